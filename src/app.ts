@@ -1,0 +1,208 @@
+import compress from '@fastify/compress';
+import cookie from '@fastify/cookie';
+import csrf from '@fastify/csrf-protection';
+import formbody from '@fastify/formbody';
+import helmet from '@fastify/helmet';
+import rateLimit from '@fastify/rate-limit';
+import swagger from '@fastify/swagger';
+import Fastify, { type FastifyBaseLogger, type FastifyReply, type FastifyRequest } from 'fastify';
+import {
+  jsonSchemaTransform,
+  serializerCompiler,
+  validatorCompiler,
+  type ZodTypeProvider,
+} from 'fastify-type-provider-zod';
+import { createElement } from 'hono/jsx';
+import { ANONYMOUS } from './auth/actor.ts';
+import { enforceRoutePolicy, isApiRequest } from './auth/route-policy.ts';
+import { findSessionUser, findTokenUser } from './auth/session.repository.ts';
+import { cookieSecret } from './auth/settings.ts';
+import type { Config } from './config.ts';
+import type { Db } from './db/connection.ts';
+import { registerMessages } from './i18n/catalogue.ts';
+import { isLocale, negotiateLocale } from './i18n/locales.ts';
+import { translator } from './i18n/translator.ts';
+import { modules } from './modules/index.ts';
+import type { App } from './web/app-types.ts';
+import { registerAssets } from './web/assets.ts';
+import { errorHandler, notFoundHandler } from './web/error-handler.ts';
+import { setFlash, takeFlash } from './web/flash.ts';
+import { type NavEntry, ViewContextProvider } from './web/view-context.ts';
+import { webMessages } from './web/web.messages.ts';
+
+export const SESSION_COOKIE = 'corridor_session';
+export const LOCALE_COOKIE = 'corridor_lang';
+
+export interface BuildOptions {
+  db: Db;
+  config: Config;
+  logger?: boolean | FastifyBaseLogger | Record<string, unknown>;
+}
+
+let messagesRegistered = false;
+function registerAllMessages(): void {
+  if (messagesRegistered) return;
+  registerMessages(webMessages);
+  for (const module of modules) if (module.messages) registerMessages(module.messages);
+  messagesRegistered = true;
+}
+
+/** Assembles the Corridor server: kernels, security plugins, then every module's routes. */
+export async function buildApp({ db, config, logger = false }: BuildOptions): Promise<App> {
+  registerAllMessages();
+  const app = Fastify({
+    logger: logger as boolean,
+    trustProxy: config.TRUST_PROXY,
+    bodyLimit: 1024 * 1024,
+  }).withTypeProvider<ZodTypeProvider>();
+  app.setValidatorCompiler(validatorCompiler);
+  app.setSerializerCompiler(serializerCompiler);
+
+  // Every route must say who may use it; a route without a policy stops the server from starting.
+  app.addHook('onRoute', (route) => {
+    if (route.config?.policy === undefined && !route.url.startsWith('/api/openapi')) {
+      throw new Error(`Route ${route.method} ${route.url} has no config.policy`);
+    }
+  });
+
+  await app.register(cookie, { secret: await cookieSecret(db.kysely) });
+  await app.register(formbody);
+  await app.register(helmet, {
+    contentSecurityPolicy: {
+      directives: {
+        defaultSrc: ["'self'"],
+        scriptSrc: ["'self'"],
+        styleSrc: ["'self'"],
+        imgSrc: ["'self'", 'data:'],
+        formAction: ["'self'"],
+        frameAncestors: ["'none'"],
+        objectSrc: ["'none'"],
+        baseUri: ["'self'"],
+        upgradeInsecureRequests: null,
+      },
+    },
+    frameguard: { action: 'deny' },
+    // HSTS only makes sense over TLS; it is added below when the request came in over https.
+    strictTransportSecurity: false,
+    crossOriginEmbedderPolicy: false,
+  });
+  await app.register(compress, { threshold: 1024 });
+  await app.register(rateLimit, { global: false });
+  await app.register(csrf, {
+    sessionPlugin: '@fastify/cookie',
+    cookieKey: 'corridor_csrf',
+    cookieOpts: { path: '/', sameSite: 'lax', httpOnly: true, signed: true, secure: config.TRUST_PROXY },
+    getToken: (request: FastifyRequest) => (request.body as Record<string, string> | undefined)?._csrf,
+  });
+  await app.register(swagger, {
+    openapi: {
+      openapi: '3.1.0',
+      info: {
+        title: 'Corridor API',
+        version: '1',
+        description:
+          'The JSON API of Corridor. Authenticate with `Authorization: Bearer <token>` (create tokens on your account page). Errors are RFC 9457 problem+json.',
+      },
+      components: { securitySchemes: { bearer: { type: 'http', scheme: 'bearer' } } },
+    },
+    transform: (input) => {
+      if (!input.url.startsWith('/api/v1'))
+        return { schema: { ...input.schema, hide: true }, url: input.url };
+      return jsonSchemaTransform(input);
+    },
+  });
+
+  // Fastify 5 refuses object defaults on decorators (they would be shared): set per request below.
+  app.decorateRequest('actor', null as never);
+  app.decorateRequest('i18n', null as never);
+  app.decorateRequest('flash', null);
+
+  const assets = registerAssets(app);
+  const navigation: NavEntry[] = modules.flatMap((m) => m.navigation ?? []).sort((a, b) => a.order - b.order);
+
+  app.decorateReply('page', function page(this: FastifyReply, node: unknown, status = 200) {
+    const request = this.request;
+    const view = {
+      i18n: request.i18n,
+      actor: request.actor,
+      path: request.url,
+      csrfToken: this.generateCsrf(),
+      flash: request.flash,
+      assets,
+      navigation,
+    };
+    const html = createElement(ViewContextProvider.Provider, { value: view }, node as never).toString();
+    this.status(status).type('text/html; charset=utf-8').header('cache-control', 'no-store');
+    return this.send(`<!doctype html>${html as string}`);
+  });
+  app.decorateReply('seeOther', function seeOther(this: FastifyReply, url: string, flash?) {
+    if (flash) setFlash(this, flash);
+    return this.redirect(url, 303);
+  });
+
+  app.addHook('onRequest', async (request, reply) => {
+    request.actor = ANONYMOUS;
+    const chosen = request.cookies[LOCALE_COOKIE];
+    request.i18n = translator(
+      isLocale(chosen) ? chosen : negotiateLocale(request.headers['accept-language']),
+    );
+    const authorization = request.headers.authorization;
+    if (authorization?.startsWith('Bearer ') && isApiRequest(request)) {
+      const found = await findTokenUser(db.kysely, authorization.slice(7).trim());
+      if (found) request.actor = { kind: 'user', user: found.user, via: 'token', tokenId: found.tokenId };
+      return;
+    }
+    const sessionToken = request.cookies[SESSION_COOKIE];
+    if (sessionToken) {
+      const found = await findSessionUser(db.kysely, sessionToken, config.SESSION_DAYS);
+      if (found)
+        request.actor = { kind: 'user', user: found.user, via: 'session', sessionId: found.sessionId };
+      else reply.clearCookie(SESSION_COOKIE, { path: '/' });
+    }
+    if (!isApiRequest(request) && request.method === 'GET') request.flash = takeFlash(request, reply);
+  });
+
+  app.addHook('preHandler', async (request, reply) => {
+    // Forms are protected by a CSRF token; the API is not, because it only acts on bearer tokens
+    // for writes (a browser never sends those on its own).
+    const unsafe = request.method !== 'GET' && request.method !== 'HEAD' && request.method !== 'OPTIONS';
+    if (unsafe && isApiRequest(request)) {
+      if (request.actor.kind === 'user' && request.actor.via === 'session') request.actor = ANONYMOUS;
+    } else if (unsafe) {
+      await new Promise<void>((resolve, reject) => {
+        app.csrfProtection(request, reply, (error?: Error) => (error ? reject(error) : resolve()));
+      });
+    }
+    return enforceRoutePolicy(request, reply);
+  });
+
+  app.addHook('onSend', async (request, reply) => {
+    if (request.protocol === 'https')
+      reply.header('strict-transport-security', 'max-age=31536000; includeSubDomains');
+  });
+
+  app.setErrorHandler(errorHandler);
+  app.setNotFoundHandler(notFoundHandler);
+
+  app.get('/language/:locale', { config: { policy: 'public' } }, (request, reply) => {
+    const { locale } = request.params as { locale: string };
+    const next = String((request.query as Record<string, unknown>).next ?? '/');
+    const safeNext = next.startsWith('/') && !next.startsWith('//') ? next : '/';
+    if (isLocale(locale)) {
+      reply.setCookie(LOCALE_COOKIE, locale, {
+        path: '/',
+        sameSite: 'lax',
+        maxAge: 365 * 24 * 3600,
+        httpOnly: true,
+      });
+    }
+    return reply.redirect(safeNext, 303);
+  });
+  app.get('/healthz', { config: { policy: 'public' } }, async () => ({ ok: true }));
+
+  const countryPanels = modules.flatMap((m) => (m.countryPanels ? [m.countryPanels] : []));
+  const homeFigures = modules.flatMap((m) => (m.homeFigures ? [m.homeFigures] : []));
+  for (const module of modules) await module.routes?.(app, { db, config, countryPanels, homeFigures });
+  app.get('/api/openapi.json', { config: { policy: 'public' } }, async () => app.swagger());
+  return app;
+}

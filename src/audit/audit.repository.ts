@@ -1,0 +1,95 @@
+import type { Kysely, Transaction } from 'kysely';
+import type { Database } from '../db/database.ts';
+import { newId, now } from '../db/ids.ts';
+
+export interface AuditEntry {
+  actorId: string | null;
+  action: string;
+  entityType: string;
+  entityId: string;
+  before?: Record<string, unknown> | null;
+  after?: Record<string, unknown> | null;
+}
+
+/** Fields never written to the audit log, whatever entity they belong to. */
+const SECRET_FIELDS = new Set(['password_hash', 'passwordHash', 'token_hash', 'tokenHash', 'password']);
+
+function redact(record: Record<string, unknown> | null | undefined): string | null {
+  if (!record) return null;
+  const safe = Object.fromEntries(Object.entries(record).filter(([k]) => !SECRET_FIELDS.has(k)));
+  return JSON.stringify(safe);
+}
+
+/** Writes one audit row. Takes a transaction so the row commits or rolls back with the change. */
+export async function recordAudit(trx: Transaction<Database>, entry: AuditEntry): Promise<void> {
+  await trx
+    .insertInto('audit_log')
+    .values({
+      id: newId(),
+      at: now(),
+      actor_id: entry.actorId,
+      action: entry.action,
+      entity_type: entry.entityType,
+      entity_id: entry.entityId,
+      before_json: redact(entry.before),
+      after_json: redact(entry.after),
+    })
+    .execute();
+}
+
+export interface AuditRow {
+  id: string;
+  at: string;
+  actorId: string | null;
+  actorName: string | null;
+  action: string;
+  entityType: string;
+  entityId: string;
+  before: Record<string, unknown> | null;
+  after: Record<string, unknown> | null;
+}
+
+/** The newest audit rows first, optionally for one entity type, paged by `before` (an `at|id` cursor). */
+export async function listAudit(
+  db: Kysely<Database>,
+  options: { limit: number; entityType?: string; cursor?: { at: string; id: string } },
+): Promise<AuditRow[]> {
+  const rows = await db
+    .selectFrom('audit_log')
+    .leftJoin('users', 'users.id', 'audit_log.actor_id')
+    .select([
+      'audit_log.id',
+      'audit_log.at',
+      'audit_log.actor_id',
+      'users.name as actor_name',
+      'audit_log.action',
+      'audit_log.entity_type',
+      'audit_log.entity_id',
+      'audit_log.before_json',
+      'audit_log.after_json',
+    ])
+    .$if(options.entityType !== undefined, (q) => q.where('audit_log.entity_type', '=', options.entityType!))
+    .$if(options.cursor !== undefined, (q) =>
+      q.where((eb) =>
+        eb.or([
+          eb('audit_log.at', '<', options.cursor!.at),
+          eb.and([eb('audit_log.at', '=', options.cursor!.at), eb('audit_log.id', '<', options.cursor!.id)]),
+        ]),
+      ),
+    )
+    .orderBy('audit_log.at', 'desc')
+    .orderBy('audit_log.id', 'desc')
+    .limit(options.limit)
+    .execute();
+  return rows.map((r) => ({
+    id: r.id,
+    at: r.at,
+    actorId: r.actor_id,
+    actorName: r.actor_name,
+    action: r.action,
+    entityType: r.entity_type,
+    entityId: r.entity_id,
+    before: r.before_json ? (JSON.parse(r.before_json) as Record<string, unknown>) : null,
+    after: r.after_json ? (JSON.parse(r.after_json) as Record<string, unknown>) : null,
+  }));
+}

@@ -1,0 +1,17 @@
+export interface AuditLogTable {
+  id: string;
+  at: string;
+  /** The user who acted; null for the system (first start, demo loader, CLI without a user). */
+  actor_id: string | null;
+  /** `<entity>.<verb>`, e.g. `user.approve`, `organisation.update`. */
+  action: string;
+  entity_type: string;
+  entity_id: string;
+  /** JSON of the changed fields before and after; null for creations and deletions respectively. */
+  before_json: string | null;
+  after_json: string | null;
+}
+
+export interface AuditTables {
+  audit_log: AuditLogTable;
+}

@@ -1,0 +1,42 @@
+import { z } from 'zod';
+
+/** Every setting Corridor reads from the environment, with its default. README lists the same. */
+const envSchema = z.object({
+  PORT: z.coerce.number().int().min(0).max(65535).default(3000),
+  HOST: z.string().default('0.0.0.0'),
+  /** `postgres://…` selects PostgreSQL; anything else is a SQLite file path (or `:memory:`). */
+  DATABASE_URL: z.string().default('./data/corridor.db'),
+  /** Public base URL, used in invitation and reset links printed by the CLI. */
+  PUBLIC_URL: z.string().default('http://localhost:3000'),
+  /** Set when Corridor runs behind a reverse proxy that terminates TLS (enables HSTS, secure cookies). */
+  TRUST_PROXY: z
+    .enum(['true', 'false', '1', '0'])
+    .default('false')
+    .transform((v) => v === 'true' || v === '1'),
+  LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
+  /** Sign-in attempts allowed per IP address per minute. */
+  LOGIN_RATE_LIMIT: z.coerce.number().int().min(1).default(10),
+  /** Set to `false` to turn every rate limit off (load benchmarks only). */
+  RATE_LIMIT: z
+    .enum(['true', 'false'])
+    .default('true')
+    .transform((v) => v === 'true'),
+  /** Days a session lives without use before it expires. */
+  SESSION_DAYS: z.coerce.number().int().min(1).max(365).default(14),
+});
+
+export type Config = z.infer<typeof envSchema>;
+
+/** Reads the configuration from `env`; throws a readable message naming the bad variable. */
+export function loadConfig(env: NodeJS.ProcessEnv = process.env, overrides: Partial<Config> = {}): Config {
+  const parsed = envSchema.safeParse(env);
+  if (!parsed.success) {
+    const lines = parsed.error.issues.map((i) => `  ${i.path.join('.')}: ${i.message}`);
+    throw new Error(`Invalid configuration:\n${lines.join('\n')}`);
+  }
+  return { ...parsed.data, ...overrides };
+}
+
+export function isPostgresUrl(url: string): boolean {
+  return url.startsWith('postgres://') || url.startsWith('postgresql://');
+}

@@ -1,0 +1,10 @@
+import type { Db } from './db/connection.ts';
+import type { DemoContext } from './modules/demo-context.ts';
+import { modules } from './modules/index.ts';
+
+/** Loads the seed's story through each module's own services, in module order. */
+export async function loadDemo(db: Db, actorId: string | null): Promise<DemoContext> {
+  const context: DemoContext = { db, refs: new Map(), actorId };
+  for (const module of modules) await module.demo?.(context);
+  return context;
+}

@@ -1,0 +1,70 @@
+import { IntlMessageFormat } from 'intl-messageformat';
+import { lookupMessage } from './catalogue.ts';
+import { directionOf, type Locale } from './locales.ts';
+
+export type MessageValues = Record<string, string | number>;
+
+/** Everything a view needs to speak the reader's language. */
+export interface Translator {
+  locale: Locale;
+  dir: 'ltr' | 'rtl';
+  /** Translates a catalogue key; ICU message syntax (`{count, plural, one {# item} other {# items}}`). */
+  t(key: string, values?: MessageValues): string;
+  number(value: number, options?: Intl.NumberFormatOptions): string;
+  money(minorUnits: number, currency: string): string;
+  date(iso: string, style?: 'medium' | 'long' | 'short'): string;
+  dateTime(iso: string): string;
+  countryName(alpha2: string): string | undefined;
+}
+
+const formats = new Map<string, IntlMessageFormat>();
+const translators = new Map<Locale, Translator>();
+
+function format(locale: Locale, key: string, values?: MessageValues): string {
+  const text = lookupMessage(locale, key);
+  if (text === undefined) return key;
+  if (!values && !text.includes('{')) return text;
+  const cacheKey = `${locale}\u0000${key}`;
+  let message = formats.get(cacheKey);
+  if (!message) {
+    message = new IntlMessageFormat(text, locale);
+    formats.set(cacheKey, message);
+  }
+  return String(message.format(values));
+}
+
+/** One shared translator per language (formatters are costly to build, cheap to reuse). */
+export function translator(locale: Locale): Translator {
+  const cached = translators.get(locale);
+  if (cached) return cached;
+  // Arabic in Latin digits: the pilot's readers mix scripts, and figures must match sources.
+  const intlLocale = locale === 'ar' ? 'ar-u-nu-latn' : locale;
+  const numberFormat = new Intl.NumberFormat(intlLocale);
+  const dateFormats = {
+    short: new Intl.DateTimeFormat(intlLocale, { dateStyle: 'short', timeZone: 'UTC' }),
+    medium: new Intl.DateTimeFormat(intlLocale, { dateStyle: 'medium', timeZone: 'UTC' }),
+    long: new Intl.DateTimeFormat(intlLocale, { dateStyle: 'long', timeZone: 'UTC' }),
+  };
+  const dateTimeFormat = new Intl.DateTimeFormat(intlLocale, {
+    dateStyle: 'medium',
+    timeStyle: 'short',
+    timeZone: 'UTC',
+  });
+  const regionNames = new Intl.DisplayNames([locale], { type: 'region', fallback: 'none' });
+  const t: Translator = {
+    locale,
+    dir: directionOf(locale),
+    t: (key, values) => format(locale, key, values),
+    number: (value, options) =>
+      (options ? new Intl.NumberFormat(intlLocale, options) : numberFormat).format(value),
+    money: (minorUnits, currency) =>
+      new Intl.NumberFormat(intlLocale, { style: 'currency', currency, maximumFractionDigits: 0 }).format(
+        minorUnits / 100,
+      ),
+    date: (iso, style = 'medium') => dateFormats[style].format(new Date(iso)),
+    dateTime: (iso) => `${dateTimeFormat.format(new Date(iso))} UTC`,
+    countryName: (alpha2) => regionNames.of(alpha2),
+  };
+  translators.set(locale, t);
+  return t;
+}

@@ -1,0 +1,19 @@
+import type { ModuleManifest } from '../manifest.ts';
+import { countryMessages } from './country.messages.ts';
+import { countryMigrations } from './country.migrations.ts';
+import { referenceCountries } from './country.reference.ts';
+import { countCountries, upsertCountries } from './country.repository.ts';
+import { countryRoutes } from './country.routes.tsx';
+
+/** Countries and UN M49 regions: the reference list every other module points at. */
+export const countriesModule: ModuleManifest = {
+  name: 'countries',
+  migrations: countryMigrations,
+  messages: countryMessages,
+  routes: countryRoutes,
+  navigation: [{ href: '/countries', labelKey: 'nav.countries', order: 20 }],
+  homeFigures: async (db) => [
+    { labelKey: 'home.countries', value: await countCountries(db.kysely), order: 90 },
+  ],
+  reference: (db) => upsertCountries(db.kysely, referenceCountries()),
+};

@@ -1,0 +1,6 @@
+import { countriesModule } from './countries/index.ts';
+import type { ModuleManifest } from './manifest.ts';
+import { siteModule } from './site/index.ts';
+
+/** Every domain module, in the order their routes, navigation and demo data are loaded. */
+export const modules: ModuleManifest[] = [siteModule, countriesModule];

@@ -1,0 +1,36 @@
+import type { Child } from 'hono/jsx';
+import type { Migration } from 'kysely';
+import type { Actor } from '../auth/actor.ts';
+import type { Db } from '../db/connection.ts';
+import type { Locale } from '../i18n/locales.ts';
+import type { App, AppDeps } from '../web/app-types.ts';
+import type { NavEntry } from '../web/view-context.ts';
+import type { DemoContext } from './demo-context.ts';
+
+/**
+ * What a domain module gives the core. The core loops over manifests and never imports a
+ * module's internals (STYLE.md).
+ */
+export interface ModuleManifest {
+  name: string;
+  /** Keyed by a name that sorts in running order across all modules: `YYYY-MM-DD-NNNN-what`. */
+  migrations?: Record<string, Migration>;
+  messages?: { [L in Locale]: Record<string, string> };
+  routes?: (app: App, deps: AppDeps) => void | Promise<void>;
+  navigation?: NavEntry[];
+  /** Sections this module adds to a country page (organisations based there, processes, data…). */
+  countryPanels?: CountryPanelProvider;
+  /** Key figures for the home page ("4 pilot countries"), each with a catalogue label. */
+  homeFigures?: (db: Db) => Promise<{ labelKey: string; value: number; order: number }[]>;
+  /** Loads reference data (code lists) on every start; must be idempotent. */
+  reference?: (db: Db) => Promise<void>;
+  /** Loads this module's part of the demo, through its own services. Runs in module order. */
+  demo?: (context: DemoContext) => Promise<void>;
+}
+
+/** Renders a module's section of a country page, or null when it has nothing to show. */
+export type CountryPanelProvider = (
+  db: Db,
+  country: { alpha3: string; alpha2: string },
+  actor: Actor,
+) => Promise<{ order: number; node: Child } | null>;

@@ -1,0 +1,42 @@
+import type { IncomingMessage, Server, ServerResponse } from 'node:http';
+import type { FastifyBaseLogger, FastifyInstance } from 'fastify';
+import type { ZodTypeProvider } from 'fastify-type-provider-zod';
+import type { Actor } from '../auth/actor.ts';
+import type { Config } from '../config.ts';
+import type { Db } from '../db/connection.ts';
+import type { Translator } from '../i18n/translator.ts';
+import type { CountryPanelProvider, ModuleManifest } from '../modules/manifest.ts';
+import type { FlashMessage } from './flash.ts';
+
+/** The Fastify instance every module registers its routes on. */
+export type App = FastifyInstance<
+  Server,
+  IncomingMessage,
+  ServerResponse,
+  FastifyBaseLogger,
+  ZodTypeProvider
+>;
+
+/** What modules receive when they register routes. */
+export interface AppDeps {
+  db: Db;
+  config: Config;
+  /** Every module's contribution to country pages, in module order. */
+  countryPanels: CountryPanelProvider[];
+  /** Every module's key figures for the home page. */
+  homeFigures: NonNullable<ModuleManifest['homeFigures']>[];
+}
+
+declare module 'fastify' {
+  interface FastifyRequest {
+    actor: Actor;
+    i18n: Translator;
+    flash: FlashMessage | null;
+  }
+  interface FastifyReply {
+    /** Renders a JSX page inside the view context (language, actor, CSRF token). */
+    page(node: unknown, status?: number): FastifyReply;
+    /** Redirects after a successful form post, with an optional one-shot message. */
+    seeOther(url: string, flash?: FlashMessage): FastifyReply;
+  }
+}

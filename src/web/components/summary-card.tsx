@@ -1,0 +1,23 @@
+/** A key figure with its unit and where it comes from. */
+export function SummaryCard({
+  label,
+  value,
+  unit,
+  source,
+}: {
+  label: string;
+  value: string;
+  unit?: string;
+  source?: string;
+}) {
+  return (
+    <div class="summary-card">
+      <p class="summary-card__label">{label}</p>
+      <p class="summary-card__value">
+        <span class="figure">{value}</span>
+        {unit ? <span class="summary-card__unit"> {unit}</span> : null}
+      </p>
+      {source ? <p class="summary-card__source">{source}</p> : null}
+    </div>
+  );
+}

@@ -1,0 +1,94 @@
+import type { FastifyError, FastifyReply, FastifyRequest } from 'fastify';
+import { hasZodFastifySchemaValidationErrors } from 'fastify-type-provider-zod';
+import { createElement } from 'hono/jsx';
+import { isApiRequest } from '../auth/route-policy.ts';
+import { ErrorPage } from './error-page.tsx';
+import { HttpProblem } from './errors.ts';
+
+interface ProblemFields {
+  status: number;
+  code: string;
+  titleKey: string;
+  bodyKey?: string;
+  errors?: { location: string; pointer: string; detail: string }[];
+}
+
+const TITLES: Record<number, string> = {
+  400: 'Bad Request',
+  401: 'Unauthorized',
+  403: 'Forbidden',
+  404: 'Not Found',
+  409: 'Conflict',
+  413: 'Content Too Large',
+  415: 'Unsupported Media Type',
+  422: 'Unprocessable Content',
+  429: 'Too Many Requests',
+  500: 'Internal Server Error',
+};
+
+function classify(error: FastifyError | HttpProblem): ProblemFields {
+  if (error instanceof HttpProblem) {
+    return { status: error.status, code: error.code, titleKey: error.detailKey };
+  }
+  if (hasZodFastifySchemaValidationErrors(error)) {
+    return {
+      status: 400,
+      code: 'ValidationFailed',
+      titleKey: 'error.validation',
+      errors: error.validation.map((v) => ({
+        location: error.validationContext ?? 'body',
+        pointer: v.instancePath || '/',
+        detail: v.message ?? 'invalid',
+      })),
+    };
+  }
+  if (error.code?.startsWith('FST_CSRF'))
+    return { status: 403, code: 'CsrfTokenInvalid', titleKey: 'error.csrf' };
+  const status = error.statusCode ?? 500;
+  if (status === 429) return { status, code: 'RateLimited', titleKey: 'error.rateLimited' };
+  if (status === 404)
+    return { status, code: 'NotFound', titleKey: 'error.notFound', bodyKey: 'error.notFound.body' };
+  if (status >= 400 && status < 500)
+    return { status, code: error.code ?? 'BadRequest', titleKey: 'error.badRequest' };
+  return { status: 500, code: 'InternalError', titleKey: 'error.server', bodyKey: 'error.server.body' };
+}
+
+/** Sends a problem: RFC 9457 JSON for the API, an HTML page for browsers. */
+export function sendProblem(request: FastifyRequest, reply: FastifyReply, fields: ProblemFields) {
+  if (isApiRequest(request)) {
+    const body = {
+      type: `https://corridor.example/problems/${fields.code}`,
+      title: TITLES[fields.status] ?? 'Error',
+      status: fields.status,
+      code: fields.code,
+      detail: request.i18n.t(fields.titleKey),
+      instance: request.url,
+      ...(fields.errors ? { errors: fields.errors } : {}),
+    };
+    return reply
+      .status(fields.status)
+      .type('application/problem+json; charset=utf-8')
+      .send(JSON.stringify(body));
+  }
+  return reply.page(
+    createElement(ErrorPage, { titleKey: fields.titleKey, bodyKey: fields.bodyKey }),
+    fields.status,
+  );
+}
+
+export function errorHandler(error: FastifyError, request: FastifyRequest, reply: FastifyReply) {
+  const fields = classify(error);
+  if (fields.status >= 500) request.log.error({ err: error }, 'request failed');
+  else request.log.info({ code: fields.code, status: fields.status }, 'request refused');
+  if (fields.status === 429) reply.header('retry-after', '60');
+  return sendProblem(request, reply, fields);
+}
+
+export function notFoundHandler(request: FastifyRequest, reply: FastifyReply) {
+  return sendProblem(request, reply, {
+    status: 404,
+    code: 'NotFound',
+    titleKey: 'error.notFound',
+    bodyKey: 'error.notFound.body',
+  });
+}

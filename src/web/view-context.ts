@@ -1,0 +1,38 @@
+import { createContext, useContext } from 'hono/jsx';
+import type { Actor } from '../auth/actor.ts';
+import type { Translator } from '../i18n/translator.ts';
+import type { FlashMessage } from './flash.ts';
+
+/** What every view may read while rendering: set once per request by `reply.page`. */
+export interface ViewContext {
+  i18n: Translator;
+  actor: Actor;
+  /** The current path with query, for the language switcher and sign-in redirects. */
+  path: string;
+  csrfToken: string;
+  flash: FlashMessage | null;
+  assets: { css: string; js: string };
+  navigation: NavEntry[];
+}
+
+export interface NavEntry {
+  href: string;
+  labelKey: string;
+  /** Lower comes first. */
+  order: number;
+  /** Shown only to signed-in users with one of these roles, when set. */
+  roles?: ('admin' | 'moderator' | 'user')[];
+}
+
+export const ViewContextProvider = createContext<ViewContext | null>(null);
+
+export function useView(): ViewContext {
+  const view = useContext(ViewContextProvider);
+  if (!view) throw new Error('useView() called outside reply.page()');
+  return view;
+}
+
+/** Shorthand for the translator of the current request. */
+export function useT(): Translator {
+  return useView().i18n;
+}

@@ -1,0 +1,40 @@
+import pg from 'pg';
+import { prepareDatabase } from '../../src/bootstrap.ts';
+import { type DialectName, type Db, openDb } from '../../src/db/connection.ts';
+import { newId } from '../../src/db/ids.ts';
+
+/**
+ * The databases every repository and HTTP test runs on: SQLite always, PostgreSQL when
+ * TEST_DATABASE_URL is set (`.ci/run` sets it). Each test file gets its own fresh database.
+ */
+export const DIALECTS: DialectName[] = process.env.TEST_DATABASE_URL ? ['sqlite', 'postgres'] : ['sqlite'];
+
+/** Opens a new, empty, migrated database with reference data; `drop()` removes it. */
+export async function freshDb(dialect: DialectName): Promise<Db & { drop(): Promise<void> }> {
+  if (dialect === 'sqlite') {
+    const db = openDb(':memory:');
+    await prepareDatabase(db);
+    return { ...db, drop: () => db.close() };
+  }
+  const adminUrl = process.env.TEST_DATABASE_URL;
+  if (!adminUrl) throw new Error('TEST_DATABASE_URL is not set');
+  const name = `corridor_t_${newId()}`;
+  const admin = new pg.Client({ connectionString: adminUrl });
+  await admin.connect();
+  await admin.query(`CREATE DATABASE ${name}`);
+  await admin.end();
+  const url = new URL(adminUrl);
+  url.pathname = `/${name}`;
+  const db = openDb(url.toString(), { poolSize: 4 });
+  await prepareDatabase(db);
+  return {
+    ...db,
+    drop: async () => {
+      await db.close();
+      const dropper = new pg.Client({ connectionString: adminUrl });
+      await dropper.connect();
+      await dropper.query(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`);
+      await dropper.end();
+    },
+  };
+}
