@@ -7,7 +7,7 @@ const envSchema = z.object({
   /** `postgres://…` selects PostgreSQL; anything else is a SQLite file path (or `:memory:`). */
   DATABASE_URL: z.string().default('./data/corridor.db'),
   /** Public base URL, used in invitation and reset links printed by the CLI. */
-  PUBLIC_URL: z.string().default('http://localhost:3000'),
+  PUBLIC_URL: z.string().optional(),
   /** Set when Corridor runs behind a reverse proxy that terminates TLS (enables HSTS, secure cookies). */
   TRUST_PROXY: z
     .enum(['true', 'false', '1', '0'])
@@ -25,7 +25,7 @@ const envSchema = z.object({
   SESSION_DAYS: z.coerce.number().int().min(1).max(365).default(14),
 });
 
-export type Config = z.infer<typeof envSchema>;
+export type Config = Omit<z.infer<typeof envSchema>, 'PUBLIC_URL'> & { PUBLIC_URL: string };
 
 /** Reads the configuration from `env`; throws a readable message naming the bad variable. */
 export function loadConfig(env: NodeJS.ProcessEnv = process.env, overrides: Partial<Config> = {}): Config {
@@ -34,7 +34,8 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env, overrides: Part
     const lines = parsed.error.issues.map((i) => `  ${i.path.join('.')}: ${i.message}`);
     throw new Error(`Invalid configuration:\n${lines.join('\n')}`);
   }
-  return { ...parsed.data, ...overrides };
+  const merged = { ...parsed.data, ...overrides };
+  return { ...merged, PUBLIC_URL: merged.PUBLIC_URL ?? `http://localhost:${merged.PORT}` };
 }
 
 export function isPostgresUrl(url: string): boolean {

@@ -27,14 +27,20 @@ describe.each(DIALECTS)('the web kernel on %s', (dialect) => {
   });
 
   it('picks the language from Accept-Language, then keeps the one chosen with the switcher', async () => {
-    const french = await ctx.app.inject({ url: '/', headers: { 'accept-language': 'de-DE, fr;q=0.8, en;q=0.5' } });
+    const french = await ctx.app.inject({
+      url: '/',
+      headers: { 'accept-language': 'de-DE, fr;q=0.8, en;q=0.5' },
+    });
     expect(french.body).toContain('<html lang="fr" dir="ltr">');
     const switched = await ctx.app.inject('/language/ar?next=/countries');
     expect(switched.statusCode).toBe(303);
     expect(switched.headers.location).toBe('/countries');
     const cookie = switched.cookies.find((c) => c.name === 'corridor_lang');
     expect(cookie?.value).toBe('ar');
-    const arabic = await ctx.app.inject({ url: '/', headers: { cookie: 'corridor_lang=ar', 'accept-language': 'fr' } });
+    const arabic = await ctx.app.inject({
+      url: '/',
+      headers: { cookie: 'corridor_lang=ar', 'accept-language': 'fr' },
+    });
     expect(arabic.body).toContain('<html lang="ar" dir="rtl">');
   });
 

@@ -1,6 +1,6 @@
 import pg from 'pg';
 import { prepareDatabase } from '../../src/bootstrap.ts';
-import { type DialectName, type Db, openDb } from '../../src/db/connection.ts';
+import { type Db, type DialectName, openDb } from '../../src/db/connection.ts';
 import { newId } from '../../src/db/ids.ts';
 
 /**

@@ -12,7 +12,10 @@ import { freshDb } from './databases.ts';
 export type TestDb = Awaited<ReturnType<typeof freshDb>>;
 
 /** A fresh database and a Corridor app on it, for `app.inject` tests. */
-export async function testApp(dialect: DialectName, env: Record<string, string> = {}): Promise<{ app: App; db: TestDb; close(): Promise<void> }> {
+export async function testApp(
+  dialect: DialectName,
+  env: Record<string, string> = {},
+): Promise<{ app: App; db: TestDb; close(): Promise<void> }> {
   const db = await freshDb(dialect);
   const config = loadConfig({ DATABASE_URL: db.url, LOG_LEVEL: 'silent', ...env });
   const app = await buildApp({ db, config });
@@ -33,7 +36,13 @@ let userCounter = 0;
 /** Creates a user directly in the database (default: an active user with TEST_PASSWORD). */
 export async function buildUser(
   db: TestDb,
-  overrides: { email?: string; name?: string; role?: PlatformRole; status?: UserStatus; password?: string } = {},
+  overrides: {
+    email?: string;
+    name?: string;
+    role?: PlatformRole;
+    status?: UserStatus;
+    password?: string;
+  } = {},
 ) {
   userCounter += 1;
   const email = overrides.email ?? `user${userCounter}-${Date.now()}@example.org`;
@@ -46,7 +55,13 @@ export async function buildUser(
       role: overrides.role ?? 'user',
       status: overrides.status ?? 'active',
     });
-    await recordAudit(trx, { actorId: null, action: 'user.create', entityType: 'user', entityId: user.id, after: { email } });
+    await recordAudit(trx, {
+      actorId: null,
+      action: 'user.create',
+      entityType: 'user',
+      entityId: user.id,
+      after: { email },
+    });
     return user;
   });
 }
@@ -64,8 +79,16 @@ export class Browser {
   }
 
   private keep(response: LightMyRequestResponse): LightMyRequestResponse {
-    for (const cookie of response.cookies as { name: string; value: string; maxAge?: number; expires?: Date }[]) {
-      const expired = cookie.maxAge === 0 || (cookie.expires && cookie.expires.getTime() < Date.now()) || cookie.value === '';
+    for (const cookie of response.cookies as {
+      name: string;
+      value: string;
+      maxAge?: number;
+      expires?: Date;
+    }[]) {
+      const expired =
+        cookie.maxAge === 0 ||
+        (cookie.expires && cookie.expires.getTime() < Date.now()) ||
+        cookie.value === '';
       if (expired) this.cookies.delete(cookie.name);
       else this.cookies.set(cookie.name, cookie.value);
     }
@@ -73,7 +96,9 @@ export class Browser {
   }
 
   async get(url: string, headers: Record<string, string> = {}): Promise<LightMyRequestResponse> {
-    return this.keep(await this.app.inject({ method: 'GET', url, headers: { cookie: this.cookieHeader(), ...headers } }));
+    return this.keep(
+      await this.app.inject({ method: 'GET', url, headers: { cookie: this.cookieHeader(), ...headers } }),
+    );
   }
 
   /** The CSRF token of the form on `pageUrl`. */

@@ -12,14 +12,20 @@ describe.each(DIALECTS)('countries on %s', (dialect) => {
   it('lists every ISO 3166 country with a numeric code for anonymous visitors', async () => {
     const response = await ctx.app.inject('/api/v1/countries');
     expect(response.statusCode).toBe(200);
-    const { data, next } = response.json() as { data: { alpha3: string; region: { code: string } | null }[]; next: null };
+    const { data, next } = response.json() as {
+      data: { alpha3: string; region: { code: string } | null }[];
+      next: null;
+    };
     expect(data.length).toBe(249);
     expect(next).toBeNull();
     expect(data.map((c) => c.alpha3)).toEqual(expect.arrayContaining(['BGD', 'JAM', 'MDA', 'TUN']));
   });
 
   it('filters by M49 region and names countries in the request language', async () => {
-    const response = await ctx.app.inject({ url: '/api/v1/countries?region=019', headers: { 'accept-language': 'fr' } });
+    const response = await ctx.app.inject({
+      url: '/api/v1/countries?region=019',
+      headers: { 'accept-language': 'fr' },
+    });
     const { data } = response.json() as { data: { alpha3: string; name: string }[] };
     expect(data.find((c) => c.alpha3 === 'JAM')?.name).toBe('Jamaïque');
     expect(data.some((c) => c.alpha3 === 'BGD')).toBe(false);
@@ -41,7 +47,10 @@ describe.each(DIALECTS)('countries on %s', (dialect) => {
     expect(unknown.json()).toMatchObject({ status: 404, code: 'NotFound' });
     const malformed = await ctx.app.inject('/api/v1/countries/12345');
     expect(malformed.statusCode).toBe(400);
-    expect(malformed.json()).toMatchObject({ code: 'ValidationFailed', errors: [{ location: 'params', pointer: '/alpha3' }] });
+    expect(malformed.json()).toMatchObject({
+      code: 'ValidationFailed',
+      errors: [{ location: 'params', pointer: '/alpha3' }],
+    });
   });
 
   it('renders the country list and a country page in Arabic, right to left', async () => {
