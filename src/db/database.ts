@@ -3,6 +3,15 @@ import type { AuthTables } from '../auth/auth.table.ts';
 import type { CountriesTables } from '../modules/countries/country.table.ts';
 import type { DataTables } from '../modules/data/data.table.ts';
 import type { OrganisationTables } from '../modules/organisations/organisation.table.ts';
+import type { ProcessTables } from '../modules/processes/process.table.ts';
+import type { TaxonomyTables } from '../modules/taxonomy/taxonomy.table.ts';
 
 /** The whole schema: each kernel and module contributes its own tables. */
-export interface Database extends AuthTables, AuditTables, CountriesTables, OrganisationTables {}
+export interface Database
+  extends AuthTables,
+    AuditTables,
+    CountriesTables,
+    OrganisationTables,
+    DataTables,
+    TaxonomyTables,
+    ProcessTables {}

@@ -2,7 +2,16 @@ import { countriesModule } from './countries/index.ts';
 import { dataModule } from './data/index.ts';
 import type { ModuleManifest } from './manifest.ts';
 import { organisationsModule } from './organisations/index.ts';
+import { processesModule } from './processes/index.ts';
 import { siteModule } from './site/index.ts';
+import { taxonomyModule } from './taxonomy/index.ts';
 
 /** Every domain module, in the order their routes, navigation and demo data are loaded. */
-export const modules: ModuleManifest[] = [siteModule, countriesModule, organisationsModule, dataModule];
+export const modules: ModuleManifest[] = [
+  siteModule,
+  countriesModule,
+  organisationsModule,
+  dataModule,
+  taxonomyModule,
+  processesModule,
+];

@@ -1,0 +1,8 @@
+import type { ModuleManifest } from '../manifest.ts';
+import { processMigrations } from './process.migrations.ts';
+
+/** Mainstreaming processes: the workspace, stages, coordinating body, members, pairing. */
+export const processesModule: ModuleManifest = {
+  name: 'processes',
+  migrations: processMigrations,
+};
