@@ -25,6 +25,7 @@ const en = {
   'account.error.currentPasswordWrong': 'Your current password is not right. Check it and try again.',
   'account.error.confirmationRequired': 'Type the password again to confirm it',
   'account.error.passwordMismatch': 'The two passwords are different. Type the same password in both fields.',
+  'account.error.tokenNameRequired': 'Enter a name for the token',
   'account.signUp.title': 'Create an account',
   'account.signUp.lead':
     'Ask for an account to take part in processes, consultations and programmes. An administrator checks every request before the account can be used.',
@@ -170,6 +171,7 @@ export const accountMessages: ModuleMessages<typeof en> = {
     'account.error.confirmationRequired': 'Saisissez à nouveau le mot de passe pour le confirmer',
     'account.error.passwordMismatch':
       'Les deux mots de passe sont différents. Saisissez le même mot de passe dans les deux champs.',
+    'account.error.tokenNameRequired': 'Saisissez un nom pour le jeton',
     'account.signUp.title': 'Créer un compte',
     'account.signUp.lead':
       'Demandez un compte pour participer aux processus, aux consultations et aux programmes. Un administrateur vérifie chaque demande avant que le compte puisse être utilisé.',
@@ -317,6 +319,7 @@ export const accountMessages: ModuleMessages<typeof en> = {
     'account.error.confirmationRequired': 'Escriba de nuevo la contraseña para confirmarla',
     'account.error.passwordMismatch':
       'Las dos contraseñas son distintas. Escriba la misma contraseña en ambos campos.',
+    'account.error.tokenNameRequired': 'Introduzca un nombre para el token',
     'account.signUp.title': 'Crear una cuenta',
     'account.signUp.lead':
       'Solicite una cuenta para participar en procesos, consultas y programas. Un administrador revisa cada solicitud antes de que la cuenta pueda usarse.',
@@ -461,6 +464,7 @@ export const accountMessages: ModuleMessages<typeof en> = {
     'account.error.currentPasswordWrong': 'كلمة المرور الحالية غير صحيحة. تحقق منها وحاول مرة أخرى.',
     'account.error.confirmationRequired': 'اكتب كلمة المرور مرة أخرى لتأكيدها',
     'account.error.passwordMismatch': 'كلمتا المرور مختلفتان. اكتب كلمة المرور نفسها في الحقلين.',
+    'account.error.tokenNameRequired': 'أدخل اسمًا للرمز',
     'account.signUp.title': 'إنشاء حساب',
     'account.signUp.lead':
       'اطلب حسابًا للمشاركة في العمليات والمشاورات والبرامج. يراجع أحد المسؤولين كل طلب قبل أن يصبح الحساب قابلًا للاستخدام.',

@@ -1,7 +1,13 @@
 import { z } from 'zod';
 
 /** The name a person gives a token to remember what uses it ("Monitoring dashboard"). */
-export const tokenNameInput = z.object({ name: z.string().trim().min(1).max(100) });
+export const tokenNameInput = z.object({
+  name: z
+    .string({ error: (issue) => (issue.input === undefined ? 'account.error.tokenNameRequired' : undefined) })
+    .trim()
+    .min(1, 'account.error.tokenNameRequired')
+    .max(100),
+});
 
 export const tokenParams = z.object({
   id: z

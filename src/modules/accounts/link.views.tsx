@@ -22,14 +22,14 @@ export function LinkInvalidPage({ kind }: { kind: 'invitation' | 'password-reset
   );
 }
 
-function PasswordFields({ errors }: { errors: FormState['errors'] }) {
+function PasswordFields({ errors, label }: { errors: FormState['errors']; label: string }) {
   const { t } = useT();
   return (
     <>
       <TextField
         name="password"
         type="password"
-        label={t('account.field.newPassword')}
+        label={label}
         hint={t('account.field.passwordHint', { min: PASSWORD_MIN_LENGTH })}
         error={errors.password}
         autocomplete="new-password"
@@ -86,7 +86,7 @@ export function InvitationPage({
           error={errors.name}
           autocomplete="name"
         />
-        <PasswordFields errors={errors} />
+        <PasswordFields errors={errors} label={t('account.field.password')} />
         <Button>{t('account.invitation.submit')}</Button>
       </Form>
     </Layout>
@@ -105,7 +105,7 @@ export function ResetPasswordPage({
       <ErrorSummary errors={errors} />
       <PageHeading title={t('account.reset.title')} lead={t('account.reset.lead', { email })} />
       <Form action={`/reset-password/${secret}`}>
-        <PasswordFields errors={errors} />
+        <PasswordFields errors={errors} label={t('account.field.newPassword')} />
         <Button>{t('account.reset.submit')}</Button>
       </Form>
     </Layout>
