@@ -27,7 +27,9 @@ export function AccountPage({ account, memberships, sessionCount, tokenCount }: 
           {account.name} · <a href="/account/name">{t('account.name.change')}</a>
         </dd>
         <dt>{t('account.field.email')}</dt>
-        <dd class="ltr">{account.email}</dd>
+        <dd>
+          <bdi dir="ltr">{account.email}</bdi>
+        </dd>
         <dt>{t('account.role')}</dt>
         <dd>
           <RoleLabel role={account.role} />
@@ -39,7 +41,7 @@ export function AccountPage({ account, memberships, sessionCount, tokenCount }: 
       {memberships.length === 0 ? (
         <EmptyState message={t('account.organisations.none')} />
       ) : (
-        <div class="table-wrap">
+        <div class="table-wrap account-table">
           <table>
             <thead>
               <tr>

@@ -66,7 +66,9 @@ export function InvitationPage({
               {t('account.field.email')}
             </p>
             {errors.email ? <p class="field__error">{errors.email}</p> : null}
-            <p class="ltr">{email}</p>
+            <p>
+              <bdi dir="ltr">{email}</bdi>
+            </p>
           </div>
         ) : (
           <TextField

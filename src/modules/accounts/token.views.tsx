@@ -32,7 +32,7 @@ export function TokenListPage({ tokens }: { tokens: ApiToken[] }) {
       {tokens.length === 0 ? (
         <EmptyState message={t('account.tokens.none')} />
       ) : (
-        <div class="table-wrap">
+        <div class="table-wrap account-table">
           <table>
             <thead>
               <tr>
@@ -50,7 +50,7 @@ export function TokenListPage({ tokens }: { tokens: ApiToken[] }) {
                 <tr>
                   <td>{token.name}</td>
                   <td>
-                    <code class="ltr">{token.prefix}…</code>
+                    <code dir="ltr">{token.prefix}…</code>
                   </td>
                   <td>{i18n.date(token.createdAt)}</td>
                   <td>
