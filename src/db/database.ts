@@ -1,5 +1,6 @@
 import type { AuditTables } from '../audit/audit.table.ts';
 import type { AuthTables } from '../auth/auth.table.ts';
+import type { AccountTables } from '../modules/accounts/account.table.ts';
 import type { CountriesTables } from '../modules/countries/country.table.ts';
 import type { DataTables } from '../modules/data/data.table.ts';
 import type { OrganisationTables } from '../modules/organisations/organisation.table.ts';
@@ -12,6 +13,7 @@ export interface Database
     AuditTables,
     CountriesTables,
     OrganisationTables,
+    AccountTables,
     DataTables,
     TaxonomyTables,
     ProcessTables {}

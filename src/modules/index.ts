@@ -1,3 +1,4 @@
+import { accountsModule } from './accounts/index.ts';
 import { countriesModule } from './countries/index.ts';
 import { dataModule } from './data/index.ts';
 import type { ModuleManifest } from './manifest.ts';
@@ -10,6 +11,7 @@ import { taxonomyModule } from './taxonomy/index.ts';
 export const modules: ModuleManifest[] = [
   siteModule,
   countriesModule,
+  accountsModule,
   organisationsModule,
   dataModule,
   taxonomyModule,
