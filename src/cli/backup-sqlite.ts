@@ -1,5 +1,5 @@
-import { existsSync, renameSync, rmSync, statSync } from 'node:fs';
-import { resolve } from 'node:path';
+import { existsSync, mkdirSync, renameSync, rmSync, statSync } from 'node:fs';
+import { dirname, resolve } from 'node:path';
 import SQLite from 'better-sqlite3';
 import type { Db } from '../db/connection.ts';
 import { allMigrations } from '../db/migrate.ts';
@@ -116,6 +116,7 @@ export async function restoreSqlite(
   target: string,
 ): Promise<{ previous: string | null }> {
   const incoming = `${target}.restore-${process.pid}`;
+  mkdirSync(dirname(target), { recursive: true });
   try {
     await source.backup(incoming);
   } catch (error) {

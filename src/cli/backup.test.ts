@@ -1,4 +1,4 @@
-import { spawnSync } from 'node:child_process';
+import { spawn, spawnSync } from 'node:child_process';
 import { existsSync, writeFileSync } from 'node:fs';
 import SQLite from 'better-sqlite3';
 import pg from 'pg';
@@ -95,6 +95,28 @@ describe('corridor backup and restore on SQLite', () => {
     expect(run.stderr).toMatch(message);
     expect(run.stderr.trim().split('\n')).toHaveLength(1);
     expect(await withDb(url, usersAndOrganisations)).toEqual(before);
+  });
+
+  it('refuses while another process has the database open', async () => {
+    const backup = dir.path('while-open.db');
+    expect(runCli(['backup', backup], env).status).toBe(0);
+    // A stand-in for a running server: a process holding the database open.
+    const holder = spawn(
+      process.execPath,
+      [
+        '-e',
+        `const db = new (require('better-sqlite3'))(${JSON.stringify(url)}); console.log('open'); setInterval(() => db.prepare('select 1').get(), 1000);`,
+      ],
+      { cwd: process.cwd(), stdio: ['ignore', 'pipe', 'inherit'] },
+    );
+    try {
+      await new Promise((resolve) => holder.stdout.once('data', resolve));
+      const run = runCli(['restore', backup, '--yes'], env);
+      expect(run.status).toBe(1);
+      expect(run.stderr).toMatch(new RegExp(`is open in process ${holder.pid}`));
+    } finally {
+      holder.kill();
+    }
   });
 
   it('refuses to back up a database file that does not exist', () => {
