@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { flattenFields, type OpenApiDocument, presentReference } from './apidocs.presenter.ts';
+import { flattenFields } from './apidocs.fields.ts';
+import { type OpenApiDocument, presentReference } from './apidocs.presenter.ts';
 
 const doc: OpenApiDocument = {
   tags: [{ name: 'programmes', description: 'Development programmes' }],
@@ -70,7 +71,10 @@ describe('presentReference', () => {
   });
 
   it('lists the items of a top-level array', () => {
-    const fields = flattenFields(doc, { type: 'array', items: { $ref: '#/components/schemas/Money' } });
+    const fields = flattenFields(doc.components!.schemas!, {
+      type: 'array',
+      items: { $ref: '#/components/schemas/Money' },
+    });
     expect(fields.map((f) => f.name)).toEqual(['[].amount', '[].currency']);
   });
 });
