@@ -1,4 +1,5 @@
 import { accountsModule } from './accounts/index.ts';
+import { apidocsModule } from './apidocs/index.ts';
 import { countriesModule } from './countries/index.ts';
 import { dataModule } from './data/index.ts';
 import type { ModuleManifest } from './manifest.ts';
@@ -16,4 +17,5 @@ export const modules: ModuleManifest[] = [
   dataModule,
   taxonomyModule,
   processesModule,
+  apidocsModule,
 ];

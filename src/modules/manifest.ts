@@ -24,6 +24,8 @@ export interface ModuleManifest {
   homeFigures?: (db: Db) => Promise<{ labelKey: string; value: number; order: number }[]>;
   /** Loads reference data (code lists) on every start; must be idempotent. */
   reference?: (db: Db) => Promise<void>;
+  /** The tables `reference` fills: `corridor demo --reload` keeps them, and they do not count as content. */
+  referenceTables?: string[];
   /** Loads this module's part of the demo, through its own services. Runs in module order. */
   demo?: (context: DemoContext) => Promise<void>;
 }

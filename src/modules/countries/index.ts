@@ -16,4 +16,5 @@ export const countriesModule: ModuleManifest = {
     { labelKey: 'home.countries', value: await countCountries(db.kysely), order: 90 },
   ],
   reference: (db) => upsertCountries(db.kysely, referenceCountries()),
+  referenceTables: ['countries'],
 };

@@ -4,5 +4,6 @@ import { taxonomyMigrations } from './taxonomy.migrations.ts';
 /** Themes, sectors, SDG goals and targets, Global Compact objectives; tags on any record. */
 export const taxonomyModule: ModuleManifest = {
   name: 'taxonomy',
+  referenceTables: ['taxonomy_terms'],
   migrations: taxonomyMigrations,
 };
