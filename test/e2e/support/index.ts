@@ -4,4 +4,5 @@ export { launchChromium, newContext, newPage, VIEWPORTS } from './browser.ts';
 export { type Journey, useJourney } from './journey.ts';
 export { SCREENSHOT_DIR, screenshot } from './screenshots.ts';
 export { freePort, type RunningServer, startCorridor } from './server.ts';
+export { signInAs } from './session.ts';
 export { describeWeight, measurePage, PAGE_BUDGET_BYTES, type PageWeight } from './weight.ts';

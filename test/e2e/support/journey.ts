@@ -2,13 +2,17 @@ import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll } from 'vitest';
 import { type ContextOptions, launchChromium, newPage } from './browser.ts';
 import { type RunningServer, startCorridor } from './server.ts';
+import { signInAs } from './session.ts';
 
 export interface Journey {
   /** The Corridor server of this test file (fresh SQLite database, demo loaded). */
   readonly server: RunningServer;
   readonly browser: Browser;
-  /** A page in a fresh context (own cookies) pointed at this file's server; closed after the file. */
-  page(options?: Omit<ContextOptions, 'baseURL'>): Promise<Page>;
+  /**
+   * A page in a fresh context (own cookies) pointed at this file's server; closed after the file.
+   * `signedInAs: email` starts it signed in as that user (see session.ts).
+   */
+  page(options?: Omit<ContextOptions, 'baseURL'> & { signedInAs?: string }): Promise<Page>;
 }
 
 /**
@@ -57,9 +61,10 @@ export function useJourney(options: { env?: Record<string, string> } = {}): Jour
       if (!browser) throw new Error('Chromium is not started yet: use it inside a test');
       return browser;
     },
-    async page(pageOptions = {}) {
+    async page({ signedInAs, ...pageOptions } = {}) {
       const page = await newPage(this.browser, { baseURL: this.server.url, ...pageOptions });
       pages.push(page);
+      if (signedInAs) await signInAs(page.context(), this.server, signedInAs);
       return page;
     },
   };
