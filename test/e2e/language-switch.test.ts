@@ -52,7 +52,7 @@ describe('switching the language to Arabic and back', () => {
       else expect(second.y).toBeGreaterThan(first.y);
       // Nothing spills sideways on a phone.
       expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(width);
-      await screenshot(page, `language-switch-home-ar-${viewport}`, [viewport]);
+      await screenshot(page, 'language-switch-home-ar', [viewport]);
 
       // The choice sticks: follow a link, still Arabic.
       await page.locator('.main-nav').getByRole('link', { name: 'البلدان' }).click();
