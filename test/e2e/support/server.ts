@@ -70,7 +70,16 @@ export async function startCorridor(
     err += chunk;
   });
 
+  // If the test process ends without calling stop() (a crash, an interrupted run), take the
+  // server with it rather than leave it listening.
+  const killOnExit = () => {
+    child.kill('SIGKILL');
+    rmSync(dir, { recursive: true, force: true });
+  };
+  process.once('exit', killOnExit);
+
   const stop = async () => {
+    process.removeListener('exit', killOnExit);
     await stopChild(child);
     rmSync(dir, { recursive: true, force: true });
   };
