@@ -202,7 +202,9 @@ export async function buildApp({ db, config, logger = false }: BuildOptions): Pr
 
   const countryPanels = modules.flatMap((m) => (m.countryPanels ? [m.countryPanels] : []));
   const homeFigures = modules.flatMap((m) => (m.homeFigures ? [m.homeFigures] : []));
-  for (const module of modules) await module.routes?.(app, { db, config, countryPanels, homeFigures });
+  const homeActivity = modules.flatMap((m) => (m.homeActivity ? [m.homeActivity] : []));
+  for (const module of modules)
+    await module.routes?.(app, { db, config, countryPanels, homeFigures, homeActivity });
   app.get('/api/openapi.json', { config: { policy: 'public' } }, async () => app.swagger());
   return app;
 }

@@ -25,6 +25,8 @@ export interface AppDeps {
   countryPanels: CountryPanelProvider[];
   /** Every module's key figures for the home page. */
   homeFigures: NonNullable<ModuleManifest['homeFigures']>[];
+  /** Every module's source of "Latest activity" for the home page. */
+  homeActivity: NonNullable<ModuleManifest['homeActivity']>[];
 }
 
 declare module 'fastify' {
