@@ -14,6 +14,7 @@ import {
 } from 'fastify-type-provider-zod';
 import { createElement } from 'hono/jsx';
 import { ANONYMOUS } from './auth/actor.ts';
+import { LOCALE_COOKIE, SESSION_COOKIE } from './auth/cookies.ts';
 import { enforceRoutePolicy, isApiRequest } from './auth/route-policy.ts';
 import { findSessionUser, findTokenUser } from './auth/session.repository.ts';
 import { cookieSecret } from './auth/settings.ts';
@@ -30,8 +31,7 @@ import { setFlash, takeFlash } from './web/flash.ts';
 import { type NavEntry, ViewContextProvider } from './web/view-context.ts';
 import { webMessages } from './web/web.messages.ts';
 
-export const SESSION_COOKIE = 'corridor_session';
-export const LOCALE_COOKIE = 'corridor_lang';
+export { LOCALE_COOKIE, SESSION_COOKIE } from './auth/cookies.ts';
 
 export interface BuildOptions {
   db: Db;

@@ -1,5 +1,5 @@
 import type { FastifyReply } from 'fastify';
-import { SESSION_COOKIE } from '../../app.ts';
+import { SESSION_COOKIE } from '../../auth/cookies.ts';
 import type { Config } from '../../config.ts';
 
 const DAY_SECONDS = 24 * 60 * 60;

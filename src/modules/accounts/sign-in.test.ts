@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { DIALECTS } from '../../../test/support/databases.ts';
 import { Browser, buildUser, TEST_PASSWORD, testApp } from '../../../test/support/http.ts';
-import { SESSION_COOKIE } from '../../app.ts';
+import { SESSION_COOKIE } from '../../auth/cookies.ts';
 import { auditActions, fieldError, postWithoutCsrf, sessionsOf, signedIn } from './account.test-helpers.ts';
 
 describe.each(DIALECTS)('sign in and sign out on %s', (dialect) => {

@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { DIALECTS } from '../../../test/support/databases.ts';
 import { buildUser, testApp } from '../../../test/support/http.ts';
-import { SESSION_COOKIE } from '../../app.ts';
+import { SESSION_COOKIE } from '../../auth/cookies.ts';
 import { createSession } from '../../auth/session.repository.ts';
 import { modules } from '../index.ts';
 

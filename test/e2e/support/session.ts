@@ -1,5 +1,5 @@
 import type { BrowserContext } from 'playwright-core';
-import { SESSION_COOKIE } from '../../../src/app.ts';
+import { SESSION_COOKIE } from '../../../src/auth/cookies.ts';
 import { createSession } from '../../../src/auth/session.repository.ts';
 import { findUserByEmail } from '../../../src/auth/user.repository.ts';
 import { openDb } from '../../../src/db/connection.ts';
