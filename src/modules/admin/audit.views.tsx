@@ -28,6 +28,11 @@ export function auditHref(filters: AuditFilters, cursor?: string): string {
   return query ? `/admin/audit?${query}` : '/admin/audit';
 }
 
+/** Statuses and roles read better in words; other values are shown as recorded. */
+function valueLabel(i18n: Translator, field: string, value: string): string {
+  return field === 'status' || field === 'role' ? labelOr(i18n, `admin.${field}.${value}`, value) : value;
+}
+
 function Changes({ entry }: { entry: AuditEntry }) {
   const i18n = useT();
   const { t } = i18n;
@@ -41,9 +46,17 @@ function Changes({ entry }: { entry: AuditEntry }) {
         {entry.changes.map((c) => (
           <li>
             <span class="audit-diff__field">{labelOr(i18n, `admin.field.${c.field}`, c.field)}</span>:{' '}
-            {c.before ? <del>{c.before}</del> : <span class="muted">{t('admin.audit.empty')}</span>}{' '}
+            {c.before ? (
+              <del>{valueLabel(i18n, c.field, c.before)}</del>
+            ) : (
+              <span class="muted">{t('admin.audit.empty')}</span>
+            )}{' '}
             <span class="audit-diff__arrow">{i18n.dir === 'rtl' ? '←' : '→'}</span>{' '}
-            {c.after ? <ins>{c.after}</ins> : <span class="muted">{t('admin.audit.empty')}</span>}
+            {c.after ? (
+              <ins>{valueLabel(i18n, c.field, c.after)}</ins>
+            ) : (
+              <span class="muted">{t('admin.audit.empty')}</span>
+            )}
           </li>
         ))}
       </ul>
