@@ -53,6 +53,7 @@ const en = {
   'admin.users.apply': 'Show users',
   'admin.users.clear': 'Clear filters',
   'admin.users.count': '{count, plural, one {{shown} user} other {{shown} users}}',
+  'admin.users.countMore': 'More than {shown} users',
   'admin.users.noMatch': 'No user matches these filters. Try a shorter search or another status.',
   'admin.users.none': 'There are no users yet.',
   'admin.user.details': 'Account',
@@ -225,6 +226,7 @@ export const adminMessages: ModuleMessages<typeof en> = {
     'admin.users.apply': 'Afficher les utilisateurs',
     'admin.users.clear': 'Effacer les filtres',
     'admin.users.count': '{count, plural, one {{shown} utilisateur} other {{shown} utilisateurs}}',
+    'admin.users.countMore': 'Plus de {shown} utilisateurs',
     'admin.users.noMatch':
       'Aucun utilisateur ne correspond à ces filtres. Essayez une recherche plus courte ou un autre statut.',
     'admin.users.none': "Il n'y a encore aucun utilisateur.",
@@ -400,6 +402,7 @@ export const adminMessages: ModuleMessages<typeof en> = {
     'admin.users.apply': 'Mostrar usuarios',
     'admin.users.clear': 'Quitar filtros',
     'admin.users.count': '{count, plural, one {{shown} usuario} other {{shown} usuarios}}',
+    'admin.users.countMore': 'Más de {shown} usuarios',
     'admin.users.noMatch':
       'Ningún usuario coincide con estos filtros. Pruebe una búsqueda más corta u otro estado.',
     'admin.users.none': 'Todavía no hay usuarios.',
@@ -573,6 +576,7 @@ export const adminMessages: ModuleMessages<typeof en> = {
     'admin.users.clear': 'مسح عوامل التصفية',
     'admin.users.count':
       '{count, plural, zero {{shown} مستخدم} one {مستخدم واحد ({shown})} two {مستخدمان ({shown})} few {{shown} مستخدمين} many {{shown} مستخدمًا} other {{shown} مستخدم}}',
+    'admin.users.countMore': 'أكثر من {shown} مستخدم',
     'admin.users.noMatch': 'لا يطابق أي مستخدم عوامل التصفية هذه. جرّب بحثًا أقصر أو حالة أخرى.',
     'admin.users.none': 'لا يوجد مستخدمون بعد.',
     'admin.user.details': 'الحساب',

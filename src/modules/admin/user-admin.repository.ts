@@ -87,12 +87,30 @@ export async function listUsers(
   return { rows: backwards ? page.reverse() : page, hasMore };
 }
 
-/** How many users match the filters (for "1,234 users"). */
+/**
+ * How many users match the filters (for "1,234 users"). A text search reads every row, so with
+ * `cap` it stops counting after `cap + 1` matches: the caller then says "more than cap".
+ */
 export async function countMatchingUsers(
   db: Kysely<Database>,
   dialect: DialectName,
   filter: UserFilter,
+  cap?: number,
 ): Promise<number> {
+  if (cap !== undefined) {
+    const row = await db
+      .selectFrom((eb) =>
+        eb
+          .selectFrom('users')
+          .select('users.id')
+          .where((w) => matches(w, dialect, filter))
+          .limit(cap + 1)
+          .as('matching'),
+      )
+      .select((eb) => eb.fn.countAll<number>().as('n'))
+      .executeTakeFirstOrThrow();
+    return Number(row.n);
+  }
   const row = await db
     .selectFrom('users')
     .select((eb) => eb.fn.countAll<number>().as('n'))

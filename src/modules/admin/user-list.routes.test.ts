@@ -102,6 +102,10 @@ describe.each(DIALECTS)('the users list on %s', (dialect) => {
     expect(byName.body).toContain('value="zed admin"');
     // Wildcards are searched as text, not as patterns.
     expect(readPage((await browser.get('/admin/users?q=%25')).body).ids).toEqual([]);
+    // Counting a text search stops after 1,000 matches.
+    const everyone = await browser.get('/admin/users?q=example.org');
+    expect(everyone.body).toContain('More than 1,000 users');
+    expect((await browser.get('/admin/users?q=bulk')).body).toContain('1,000 users');
     const active = readPage((await browser.get('/admin/users?q=bulk0&status=active')).body);
     expect(active.next).toContain('q=bulk0');
     expect(active.next).toContain('status=active');

@@ -21,6 +21,8 @@ import {
 import { defaultDir, UserListPage, type UserListState, usersHref } from './user-list.views.tsx';
 
 const PENDING_ON_OVERVIEW = 10;
+/** Text searches read every row; beyond this many matches the list says "more than". */
+const SEARCH_COUNT_CAP = 1000;
 
 /** The list state from a valid query: filters plus an order with its default direction. */
 export function listState(query: UserListQuery): UserListState {
@@ -82,15 +84,17 @@ export function userListRoutes(app: App, { db }: AppDeps): void {
     const before = decodeCursor(parsed.data.before);
     const after = before ? undefined : decodeCursor(parsed.data.cursor);
     const direction = before ? 'before' : 'after';
-    const [{ rows, hasMore }, total] = await Promise.all([
-      listUsers(db.kysely, db.dialect, {
-        ...state,
-        cursor: before ?? after,
-        direction,
-        limit: USERS_PAGE_SIZE,
-      }),
-      countMatchingUsers(db.kysely, db.dialect, state),
-    ]);
+    const { rows, hasMore } = await listUsers(db.kysely, db.dialect, {
+      ...state,
+      cursor: before ?? after,
+      direction,
+      limit: USERS_PAGE_SIZE,
+    });
+    // A first page with room to spare already holds every match: no need to count them.
+    const total =
+      !before && !after && !hasMore
+        ? rows.length
+        : await countMatchingUsers(db.kysely, db.dialect, state, state.q ? SEARCH_COUNT_CAP : undefined);
     const first = rows[0];
     const last = rows.at(-1);
     // Reading forwards, more rows means a next page; reading backwards, the cursor row is next.
@@ -108,6 +112,7 @@ export function userListRoutes(app: App, { db }: AppDeps): void {
         users={rows.map((r) => presentAdminUser(r, request.actor))}
         state={state}
         total={total}
+        totalCap={state.q ? SEARCH_COUNT_CAP : undefined}
         nextHref={nextHref}
         prevHref={prevHref}
       />,

@@ -67,13 +67,23 @@ export interface UserListProps {
   users: AdminUser[];
   state: UserListState;
   total: number;
+  /** When set and `total` exceeds it, the count was cut short: "more than {cap} users". */
+  totalCap?: number;
   nextHref?: string;
   prevHref?: string;
   errors?: FieldErrors;
 }
 
 /** `/admin/users`: filters, a sortable table, and previous / next pages. */
-export function UserListPage({ users, state, total, nextHref, prevHref, errors = {} }: UserListProps) {
+export function UserListPage({
+  users,
+  state,
+  total,
+  totalCap,
+  nextHref,
+  prevHref,
+  errors = {},
+}: UserListProps) {
   const i18n = useT();
   const { t } = i18n;
   const filtered = Boolean(state.q || state.status || state.role);
@@ -135,7 +145,9 @@ export function UserListPage({ users, state, total, nextHref, prevHref, errors =
         {filtered ? <a href="/admin/users">{t('admin.users.clear')}</a> : null}
       </form>
       <p class="muted" role="status">
-        {t('admin.users.count', { count: total, shown: i18n.number(total) })}
+        {totalCap !== undefined && total > totalCap
+          ? t('admin.users.countMore', { shown: i18n.number(totalCap) })
+          : t('admin.users.count', { count: total, shown: i18n.number(total) })}
       </p>
       {users.length === 0 ? (
         <EmptyState message={filtered ? t('admin.users.noMatch') : t('admin.users.none')}>
