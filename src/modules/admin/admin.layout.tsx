@@ -36,7 +36,9 @@ export function AdminLayout({
   const breadcrumbs = crumbs.length ? [root, ...crumbs] : [{ label: t('admin.title') }];
   return (
     <Layout title={title} breadcrumbs={breadcrumbs}>
-      {heading ?? <PageHeading title={title} caption={t('admin.title')} />}
+      {heading ?? (
+        <PageHeading title={title} caption={section === 'overview' ? undefined : t('admin.title')} />
+      )}
       <nav aria-label={t('admin.sections')}>
         <ul class="tabs">
           {SECTIONS.map((s) => (

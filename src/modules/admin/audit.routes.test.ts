@@ -33,9 +33,9 @@ describe.each(DIALECTS)('the audit log viewer on %s', (dialect) => {
     expect(body).toContain('<td>System</td>');
     expect(body).toContain(`<a href="/admin/users/${pending.id}"><code>${pending.id}</code></a>`);
     expect(body).toMatch(
-      /<details class="audit-diff"><summary>3 fields changed<\/summary><ul><li><span class="audit-diff__field">Status<\/span>: <del>Waiting for approval<\/del> <span class="audit-diff__arrow">→<\/span> <ins>Active<\/ins><\/li>/,
+      /<details class="audit-diff"><summary>3 fields changed<\/summary><ul><li><span class="audit-diff__field">Status<\/span>: <del><bdi>Waiting for approval<\/bdi><\/del> <span class="audit-diff__arrow">→<\/span> <ins><bdi>Active<\/bdi><\/ins><\/li>/,
     );
-    expect(body).toContain(`<ins>${admin.id}</ins>`);
+    expect(body).toContain(`<ins><bdi>${admin.id}</bdi></ins>`);
   });
 
   it('filters by entity type, by actor email, by the system, and by one record', async () => {

@@ -28,9 +28,12 @@ export function auditHref(filters: AuditFilters, cursor?: string): string {
   return query ? `/admin/audit?${query}` : '/admin/audit';
 }
 
-/** Statuses and roles read better in words; other values are shown as recorded. */
+const ISO_TIME = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}/;
+
+/** Statuses, roles and times read better in words; other values are shown as recorded. */
 function valueLabel(i18n: Translator, field: string, value: string): string {
-  return field === 'status' || field === 'role' ? labelOr(i18n, `admin.${field}.${value}`, value) : value;
+  if (field === 'status' || field === 'role') return labelOr(i18n, `admin.${field}.${value}`, value);
+  return ISO_TIME.test(value) && !Number.isNaN(Date.parse(value)) ? i18n.dateTime(value) : value;
 }
 
 function Changes({ entry }: { entry: AuditEntry }) {
@@ -47,13 +50,17 @@ function Changes({ entry }: { entry: AuditEntry }) {
           <li>
             <span class="audit-diff__field">{labelOr(i18n, `admin.field.${c.field}`, c.field)}</span>:{' '}
             {c.before ? (
-              <del>{valueLabel(i18n, c.field, c.before)}</del>
+              <del>
+                <bdi>{valueLabel(i18n, c.field, c.before)}</bdi>
+              </del>
             ) : (
               <span class="muted">{t('admin.audit.empty')}</span>
             )}{' '}
             <span class="audit-diff__arrow">{i18n.dir === 'rtl' ? '←' : '→'}</span>{' '}
             {c.after ? (
-              <ins>{valueLabel(i18n, c.field, c.after)}</ins>
+              <ins>
+                <bdi>{valueLabel(i18n, c.field, c.after)}</bdi>
+              </ins>
             ) : (
               <span class="muted">{t('admin.audit.empty')}</span>
             )}
@@ -139,7 +146,7 @@ export function AuditPage({
           })}
         </p>
       ) : null}
-      {entries.length === 0 ? (
+      {Object.keys(errors).length > 0 ? null : entries.length === 0 ? (
         <EmptyState message={actorUnknown ? t('admin.audit.actorUnknown') : t('admin.audit.none')} />
       ) : (
         <div class="table-wrap">

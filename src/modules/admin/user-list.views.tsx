@@ -144,50 +144,54 @@ export function UserListPage({
         </button>
         {filtered ? <a href="/admin/users">{t('admin.users.clear')}</a> : null}
       </form>
-      <p class="muted" role="status">
-        {totalCap !== undefined && total > totalCap
-          ? t('admin.users.countMore', { shown: i18n.number(totalCap) })
-          : t('admin.users.count', { count: total, shown: i18n.number(total) })}
-      </p>
-      {users.length === 0 ? (
-        <EmptyState message={filtered ? t('admin.users.noMatch') : t('admin.users.none')}>
-          {filtered ? (
-            <p>
-              <a href="/admin/users">{t('admin.users.clear')}</a>
-            </p>
-          ) : null}
-        </EmptyState>
-      ) : (
-        <div class="table-wrap">
-          <table>
-            <thead>
-              <tr>
-                <SortHeader state={state} column="name" label={t('admin.col.name')} />
-                <th scope="col">{t('admin.col.email')}</th>
-                <th scope="col">{t('admin.col.role')}</th>
-                <th scope="col">{t('admin.col.status')}</th>
-                <SortHeader state={state} column="created" label={t('admin.col.created')} />
-              </tr>
-            </thead>
-            <tbody>
-              {users.map((u) => (
-                <tr>
-                  <th scope="row">
-                    <a href={`/admin/users/${u.id}`}>{u.name}</a>
-                  </th>
-                  <td>
-                    <bdi>{u.email}</bdi>
-                  </td>
-                  <td>{t(`admin.role.${u.role}`)}</td>
-                  <td>
-                    <Tag label={t(`admin.status.${u.status}`)} tone={STATUS_TONES[u.status]} />
-                  </td>
-                  <td>{i18n.date(u.createdAt)}</td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        </div>
+      {Object.keys(errors).length > 0 ? null : (
+        <>
+          <p class="muted" role="status">
+            {totalCap !== undefined && total > totalCap
+              ? t('admin.users.countMore', { shown: i18n.number(totalCap) })
+              : t('admin.users.count', { count: total, shown: i18n.number(total) })}
+          </p>
+          {users.length === 0 ? (
+            <EmptyState message={filtered ? t('admin.users.noMatch') : t('admin.users.none')}>
+              {filtered ? (
+                <p>
+                  <a href="/admin/users">{t('admin.users.clear')}</a>
+                </p>
+              ) : null}
+            </EmptyState>
+          ) : (
+            <div class="table-wrap">
+              <table>
+                <thead>
+                  <tr>
+                    <SortHeader state={state} column="name" label={t('admin.col.name')} />
+                    <th scope="col">{t('admin.col.email')}</th>
+                    <th scope="col">{t('admin.col.role')}</th>
+                    <th scope="col">{t('admin.col.status')}</th>
+                    <SortHeader state={state} column="created" label={t('admin.col.created')} />
+                  </tr>
+                </thead>
+                <tbody>
+                  {users.map((u) => (
+                    <tr>
+                      <th scope="row">
+                        <a href={`/admin/users/${u.id}`}>{u.name}</a>
+                      </th>
+                      <td>
+                        <bdi>{u.email}</bdi>
+                      </td>
+                      <td>{t(`admin.role.${u.role}`)}</td>
+                      <td>
+                        <Tag label={t(`admin.status.${u.status}`)} tone={STATUS_TONES[u.status]} />
+                      </td>
+                      <td>{i18n.date(u.createdAt)}</td>
+                    </tr>
+                  ))}
+                </tbody>
+              </table>
+            </div>
+          )}
+        </>
       )}
       {prevHref || nextHref ? (
         <nav class="pagination" aria-label={t('pagination.label')}>
