@@ -29,7 +29,7 @@ function userId(request: FastifyRequest): string {
   return params.data.id;
 }
 
-/** The four simple commands: one POST each with the version, then back to the user page. */
+/** The simple commands: one POST each with the version, then back to the user page. */
 const COMMANDS: Record<
   'approve' | 'reactivate' | 'deactivate',
   {
@@ -50,8 +50,7 @@ export function userDetailRoutes(app: App, { db, config }: AppDeps): void {
     const user = await readUserDetail(db.kysely, request.actor, id);
     if (!user) throw notFound();
     const { status, key } = ADMIN_ERRORS[error.code];
-    const message = request.i18n.t(key, { name: user.name, role: request.i18n.t(`admin.role.${user.role}`) });
-    return reply.page(<UserDetailPage user={user} error={message} />, status);
+    return reply.page(<UserDetailPage user={user} error={request.i18n.t(key)} />, status);
   }
 
   /**
