@@ -1,4 +1,5 @@
 import { accountsModule } from './accounts/index.ts';
+import { adminModule } from './admin/index.ts';
 import { apidocsModule } from './apidocs/index.ts';
 import { countriesModule } from './countries/index.ts';
 import { dataModule } from './data/index.ts';
@@ -14,6 +15,7 @@ export const modules: ModuleManifest[] = [
   countriesModule,
   accountsModule,
   organisationsModule,
+  adminModule,
   dataModule,
   taxonomyModule,
   processesModule,
