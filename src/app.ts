@@ -201,8 +201,10 @@ export async function buildApp({ db, config, logger = false }: BuildOptions): Pr
   app.get('/healthz', { config: { policy: 'public' } }, async () => ({ ok: true }));
 
   const countryPanels = modules.flatMap((m) => (m.countryPanels ? [m.countryPanels] : []));
+  const organisationPanels = modules.flatMap((m) => (m.organisationPanels ? [m.organisationPanels] : []));
   const homeFigures = modules.flatMap((m) => (m.homeFigures ? [m.homeFigures] : []));
-  for (const module of modules) await module.routes?.(app, { db, config, countryPanels, homeFigures });
+  for (const module of modules)
+    await module.routes?.(app, { db, config, countryPanels, organisationPanels, homeFigures });
   app.get('/api/openapi.json', { config: { policy: 'public' } }, async () => app.swagger());
   return app;
 }
