@@ -29,7 +29,7 @@ const optionalText = (max: number) => z.string().trim().max(max).nullable().opti
 export const organisationFields = {
   /** Full official name, 1–200 characters. */
   name: z
-    .string({ error: 'org.error.nameRequired' })
+    .string({ error: (issue) => (issue.input === undefined ? 'org.error.nameRequired' : undefined) })
     .trim()
     .min(1, 'org.error.nameRequired')
     .max(200)
