@@ -1,4 +1,6 @@
-import type { Organisation } from './organisation.presenter.ts';
+import type { Translator } from '../../i18n/translator.ts';
+import type { CountryNames } from './organisation.countries.ts';
+import type { DirectoryEntry } from './organisation.repository.ts';
 
 const HEADER = ['id', 'name', 'acronym', 'type', 'type_label', 'country', 'country_name', 'website', 'url'];
 
@@ -13,18 +15,23 @@ export function csvCell(value: string | null): string {
 }
 
 /** The directory as CSV, with a byte-order mark so spreadsheet programs read UTF-8 (Arabic) right. */
-export function organisationsCsv(organisations: Organisation[], baseUrl: string): string {
+export function organisationsCsv(
+  rows: DirectoryEntry[],
+  i18n: Translator,
+  names: CountryNames,
+  baseUrl: string,
+): string {
   const lines = [HEADER.join(',')];
-  for (const o of organisations) {
+  for (const o of rows) {
     lines.push(
       [
         o.id,
         o.name,
         o.acronym,
         o.type,
-        o.typeLabel,
-        o.country,
-        o.countryName,
+        i18n.t(`org.type.${o.type}`),
+        o.country_alpha3,
+        names.name(o.country_alpha3),
         o.website,
         `${baseUrl}/organisations/${o.id}`,
       ]

@@ -18,7 +18,8 @@ export interface OrganisationCursor {
 }
 
 // Every list is ordered by name then id: id breaks ties between equal names, so pages are stable.
-// The (type, name) and (country_alpha3, name) indexes serve the filtered lists in that order.
+// The (name, id, acronym), (type, name, id) and (country_alpha3, name, id) indexes (migration 0201)
+// serve each list in that order.
 function filtered(db: Kysely<Database>, dialect: DialectName, filter: OrganisationFilter) {
   return db
     .selectFrom('organisations')
@@ -34,19 +35,29 @@ function filtered(db: Kysely<Database>, dialect: DialectName, filter: Organisati
     );
 }
 
-/** One page of the directory, by offset (the HTML list shows page numbers and a total). */
+/**
+ * One page of the directory, by offset (the HTML list shows page numbers and a total). The page's
+ * ids are found in the index first and only those rows are read: skipping 19,950 rows by offset
+ * then costs an index walk, not 19,950 row reads.
+ */
 export async function listOrganisations(
   db: Kysely<Database>,
   dialect: DialectName,
   filter: OrganisationFilter,
   page: { offset: number; limit: number },
 ): Promise<OrganisationRow[]> {
-  return filtered(db, dialect, filter)
-    .selectAll()
+  const ids = filtered(db, dialect, filter)
+    .select('id')
     .orderBy('name')
     .orderBy('id')
     .limit(page.limit)
-    .offset(page.offset)
+    .offset(page.offset);
+  return db
+    .selectFrom('organisations')
+    .selectAll()
+    .where('id', 'in', ids)
+    .orderBy('name')
+    .orderBy('id')
     .execute();
 }
 
@@ -69,13 +80,23 @@ export async function listOrganisationsAfter(
     .execute();
 }
 
-/** Every matching organisation, for the CSV download. */
+/** The columns of the CSV download. */
+export type DirectoryEntry = Pick<
+  OrganisationRow,
+  'id' | 'name' | 'acronym' | 'type' | 'country_alpha3' | 'website'
+>;
+
+/** Every matching organisation, for the CSV download (without descriptions: they can be long). */
 export async function listAllOrganisations(
   db: Kysely<Database>,
   dialect: DialectName,
   filter: OrganisationFilter,
-): Promise<OrganisationRow[]> {
-  return filtered(db, dialect, filter).selectAll().orderBy('name').orderBy('id').execute();
+): Promise<DirectoryEntry[]> {
+  return filtered(db, dialect, filter)
+    .select(['id', 'name', 'acronym', 'type', 'country_alpha3', 'website'])
+    .orderBy('name')
+    .orderBy('id')
+    .execute();
 }
 
 export async function countOrganisations(

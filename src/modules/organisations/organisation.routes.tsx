@@ -65,10 +65,7 @@ export function organisationRoutes(app: App, { db, config, organisationPanels }:
       listAllOrganisations(db.kysely, db.dialect, filters),
       countryNames(db.kysely, request.i18n),
     ]);
-    const csv = organisationsCsv(
-      rows.map((r) => presentOrganisation(r, request.i18n, names)),
-      config.PUBLIC_URL.replace(/\/$/, ''),
-    );
+    const csv = organisationsCsv(rows, request.i18n, names, config.PUBLIC_URL.replace(/\/$/, ''));
     return reply
       .type('text/csv; charset=utf-8')
       .header('content-disposition', 'attachment; filename="organisations.csv"')

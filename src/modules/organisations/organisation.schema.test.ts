@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { translator } from '../../i18n/translator.ts';
 import { csvCell, organisationsCsv } from './organisation.csv.ts';
 import { isHttpUrl, organisationInput, organisationPatch } from './organisation.schema.ts';
 
@@ -80,7 +81,12 @@ describe('organisations CSV', () => {
   });
 
   it('starts with a byte-order mark and a header row', () => {
-    const csv = organisationsCsv([], 'http://localhost:3000');
+    const csv = organisationsCsv(
+      [],
+      translator('en'),
+      { name: () => null, options: [] },
+      'http://localhost:3000',
+    );
     expect(csv).toBe('\uFEFFid,name,acronym,type,type_label,country,country_name,website,url\r\n');
   });
 });
