@@ -43,7 +43,7 @@ export function MembersPage({ organisation, members, errors, values }: MembersPa
     <Layout title={`${t('org.members.title')}: ${organisation.name}`} breadcrumbs={crumbs(organisation, t)}>
       <PageHeading caption={organisation.name} title={t('org.members.title')} lead={t('org.members.lead')} />
       <ErrorSummary errors={errors} />
-      <div class="table-wrap">
+      <div class="table-wrap" id="members">
         <table>
           <thead>
             <tr>
@@ -63,7 +63,7 @@ export function MembersPage({ organisation, members, errors, values }: MembersPa
                     <span class="muted"> {t('org.members.you')}</span>
                   ) : null}
                   <br />
-                  <span class="muted small ltr">{m.email}</span>
+                  <span class="org-member-email">{m.email}</span>
                 </th>
                 <td>
                   <Form action={`${base}/${m.userId}/role`} class="org-role-form">
@@ -92,7 +92,7 @@ export function MembersPage({ organisation, members, errors, values }: MembersPa
         </table>
       </div>
       <h2>{t('org.members.add')}</h2>
-      <Form action={base}>
+      <Form action={base} class="form org-form">
         <TextField
           name="email"
           type="email"
@@ -112,7 +112,7 @@ export function MembersPage({ organisation, members, errors, values }: MembersPa
         />
         <Button>{t('org.members.submitAdd')}</Button>
       </Form>
-      <p>
+      <p class="org-back">
         <a href={`/organisations/${organisation.id}`}>{t('org.members.back')}</a>
       </p>
     </Layout>

@@ -82,13 +82,16 @@ export function OrganisationFormPage(props: OrganisationFormProps) {
         lead={editing ? undefined : t('org.new.lead')}
       />
       {conflict ? (
-        <div class="notice notice--warning" role="alert">
+        <div class="notice notice--warning" role="alert" tabindex={-1} data-autofocus>
           <p>{t('error.versionConflict')}</p>
         </div>
       ) : null}
       <ErrorSummary errors={errors} />
       {conflict ? <TheirVersion organisation={conflict} /> : null}
-      <Form action={editing ? `/organisations/${organisation.id}/edit` : '/organisations'}>
+      <Form
+        action={editing ? `/organisations/${organisation.id}/edit` : '/organisations'}
+        class="form org-form"
+      >
         {version !== undefined ? <input type="hidden" name="version" value={String(version)} /> : null}
         <TextField
           name="name"

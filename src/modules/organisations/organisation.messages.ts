@@ -402,14 +402,15 @@ export const organisationMessages: ModuleMessages<typeof en> = {
     'org.field.country.hint': 'اترك هذا الحقل فارغًا إذا كانت المنظمة دولية.',
     'org.field.country.placeholder': 'لا شيء (دولية)',
     'org.field.website': 'الموقع الإلكتروني',
-    'org.field.website.hint': 'العنوان الكامل، ويبدأ بـ https:// أو http://',
+    'org.field.website.hint': 'العنوان الكامل، ويبدأ بـ \u2066https://\u2069 أو \u2066http://\u2069',
     'org.field.description': 'الوصف',
     'org.field.description.hint':
       'ما تقوم به المنظمة في مجال الهجرة والتنمية، في بضع فقرات (5000 حرف على الأكثر).',
     'org.error.nameRequired': 'أدخل اسم المنظمة',
     'org.error.type': 'اختر نوع المنظمة',
     'org.error.country': 'اختر بلدًا من القائمة أو اترك الحقل فارغًا',
-    'org.error.website': 'أدخل عنوانًا إلكترونيًا يبدأ بـ https:// أو http://، مثل https://www.example.org',
+    'org.error.website':
+      'أدخل عنوانًا إلكترونيًا يبدأ بـ \u2066https://\u2069 أو \u2066http://\u2069، مثل \u2066https://www.example.org\u2069',
     'org.members.title': 'الأعضاء',
     'org.members.lead':
       'أضف أشخاصًا لديهم حساب في Corridor، أو غيّر أدوارهم، أو أزلهم. تحتفظ المنظمة دائمًا بمالك واحد على الأقل.',

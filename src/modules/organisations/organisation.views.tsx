@@ -63,7 +63,7 @@ export function OrganisationListPage(props: DirectoryProps) {
           ) : undefined
         }
       />
-      <form method="get" action="/organisations" class="filters">
+      <form method="get" action="/organisations" class="filters org-filters">
         <div class="field">
           <label class="field__label" for="q">
             {t('org.filter.q')}
@@ -111,11 +111,10 @@ export function OrganisationListPage(props: DirectoryProps) {
         <EmptyState message={filtered ? t('org.list.empty') : t('org.list.emptyAll')} />
       ) : (
         <div class="table-wrap">
-          <table>
+          <table class="org-table">
             <thead>
               <tr>
                 <th scope="col">{t('org.col.name')}</th>
-                <th scope="col">{t('org.col.acronym')}</th>
                 <th scope="col">{t('org.col.type')}</th>
                 <th scope="col">{t('org.col.country')}</th>
               </tr>
@@ -127,8 +126,15 @@ export function OrganisationListPage(props: DirectoryProps) {
                     <a href={`/organisations/${o.id}`}>
                       <bdi>{o.name}</bdi>
                     </a>
+                    {o.acronym ? (
+                      <>
+                        {' '}
+                        <bdi class="org-acronym" title={t('org.col.acronym')}>
+                          {o.acronym}
+                        </bdi>
+                      </>
+                    ) : null}
                   </th>
-                  <td>{o.acronym ? <bdi>{o.acronym}</bdi> : null}</td>
                   <td>
                     <Tag label={o.typeLabel} />
                   </td>
@@ -219,7 +225,6 @@ export function OrganisationPage({ detail, panels }: { detail: OrganisationDetai
       breadcrumbs={[{ label: t('org.list.title'), href: '/organisations' }, { label: o.name }]}
     >
       <PageHeading
-        caption={o.typeLabel}
         title={o.name}
         actions={
           detail.can.edit ? (
