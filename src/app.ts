@@ -201,10 +201,11 @@ export async function buildApp({ db, config, logger = false }: BuildOptions): Pr
   app.get('/healthz', { config: { policy: 'public' } }, async () => ({ ok: true }));
 
   const countryPanels = modules.flatMap((m) => (m.countryPanels ? [m.countryPanels] : []));
+  const organisationPanels = modules.flatMap((m) => (m.organisationPanels ? [m.organisationPanels] : []));
   const homeFigures = modules.flatMap((m) => (m.homeFigures ? [m.homeFigures] : []));
   const homeActivity = modules.flatMap((m) => (m.homeActivity ? [m.homeActivity] : []));
   for (const module of modules)
-    await module.routes?.(app, { db, config, countryPanels, homeFigures, homeActivity });
+    await module.routes?.(app, { db, config, countryPanels, organisationPanels, homeFigures, homeActivity });
   app.get('/api/openapi.json', { config: { policy: 'public' } }, async () => app.swagger());
   return app;
 }

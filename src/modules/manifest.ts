@@ -20,6 +20,8 @@ export interface ModuleManifest {
   navigation?: NavEntry[];
   /** Sections this module adds to a country page (organisations based there, processes, data…). */
   countryPanels?: CountryPanelProvider;
+  /** Sections this module adds to an organisation page (its programmes, events…). */
+  organisationPanels?: OrganisationPanelProvider;
   /** Key figures for the home page ("4 pilot countries"), each with a catalogue label. */
   homeFigures?: (db: Db) => Promise<HomeFigure[]>;
   /**
@@ -63,5 +65,12 @@ export interface HomeActivity {
 export type CountryPanelProvider = (
   db: Db,
   country: { alpha3: string; alpha2: string },
+  actor: Actor,
+) => Promise<{ order: number; node: Child } | null>;
+
+/** Renders a module's section of an organisation page, or null when it has nothing to show. */
+export type OrganisationPanelProvider = (
+  db: Db,
+  organisation: { id: string; name: string },
   actor: Actor,
 ) => Promise<{ order: number; node: Child } | null>;

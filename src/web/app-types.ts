@@ -5,7 +5,7 @@ import type { Actor } from '../auth/actor.ts';
 import type { Config } from '../config.ts';
 import type { Db } from '../db/connection.ts';
 import type { Translator } from '../i18n/translator.ts';
-import type { CountryPanelProvider, ModuleManifest } from '../modules/manifest.ts';
+import type { CountryPanelProvider, ModuleManifest, OrganisationPanelProvider } from '../modules/manifest.ts';
 import type { FlashMessage } from './flash.ts';
 
 /** The Fastify instance every module registers its routes on. */
@@ -23,6 +23,8 @@ export interface AppDeps {
   config: Config;
   /** Every module's contribution to country pages, in module order. */
   countryPanels: CountryPanelProvider[];
+  /** Every module's contribution to organisation pages, in module order. */
+  organisationPanels: OrganisationPanelProvider[];
   /** Every module's key figures for the home page. */
   homeFigures: NonNullable<ModuleManifest['homeFigures']>[];
   /** Every module's source of "Latest activity" for the home page. */
