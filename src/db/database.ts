@@ -2,6 +2,12 @@ import type { AuditTables } from '../audit/audit.table.ts';
 import type { AuthTables } from '../auth/auth.table.ts';
 import type { CountriesTables } from '../modules/countries/country.table.ts';
 import type { OrganisationTables } from '../modules/organisations/organisation.table.ts';
+import type { ProgrammeTables } from '../modules/programmes/programme.table.ts';
 
 /** The whole schema: each kernel and module contributes its own tables. */
-export interface Database extends AuthTables, AuditTables, CountriesTables, OrganisationTables {}
+export interface Database
+  extends AuthTables,
+    AuditTables,
+    CountriesTables,
+    OrganisationTables,
+    ProgrammeTables {}
