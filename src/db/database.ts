@@ -1,6 +1,7 @@
 import type { AuditTables } from '../audit/audit.table.ts';
 import type { AuthTables } from '../auth/auth.table.ts';
 import type { CountriesTables } from '../modules/countries/country.table.ts';
+import type { EventTables } from '../modules/events/event.table.ts';
 import type { OrganisationTables } from '../modules/organisations/organisation.table.ts';
 import type { ProgrammeTables } from '../modules/programmes/programme.table.ts';
 
@@ -10,4 +11,5 @@ export interface Database
     AuditTables,
     CountriesTables,
     OrganisationTables,
-    ProgrammeTables {}
+    ProgrammeTables,
+    EventTables {}

@@ -1,10 +1,21 @@
-import { translator } from '../../i18n/translator.ts';
+import { useT } from '../../web/view-context.ts';
 import type { CountryPanelProvider } from '../manifest.ts';
 import { presentProgrammeSummary } from './programme.presenter.ts';
-import { listProgrammes, loadParts } from './programme.repository.ts';
+import {
+  listProgrammes,
+  loadParts,
+  type ProgrammeListRow,
+  type ProgrammeParts,
+} from './programme.repository.ts';
 import { CountryProgrammesPanel } from './programme.views.tsx';
 
-/** Programmes covering a country, for its page. Country names are filled in when rendered. */
+/** Presents the rows in the page's language, which is only known once the page renders. */
+function Panel({ rows, parts }: { rows: ProgrammeListRow[]; parts: ProgrammeParts }) {
+  const i18n = useT();
+  return <CountryProgrammesPanel programmes={rows.map((r) => presentProgrammeSummary(r, parts, i18n))} />;
+}
+
+/** Programmes covering a country, for its page. */
 export const programmeCountryPanel: CountryPanelProvider = async (db, country) => {
   const rows = await listProgrammes(db.kysely, { country: country.alpha3, limit: 100 });
   if (rows.length === 0) return null;
@@ -13,7 +24,5 @@ export const programmeCountryPanel: CountryPanelProvider = async (db, country) =
     rows.map((r) => r.id),
     { full: false },
   );
-  // The panel lists titles, leads and periods only, none of which depend on the language.
-  const programmes = rows.map((r) => presentProgrammeSummary(r, parts, translator('en')));
-  return { order: 40, node: <CountryProgrammesPanel programmes={programmes} /> };
+  return { order: 40, node: <Panel rows={rows} parts={parts} /> };
 };

@@ -20,12 +20,14 @@ export const LIMITS = {
 const MAX_BUDGET = 1_000_000_000_000;
 
 /** A day / month / year group turned into an ISO date of year, month or day precision. */
-export function partialDateField(prefix: string, required: boolean) {
+export function partialDateField<R extends boolean>(prefix: string, required: R) {
+  type Out = R extends true ? string : string | null;
   return z
     .object({ day: z.string(), month: z.string(), year: z.string() })
     .transform((parts: DateParts, ctx) => {
       const read = fromDateParts(parts, { required });
-      if (read.ok) return read.value;
+      // A required date never reads as null: fromDateParts reports `required` instead.
+      if (read.ok) return read.value as Out;
       ctx.issues.push({ code: 'custom', message: `${prefix}.${read.problem}`, input: parts });
       return z.NEVER;
     });
