@@ -35,7 +35,7 @@ describe.each(DIALECTS)('the programmes and events demo on %s', (dialect) => {
     expect(body).toContain(en.date('2015-11-30', 'long'));
     expect(body).toContain('European Commission (EC)');
     expect(body).toContain('Swiss Agency for Development and Cooperation (SDC)');
-    expect(body.match(/<li value="\d">/g)).toHaveLength(3);
+    expect(body.match(/<li value="\d" dir="auto">/g)).toHaveLength(3);
   });
 
   it('gives the pilot its four countries and seven lessons, each with a theme', async () => {

@@ -138,7 +138,7 @@ export function EventFormPage({
         <TextArea
           name="summary"
           label={t('event.field.summary')}
-          hint={t('programme.hint.summary')}
+          hint={t('event.hint.summary')}
           value={draft.summary}
           error={errors.summary}
           optional

@@ -82,6 +82,7 @@ const en = {
   'event.hint.date':
     'For example 12 6 2013. If you only know the month or the year, leave the day (or the day and the month) empty.',
   'event.hint.endDate': 'Leave empty for an event of one day.',
+  'event.hint.summary': 'What the event was about and who took part. Leave a blank line between paragraphs.',
   'event.hint.participants': 'How many people took part, as a whole number.',
   'event.hint.organisers':
     'Organisations by name or acronym, as listed on Corridor. To remove one, empty its organisation. To add more than {count}, save and edit again.',
@@ -221,6 +222,8 @@ export const eventMessages: ModuleMessages<typeof en> = {
     'event.hint.date':
       'Par exemple 12 6 2013. Si vous ne connaissez que le mois ou l’année, laissez le jour (ou le jour et le mois) vide.',
     'event.hint.endDate': 'Laissez vide pour un événement d’une journée.',
+    'event.hint.summary':
+      'L’objet de l’événement et les personnes qui y ont pris part. Laissez une ligne vide entre les paragraphes.',
     'event.hint.participants': 'Le nombre de personnes qui y ont pris part, en nombre entier.',
     'event.hint.organisers':
       'Organisations par nom ou sigle, telles qu’elles figurent sur Corridor. Pour en retirer une, videz son organisation. Pour en ajouter plus de {count}, enregistrez puis modifiez à nouveau.',
@@ -360,6 +363,8 @@ export const eventMessages: ModuleMessages<typeof en> = {
     'event.hint.date':
       'Por ejemplo 12 6 2013. Si solo conoce el mes o el año, deje vacío el día (o el día y el mes).',
     'event.hint.endDate': 'Déjelo vacío para un evento de un solo día.',
+    'event.hint.summary':
+      'De qué trató el evento y quién participó. Deje una línea en blanco entre párrafos.',
     'event.hint.participants': 'Cuántas personas participaron, como número entero.',
     'event.hint.organisers':
       'Organizaciones por nombre o sigla, tal como figuran en Corridor. Para quitar una, vacíe su organización. Para añadir más de {count}, guarde y vuelva a editar.',
@@ -504,6 +509,7 @@ export const eventMessages: ModuleMessages<typeof en> = {
     'event.hint.date':
       'مثلًا 12 6 2013. إذا كنت تعرف الشهر أو السنة فقط، فاترك خانة اليوم (أو اليوم والشهر) فارغة.',
     'event.hint.endDate': 'اتركها فارغة إذا كانت الفعالية ليوم واحد.',
+    'event.hint.summary': 'موضوع الفعالية ومن شارك فيها. اترك سطرًا فارغًا بين الفقرات.',
     'event.hint.participants': 'عدد الأشخاص الذين شاركوا، عددًا صحيحًا.',
     'event.hint.organisers':
       'المنظمات بالاسم أو الاختصار كما هي مدرجة في Corridor. لحذف منظمة، أفرغ خانتها. لإضافة أكثر من {count}، احفظ ثم عدّل من جديد.',

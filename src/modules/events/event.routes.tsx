@@ -6,7 +6,13 @@ import type { App, AppDeps } from '../../web/app-types.ts';
 import { HttpProblem, notFound } from '../../web/errors.ts';
 import { presentCountry, sortByName } from '../countries/country.presenter.ts';
 import { listCountries } from '../countries/country.repository.ts';
-import { problemsFromZod, type ServiceResult, translateProblems } from '../programmes/form-support.ts';
+import {
+  mergeProblems,
+  parseFieldByField,
+  problemsFromZod,
+  type ServiceResult,
+  translateProblems,
+} from '../programmes/form-support.ts';
 import { type Access, accessFor } from '../programmes/organisation-access.ts';
 import { programmeChoices } from '../programmes/programme.repository.ts';
 import { draftFromEvent, EMPTY_EVENT_DRAFT, readEventDraft } from './event.draft.ts';
@@ -15,6 +21,7 @@ import { canCreateEvent, canUpdateEvent } from './event.policy.ts';
 import { type Event, presentEvent, presentEventSummary } from './event.presenter.ts';
 import { countEvents, eventChoices, findEvent, listEvents, loadEventParts } from './event.repository.ts';
 import {
+  EVENT_FORM_FALLBACK,
   type EventDraft,
   eventForm,
   eventListQuery,
@@ -22,7 +29,7 @@ import {
   eventParams,
   eventSummaryOut,
 } from './event.schema.ts';
-import { createEvent, updateEvent } from './event.service.ts';
+import { createEvent, eventProblems, updateEvent } from './event.service.ts';
 import { EventListPage, EventPage, PAST_PAGE_SIZE } from './event.views.tsx';
 
 /** Today as an ISO date (UTC), the line between upcoming and past events. */
@@ -93,6 +100,16 @@ function decodeCursor(cursor: string): { startsOn: string; id: string } {
 }
 
 export function eventRoutes(app: App, { db }: AppDeps): void {
+  /** When the form fails its schema, the service still checks the fields that passed. */
+  async function everyProblem(access: Access, draft: EventDraft, error: z.ZodError, eventId: string | null) {
+    const rest = parseFieldByField(eventForm, { ...draft }, EVENT_FORM_FALLBACK);
+    const errors = mergeProblems(
+      problemsFromZod(error, 'event.error.invalid'),
+      await eventProblems(db, access, rest, eventId),
+    );
+    return { ok: false, kind: 'invalid', errors } as const;
+  }
+
   async function formAgain(
     request: FastifyRequest,
     options: {
@@ -168,11 +185,7 @@ export function eventRoutes(app: App, { db }: AppDeps): void {
     const parsed = eventForm.safeParse(draft);
     const result = parsed.success
       ? await createEvent(db, access, parsed.data)
-      : ({
-          ok: false,
-          kind: 'invalid',
-          errors: problemsFromZod(parsed.error, 'event.error.invalid'),
-        } as const);
+      : await everyProblem(access, draft, parsed.error, null);
     if (result.ok)
       return reply.seeOther(`/events/${result.value.id}`, { kind: 'success', key: 'event.flash.created' });
     if (result.kind === 'not-found') throw notFound();
@@ -214,11 +227,7 @@ export function eventRoutes(app: App, { db }: AppDeps): void {
     const parsed = eventForm.safeParse(draft);
     const result = parsed.success
       ? await updateEvent(db, access, id, Number.isNaN(version) ? -1 : version, parsed.data)
-      : ({
-          ok: false,
-          kind: 'invalid',
-          errors: problemsFromZod(parsed.error, 'event.error.invalid'),
-        } as const);
+      : await everyProblem(access, draft, parsed.error, id);
     if (result.ok) return reply.seeOther(`/events/${id}`, { kind: 'success', key: 'event.flash.updated' });
     if (result.kind === 'not-found') throw notFound();
     return reply.page(

@@ -98,6 +98,29 @@ export const eventForm = z.object({
   videoSubmissions: countField('event.error.videoSubmissions'),
 });
 
+/**
+ * Neutral values put in place of fields that fail, so the service can check the others. The
+ * start date stays invalid (the service then skips the rules that compare with it), and the
+ * kind is the one that allows every field.
+ */
+export const EVENT_FORM_FALLBACK: z.output<typeof eventForm> = {
+  title: '',
+  kind: 'competition',
+  startDate: '',
+  endDate: null,
+  city: null,
+  country: null,
+  summary: null,
+  participantsCount: null,
+  participantsApproximate: false,
+  organisers: [],
+  items: [],
+  programmeId: null,
+  parentEventId: null,
+  photoSubmissions: null,
+  videoSubmissions: null,
+};
+
 /** What the event services accept: the form's output, or the demo loader's literal data. */
 export type EventInput = z.output<typeof eventForm>;
 

@@ -103,6 +103,17 @@ async function checkEvent(
   return { ok: true, organisers };
 }
 
+/** The problems the service would find with `input`, without saving anything. */
+export async function eventProblems(
+  db: Db,
+  access: Access,
+  input: EventInput,
+  eventId: string | null,
+): Promise<Problems> {
+  const checked = await db.kysely.transaction().execute((trx) => checkEvent(trx, access, input, eventId));
+  return checked.ok ? {} : checked.errors;
+}
+
 function columns(input: EventInput) {
   return {
     title: input.title,

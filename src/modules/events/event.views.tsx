@@ -14,7 +14,7 @@ function Location({ location }: { location: EventSummary['location'] }) {
   if (!location) return null;
   return (
     <span>
-      {location.city}
+      {location.city ? <bdi>{location.city}</bdi> : null}
       {location.city && location.country ? ', ' : null}
       {location.country ? (
         <a href={`/countries/${location.country.alpha3}`}>{location.country.name}</a>
@@ -29,16 +29,19 @@ function EventItem({ event, heading = 'h3' }: { event: EventSummary; heading?: '
   const Heading = heading;
   return (
     <li>
-      <Heading>
+      <Heading dir="auto">
         <a href={`/events/${event.id}`}>{event.title}</a>
       </Heading>
       <p class="meta">
         <Tag label={t(`event.kind.${event.kind}`)} />
-        <Period start={event.startDate} end={event.endDate} />
+        <Period start={event.startDate} end={event.endDate ?? event.startDate} />
         {event.location ? <Location location={event.location} /> : null}
         {event.parent ? (
           <span>
-            {t('event.partOf')} <a href={`/events/${event.parent.id}`}>{event.parent.title}</a>
+            {t('event.partOf')}{' '}
+            <bdi>
+              <a href={`/events/${event.parent.id}`}>{event.parent.title}</a>
+            </bdi>
           </span>
         ) : null}
       </p>
@@ -133,12 +136,12 @@ export function EventPage({ event }: { event: Event }) {
         }
       />
       {paragraphs.map((p) => (
-        <p>{p}</p>
+        <p dir="auto">{p}</p>
       ))}
       <dl class="details">
         <dt>{t('event.field.dates')}</dt>
         <dd>
-          <Period start={event.startDate} end={event.endDate} />
+          <Period start={event.startDate} end={event.endDate ?? event.startDate} />
         </dd>
         {event.location ? (
           <>
@@ -220,7 +223,7 @@ export function EventPage({ event }: { event: Event }) {
             <h2 id={`items-${type}`}>{t(`event.items.${type}`)}</h2>
             <ol class="event-items">
               {items.map((item) => (
-                <li>{item.text}</li>
+                <li dir="auto">{item.text}</li>
               ))}
             </ol>
           </section>

@@ -126,3 +126,26 @@ export function itemsOf(body: Body, prefix: string): string[] {
 
 /** Blank rows offered under the filled ones, so that items can be added without JavaScript. */
 export const BLANK_ROWS = 3;
+
+/**
+ * Parses each field of a form on its own, putting `fallback` values in place of those that fail.
+ * Used when the form as a whole fails its schema, so that the service can still check the rest
+ * (dates in order, organisations that exist) and the person sees every problem at once.
+ */
+export function parseFieldByField<S extends z.ZodObject>(
+  schema: S,
+  draft: Record<string, unknown>,
+  fallback: z.output<S>,
+): z.output<S> {
+  const out: Record<string, unknown> = { ...fallback };
+  for (const [name, field] of Object.entries(schema.shape)) {
+    const parsed = (field as z.ZodType).safeParse(draft[name]);
+    if (parsed.success) out[name] = parsed.data;
+  }
+  return out as z.output<S>;
+}
+
+/** Adds the service's problems to the schema's; for a field both found fault with, the schema's wins. */
+export function mergeProblems(schemaProblems: Problems, serviceProblems: Problems): Problems {
+  return { ...serviceProblems, ...schemaProblems };
+}

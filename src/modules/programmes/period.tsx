@@ -36,7 +36,11 @@ export function Period({ start, end }: { start: string | null; end: string | nul
 
 /** A link to an organisation's page, named with its acronym. */
 export function OrganisationLink({ organisation }: { organisation: OrganisationRef }) {
-  return <a href={`/organisations/${organisation.id}`}>{organisationLabel(organisation)}</a>;
+  return (
+    <bdi>
+      <a href={`/organisations/${organisation.id}`}>{organisationLabel(organisation)}</a>
+    </bdi>
+  );
 }
 
 /** Items joined with the reader's list punctuation ("a, b and c"). */

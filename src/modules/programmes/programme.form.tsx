@@ -256,7 +256,6 @@ export function ProgrammeFormPage({
           </fieldset>
         ))}
 
-        <h2>{t('programme.field.countries')}</h2>
         <CountryCheckboxes
           name="countries"
           legend={t('programme.field.countries')}

@@ -467,6 +467,28 @@ describe.each(DIALECTS)('programmes on %s', (dialect) => {
     },
   );
 
+  it('shows every problem at once, those the database finds with those of the form', async () => {
+    const browser = await signedIn(ctx.app, ctx.db, users.undpEditor);
+    const before = await pilotRow();
+    const response = await post(
+      browser,
+      `/programmes/${pilotId}/edit`,
+      await pilotFields({
+        currency: 'XYZ',
+        budgetAmount: '5',
+        'startDate.year': '2013',
+        'endDate.year': '2012',
+        'participants.1.organisation': 'Nowhere',
+        'participants.1.role': 'partner',
+      }),
+      `/programmes/${pilotId}/edit`,
+    );
+    expect(response.statusCode).toBe(422);
+    for (const field of ['currency', 'endDate', 'participants.1.organisation'])
+      expect(response.body).toContain(`href="#${field}"`);
+    expect(await pilotRow()).toEqual(before);
+  });
+
   it('refuses a post without a CSRF token', async () => {
     const browser = await signedIn(ctx.app, ctx.db, users.undpEditor);
     const before = await pilotRow();

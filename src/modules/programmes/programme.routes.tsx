@@ -6,7 +6,13 @@ import type { App, AppDeps } from '../../web/app-types.ts';
 import { HttpProblem, notFound } from '../../web/errors.ts';
 import { presentCountry, sortByName } from '../countries/country.presenter.ts';
 import { listCountries } from '../countries/country.repository.ts';
-import { problemsFromZod, type ServiceResult, translateProblems } from './form-support.ts';
+import {
+  mergeProblems,
+  parseFieldByField,
+  problemsFromZod,
+  type ServiceResult,
+  translateProblems,
+} from './form-support.ts';
 import { type Access, accessFor } from './organisation-access.ts';
 import { draftFromProgramme, EMPTY_PROGRAMME_DRAFT, readProgrammeDraft } from './programme.draft.ts';
 import { type CountryChoice, PROGRAMME_FIELDS, ProgrammeFormPage } from './programme.form.tsx';
@@ -19,6 +25,7 @@ import {
 } from './programme.presenter.ts';
 import { countProgrammes, findProgramme, listProgrammes, loadParts } from './programme.repository.ts';
 import {
+  PROGRAMME_FORM_FALLBACK,
   type ProgrammeDraft,
   programmeForm,
   programmeListQuery,
@@ -27,7 +34,7 @@ import {
   programmeSummaryOut,
   toProgrammeInput,
 } from './programme.schema.ts';
-import { createProgramme, updateProgramme } from './programme.service.ts';
+import { createProgramme, programmeProblems, updateProgramme } from './programme.service.ts';
 import { PAGE_SIZE, ProgrammeListPage, ProgrammePage } from './programme.views.tsx';
 
 /** A programme with its lists, as the actor may see it; undefined when there is none. */
@@ -71,6 +78,16 @@ function decodeCursor(cursor: string): { title: string; id: string } {
 }
 
 export function programmeRoutes(app: App, { db }: AppDeps): void {
+  /** When the form fails its schema, the service still checks the fields that passed. */
+  async function everyProblem(access: Access, draft: ProgrammeDraft, error: z.ZodError) {
+    const rest = parseFieldByField(programmeForm, { ...draft }, PROGRAMME_FORM_FALLBACK);
+    const errors = mergeProblems(
+      problemsFromZod(error, 'programme.error.invalid', ['countries']),
+      await programmeProblems(db, access, toProgrammeInput(rest)),
+    );
+    return { ok: false, kind: 'invalid', errors } as const;
+  }
+
   /** Renders the form again with the user's text and what went wrong. */
   async function formAgain(
     request: FastifyRequest,
@@ -143,11 +160,7 @@ export function programmeRoutes(app: App, { db }: AppDeps): void {
     const parsed = programmeForm.safeParse(draft);
     const result = parsed.success
       ? await createProgramme(db, access, toProgrammeInput(parsed.data))
-      : ({
-          ok: false,
-          kind: 'invalid',
-          errors: problemsFromZod(parsed.error, 'programme.error.invalid', ['countries']),
-        } as const);
+      : await everyProblem(access, draft, parsed.error);
     if (result.ok)
       return reply.seeOther(`/programmes/${result.value.id}`, {
         kind: 'success',
@@ -200,11 +213,7 @@ export function programmeRoutes(app: App, { db }: AppDeps): void {
           Number.isNaN(version) ? -1 : version,
           toProgrammeInput(parsed.data),
         )
-      : ({
-          ok: false,
-          kind: 'invalid',
-          errors: problemsFromZod(parsed.error, 'programme.error.invalid', ['countries']),
-        } as const);
+      : await everyProblem(access, draft, parsed.error);
     if (result.ok)
       return reply.seeOther(`/programmes/${id}`, { kind: 'success', key: 'programme.flash.updated' });
     if (result.kind === 'not-found') throw notFound();

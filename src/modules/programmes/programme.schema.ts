@@ -130,6 +130,23 @@ export const programmeForm = z.object({
     .max(LIMITS.rows, { error: 'programme.error.tooManyRows' }),
 });
 
+/** Neutral values put in place of fields that fail, so the service can check the others. */
+export const PROGRAMME_FORM_FALLBACK: z.output<typeof programmeForm> = {
+  title: '',
+  shortName: null,
+  summary: null,
+  status: 'planned',
+  startDate: null,
+  endDate: null,
+  budgetAmount: null,
+  currency: null,
+  leadOrganisation: '',
+  participants: [],
+  countries: [],
+  outputs: [],
+  lessons: [],
+};
+
 /** What the programme services accept: the form's output, or the demo loader's literal data. */
 export type ProgrammeInput = Omit<z.output<typeof programmeForm>, 'budgetAmount' | 'currency'> & {
   budget: { amountMinor: number; currency: string } | null;

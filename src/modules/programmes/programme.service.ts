@@ -113,6 +113,12 @@ async function checkProgramme(
   };
 }
 
+/** The problems the service would find with `input`, without saving anything. */
+export async function programmeProblems(db: Db, access: Access, input: ProgrammeInput): Promise<Problems> {
+  const checked = await db.kysely.transaction().execute((trx) => checkProgramme(trx, access, input));
+  return checked.ok ? {} : checked.errors;
+}
+
 function columns(input: ProgrammeInput, leadId: string) {
   return {
     title: input.title,

@@ -85,7 +85,7 @@ export function ProgrammeListPage({
               <tbody>
                 {programmes.map((p) => (
                   <tr>
-                    <th scope="row">
+                    <th scope="row" dir="auto">
                       <a href={`/programmes/${p.id}`}>{p.title}</a>
                     </th>
                     <td>{p.leadOrganisation.acronym ?? p.leadOrganisation.name}</td>
@@ -165,7 +165,7 @@ export function ProgrammePage({ programme }: { programme: Programme }) {
         }
       />
       {paragraphs.map((p) => (
-        <p>{p}</p>
+        <p dir="auto">{p}</p>
       ))}
       <dl class="details">
         <dt>{t('programme.field.status')}</dt>
@@ -226,7 +226,9 @@ export function ProgrammePage({ programme }: { programme: Programme }) {
           <h2 id="outputs">{t('programme.outputs')}</h2>
           <ol class="numbered-items">
             {programme.outputs.map((o) => (
-              <li value={o.number}>{o.text}</li>
+              <li value={o.number} dir="auto">
+                {o.text}
+              </li>
             ))}
           </ol>
         </section>
@@ -237,9 +239,9 @@ export function ProgrammePage({ programme }: { programme: Programme }) {
           <ul class="lesson-list">
             {programme.lessons.map((l) => (
               <li>
-                <span class="lesson-list__label">{l.label})</span>
+                <bdi class="lesson-list__label">{l.label})</bdi>
                 <div>
-                  <p>{l.text}</p>
+                  <p dir="auto">{l.text}</p>
                   {l.theme ? <Tag label={t(`lesson.theme.${l.theme}`)} tone="info" /> : null}
                 </div>
               </li>
@@ -260,7 +262,7 @@ export function CountryProgrammesPanel({ programmes }: { programmes: ProgrammeSu
       <ul class="item-list">
         {programmes.map((p) => (
           <li>
-            <h3>
+            <h3 dir="auto">
               <a href={`/programmes/${p.id}`}>{p.title}</a>
             </h3>
             <p class="meta">
