@@ -286,6 +286,7 @@ describe.each(DIALECTS)('programmes on %s', (dialect) => {
     expect((await admin.get('/programmes')).body).toContain('Add a programme');
     const form = await admin.get('/programmes/new');
     expect(form.statusCode).toBe(200);
+    expect((await admin.get(`/programmes/${jmdiId}/edit`)).statusCode).toBe(200);
     const response = await post(
       admin,
       '/programmes',

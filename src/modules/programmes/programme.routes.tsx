@@ -6,6 +6,7 @@ import type { App, AppDeps } from '../../web/app-types.ts';
 import { HttpProblem, notFound } from '../../web/errors.ts';
 import { presentCountry, sortByName } from '../countries/country.presenter.ts';
 import { listCountries } from '../countries/country.repository.ts';
+import type { CountryChoice } from './country-checkboxes.tsx';
 import {
   mergeProblems,
   parseFieldByField,
@@ -15,7 +16,7 @@ import {
 } from './form-support.ts';
 import { type Access, accessFor } from './organisation-access.ts';
 import { draftFromProgramme, EMPTY_PROGRAMME_DRAFT, readProgrammeDraft } from './programme.draft.ts';
-import { type CountryChoice, PROGRAMME_FIELDS, ProgrammeFormPage } from './programme.form.tsx';
+import { PROGRAMME_FIELDS, ProgrammeFormPage } from './programme.form.tsx';
 import { canCreateProgramme, canUpdateProgramme } from './programme.policy.ts';
 import {
   leadOrganisationIds,
