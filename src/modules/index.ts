@@ -3,9 +3,11 @@ import { adminModule } from './admin/index.ts';
 import { apidocsModule } from './apidocs/index.ts';
 import { countriesModule } from './countries/index.ts';
 import { dataModule } from './data/index.ts';
+import { eventsModule } from './events/index.ts';
 import type { ModuleManifest } from './manifest.ts';
 import { organisationsModule } from './organisations/index.ts';
 import { processesModule } from './processes/index.ts';
+import { programmesModule } from './programmes/index.ts';
 import { siteModule } from './site/index.ts';
 import { taxonomyModule } from './taxonomy/index.ts';
 
@@ -15,6 +17,8 @@ export const modules: ModuleManifest[] = [
   countriesModule,
   accountsModule,
   organisationsModule,
+  programmesModule,
+  eventsModule,
   adminModule,
   dataModule,
   taxonomyModule,
