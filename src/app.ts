@@ -205,7 +205,15 @@ export async function buildApp({ db, config, logger = false }: BuildOptions): Pr
   const homeFigures = modules.flatMap((m) => (m.homeFigures ? [m.homeFigures] : []));
   const homeActivity = modules.flatMap((m) => (m.homeActivity ? [m.homeActivity] : []));
   for (const module of modules)
-    await module.routes?.(app, { db, config, countryPanels, organisationPanels, homeFigures, homeActivity });
+    await module.routes?.(app, {
+      db,
+      config,
+      manifests: modules,
+      countryPanels,
+      organisationPanels,
+      homeFigures,
+      homeActivity,
+    });
   app.get('/api/openapi.json', { config: { policy: 'public' } }, async () => app.swagger());
   return app;
 }

@@ -29,6 +29,10 @@ export interface ModuleManifest {
    * a practice published), newest first, at most `limit`. Only what anyone may read.
    */
   homeActivity?: (db: Db, limit: number) => Promise<HomeActivity[]>;
+  /** Tabs this module adds to a process workspace (Assessments, Actions, Indicators…). */
+  processTabs?: ProcessTab[];
+  /** A short panel for the workspace overview ("2 assessment rounds, 63% fully addressed"). */
+  processSummaries?: ProcessSummaryProvider;
   /** Loads reference data (code lists) on every start; must be idempotent. */
   reference?: (db: Db) => Promise<void>;
   /** The tables `reference` fills: `corridor demo --reload` keeps them, and they do not count as content. */
@@ -72,5 +76,21 @@ export type CountryPanelProvider = (
 export type OrganisationPanelProvider = (
   db: Db,
   organisation: { id: string; name: string },
+  actor: Actor,
+) => Promise<{ order: number; node: Child } | null>;
+
+/** A tab of the process workspace: a plain link to a page of the owning module. */
+export interface ProcessTab {
+  key: string;
+  labelKey: string;
+  path: (processId: string) => string;
+  /** Lower comes first; the overview is 0. */
+  order: number;
+}
+
+/** Renders a module's panel on a process overview (already checked: the actor may view it). */
+export type ProcessSummaryProvider = (
+  db: Db,
+  process: { id: string; countryAlpha3: string },
   actor: Actor,
 ) => Promise<{ order: number; node: Child } | null>;

@@ -23,6 +23,8 @@ export interface AppDeps {
   config: Config;
   /** Every module's contribution to country pages, in module order. */
   countryPanels: CountryPanelProvider[];
+  /** Every module's manifest, for hooks that pages collect themselves (process tabs, summaries). */
+  manifests: readonly ModuleManifest[];
   /** Every module's contribution to organisation pages, in module order. */
   organisationPanels: OrganisationPanelProvider[];
   /** Every module's key figures for the home page. */
