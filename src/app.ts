@@ -202,7 +202,10 @@ export async function buildApp({ db, config, logger = false }: BuildOptions): Pr
 
   const countryPanels = modules.flatMap((m) => (m.countryPanels ? [m.countryPanels] : []));
   const homeFigures = modules.flatMap((m) => (m.homeFigures ? [m.homeFigures] : []));
-  for (const module of modules) await module.routes?.(app, { db, config, countryPanels, homeFigures });
+  const processTabs = modules.flatMap((m) => m.processTabs ?? []).sort((a, b) => a.order - b.order);
+  const processSummaries = modules.flatMap((m) => (m.processSummaries ? [m.processSummaries] : []));
+  const deps = { db, config, countryPanels, homeFigures, processTabs, processSummaries };
+  for (const module of modules) await module.routes?.(app, deps);
   app.get('/api/openapi.json', { config: { policy: 'public' } }, async () => app.swagger());
   return app;
 }

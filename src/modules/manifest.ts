@@ -26,7 +26,31 @@ export interface ModuleManifest {
   reference?: (db: Db) => Promise<void>;
   /** Loads this module's part of the demo, through its own services. Runs in module order. */
   demo?: (context: DemoContext) => Promise<void>;
+  /** Tabs this module adds to a process workspace (assessments, actions, indicators…). */
+  processTabs?: ProcessTab[];
+  /** A small panel for the process workspace overview ("2 rounds, 63% fully addressed"). */
+  processSummaries?: ProcessSummaryProvider;
 }
+
+/** One tab of the process workspace: a plain link, shown in `order`. */
+export interface ProcessTab {
+  key: string;
+  labelKey: string;
+  path: (processId: string) => string;
+  order: number;
+  /** Shown only to actors who may do this on the process; default `view`. */
+  requires?: 'view' | 'edit' | 'manage';
+}
+
+/**
+ * Renders a module's panel on a process workspace overview, or null when it has nothing to show.
+ * Called only after the actor was allowed to view the process; `role` is theirs in it.
+ */
+export type ProcessSummaryProvider = (
+  db: Db,
+  process: { id: string; countryAlpha3: string; role: 'owner' | 'member' | 'observer' | null },
+  actor: Actor,
+) => Promise<{ order: number; node: Child } | null>;
 
 /** Renders a module's section of a country page, or null when it has nothing to show. */
 export type CountryPanelProvider = (

@@ -5,7 +5,12 @@ import type { Actor } from '../auth/actor.ts';
 import type { Config } from '../config.ts';
 import type { Db } from '../db/connection.ts';
 import type { Translator } from '../i18n/translator.ts';
-import type { CountryPanelProvider, ModuleManifest } from '../modules/manifest.ts';
+import type {
+  CountryPanelProvider,
+  ModuleManifest,
+  ProcessSummaryProvider,
+  ProcessTab,
+} from '../modules/manifest.ts';
 import type { FlashMessage } from './flash.ts';
 
 /** The Fastify instance every module registers its routes on. */
@@ -25,6 +30,10 @@ export interface AppDeps {
   countryPanels: CountryPanelProvider[];
   /** Every module's key figures for the home page. */
   homeFigures: NonNullable<ModuleManifest['homeFigures']>[];
+  /** Every module's tabs of the process workspace, sorted by `order`. */
+  processTabs: ProcessTab[];
+  /** Every module's panel for the process workspace overview, in module order. */
+  processSummaries: ProcessSummaryProvider[];
 }
 
 declare module 'fastify' {
