@@ -55,7 +55,7 @@ export async function proposePair(
     }
     await recordAudit(trx, {
       actorId,
-      action: 'process.pair.propose',
+      action: 'process-pair.propose',
       entityType: 'process-pair',
       entityId: id,
       after: { process: process.id, partner: partner.id, note: input.note ?? null },
@@ -86,7 +86,7 @@ export async function respondToPair(
       return gone();
     await recordAudit(trx, {
       actorId,
-      action: answer === 'accepted' ? 'process.pair.accept' : 'process.pair.decline',
+      action: answer === 'accepted' ? 'process-pair.accept' : 'process-pair.decline',
       entityType: 'process-pair',
       entityId: pair.id,
       before: { status: 'proposed' },
@@ -108,7 +108,7 @@ export async function removePair(
     if (!pair || !(await deletePair(trx, pair.id))) return gone();
     await recordAudit(trx, {
       actorId,
-      action: 'process.pair.remove',
+      action: 'process-pair.remove',
       entityType: 'process-pair',
       entityId: pair.id,
       before: { process: pair.process_id, partner: pair.partner_id, status: pair.status },
