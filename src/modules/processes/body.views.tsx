@@ -98,7 +98,9 @@ export function BodyPage({
             {body.kind ? t(`body.kind.${body.kind}`) : <span class="muted">{t('process.notSet')}</span>}
           </dd>
           <dt>{t('body.field.mandate')}</dt>
-          <dd class="prewrap">{body.mandate ?? <span class="muted">{t('process.notSet')}</span>}</dd>
+          <dd class="prewrap" dir="auto">
+            {body.mandate ?? <span class="muted">{t('process.notSet')}</span>}
+          </dd>
         </dl>
       ) : (
         <p class="muted">{t('body.notSetUp')}</p>

@@ -59,7 +59,11 @@ export function PairsPage({
           {accepted.map((pair) => (
             <li>
               <OtherProcess pair={pair} />
-              {pair.note ? <p class="muted prewrap">{pair.note}</p> : null}
+              {pair.note ? (
+                <p class="muted prewrap" dir="auto">
+                  {pair.note}
+                </p>
+              ) : null}
               <p class="muted small">{t('process.pair.sharedActions')}</p>
               {canManage ? (
                 <p>
@@ -80,7 +84,11 @@ export function PairsPage({
               {incoming.map((pair) => (
                 <li>
                   <OtherProcess pair={pair} />
-                  {pair.note ? <p class="prewrap">{pair.note}</p> : null}
+                  {pair.note ? (
+                    <p class="prewrap" dir="auto">
+                      {pair.note}
+                    </p>
+                  ) : null}
                   <div class="button-group">
                     <Form action={`${base}/${pair.id}/accept`} class="inline-form">
                       <button type="submit" class="button button--secondary">

@@ -202,10 +202,13 @@ function ProcessFields({
         error={errors.planName}
         maxLength={LIMITS.title}
       />
-      <fieldset class="form-group">
+      <fieldset class="form-group" aria-describedby="period-hint">
         <legend class="form-group__legend">
           {t('process.field.period')} <span class="field__optional">{t('form.optional')}</span>
         </legend>
+        <p class="field__hint" id="period-hint">
+          {t('process.field.periodEndHint')}
+        </p>
         <div class="date-pair">
           <TextField
             name="periodStart"
@@ -219,7 +222,6 @@ function ProcessFields({
             name="periodEnd"
             type="date"
             label={t('process.field.periodEnd')}
-            hint={t('process.field.periodEndHint')}
             value={values.periodEnd}
             error={errors.periodEnd}
             width="half"

@@ -191,7 +191,11 @@ export function ProcessOverviewPage({
   const ministries = body.government.length;
   return (
     <ProcessLayout process={process} tabs={tabs} current="overview">
-      {process.summary ? <p class="lead prewrap">{process.summary}</p> : null}
+      {process.summary ? (
+        <p class="lead prewrap" dir="auto">
+          {process.summary}
+        </p>
+      ) : null}
       <dl class="details">
         <dt>{t('process.field.planName')}</dt>
         <dd>{process.planName}</dd>
@@ -269,11 +273,11 @@ export function ProcessOverviewPage({
             <a href={`/processes/${process.id}/pairs`}>{t('process.pair.open')}</a>
           </p>
         </section>
-        <section class="card" aria-labelledby="card-tags">
-          <h2 id="card-tags">{t('taxonomy.picker.legend')}</h2>
-          <TagList terms={process.tagRecords} empty={t('taxonomy.none')} />
-        </section>
       </div>
+      <section aria-labelledby="tags-heading">
+        <h2 id="tags-heading">{t('taxonomy.picker.legend')}</h2>
+        <TagList terms={process.tagRecords} empty={t('taxonomy.none')} />
+      </section>
       {panels.length > 0 ? (
         <section aria-labelledby="more-heading">
           <h2 id="more-heading">{t('process.overview.more')}</h2>

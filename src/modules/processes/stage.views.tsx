@@ -26,7 +26,11 @@ function DeliverableItem({ deliverable, removeHref }: { deliverable: Deliverable
       ) : (
         <strong>{deliverable.title}</strong>
       )}
-      {deliverable.note ? <p class="muted prewrap">{deliverable.note}</p> : null}
+      {deliverable.note ? (
+        <p class="muted prewrap" dir="auto">
+          {deliverable.note}
+        </p>
+      ) : null}
       {removeHref ? (
         <p>
           <a href={removeHref}>
@@ -65,7 +69,11 @@ export function StagesPage({
           <p>
             <StageStatusTag status={stage.status} /> <DateRange start={stage.startDate} end={stage.endDate} />
           </p>
-          {stage.notes ? <p class="prewrap">{stage.notes}</p> : null}
+          {stage.notes ? (
+            <p class="prewrap" dir="auto">
+              {stage.notes}
+            </p>
+          ) : null}
           {stage.deliverables.length > 0 ? (
             <ul class="deliverables">
               {stage.deliverables.map((d) => (
@@ -116,7 +124,9 @@ export function StagePage({
           <DateRange start={stage.startDate} end={stage.endDate} />
         </dd>
         <dt>{t('stage.field.notes')}</dt>
-        <dd class="prewrap">{stage.notes ?? <span class="muted">{t('process.notSet')}</span>}</dd>
+        <dd class="prewrap" dir="auto">
+          {stage.notes ?? <span class="muted">{t('process.notSet')}</span>}
+        </dd>
       </dl>
       <h3>{t('stage.deliverables')}</h3>
       {stage.deliverables.length === 0 ? (
@@ -148,27 +158,32 @@ export function StagePage({
               error={form.errors.status}
               options={STAGE_STATUSES.map((s) => ({ value: s, label: t(`stage.status.${s}`) }))}
             />
-            <div class="date-pair">
-              <TextField
-                name="startDate"
-                type="date"
-                label={t('stage.field.start')}
-                optional
-                value={form.values.startDate}
-                error={form.errors.startDate}
-                width="half"
-              />
-              <TextField
-                name="endDate"
-                type="date"
-                label={t('stage.field.end')}
-                optional
-                hint={t('stage.field.endHint')}
-                value={form.values.endDate}
-                error={form.errors.endDate}
-                width="half"
-              />
-            </div>
+            <fieldset class="form-group" aria-describedby="dates-hint">
+              <legend class="form-group__legend">{t('stage.field.dates')}</legend>
+              <p class="field__hint" id="dates-hint">
+                {t('stage.field.endHint')}
+              </p>
+              <div class="date-pair">
+                <TextField
+                  name="startDate"
+                  type="date"
+                  label={t('stage.field.start')}
+                  optional
+                  value={form.values.startDate}
+                  error={form.errors.startDate}
+                  width="half"
+                />
+                <TextField
+                  name="endDate"
+                  type="date"
+                  label={t('stage.field.end')}
+                  optional
+                  value={form.values.endDate}
+                  error={form.errors.endDate}
+                  width="half"
+                />
+              </div>
+            </fieldset>
             <TextArea
               name="notes"
               label={t('stage.field.notes')}

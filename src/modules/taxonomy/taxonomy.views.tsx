@@ -99,7 +99,7 @@ export function TagList({ terms, empty }: { terms: TermRecord[]; empty?: string 
         const inScheme = terms.filter((t) => t.scheme === scheme).map((t) => presentTerm(t, i18n));
         if (inScheme.length === 0) return null;
         return (
-          <>
+          <div class="tag-groups__group">
             <dt>{schemeName(scheme, i18n)}</dt>
             <dd>
               <ul class="tag-list">
@@ -116,7 +116,7 @@ export function TagList({ terms, empty }: { terms: TermRecord[]; empty?: string 
                 ))}
               </ul>
             </dd>
-          </>
+          </div>
         );
       })}
     </dl>
