@@ -204,16 +204,20 @@ export async function buildApp({ db, config, logger = false }: BuildOptions): Pr
   const organisationPanels = modules.flatMap((m) => (m.organisationPanels ? [m.organisationPanels] : []));
   const homeFigures = modules.flatMap((m) => (m.homeFigures ? [m.homeFigures] : []));
   const homeActivity = modules.flatMap((m) => (m.homeActivity ? [m.homeActivity] : []));
-  for (const module of modules)
-    await module.routes?.(app, {
-      db,
-      config,
-      manifests: modules,
-      countryPanels,
-      organisationPanels,
-      homeFigures,
-      homeActivity,
-    });
+  const processTabs = modules.flatMap((m) => m.processTabs ?? []).sort((a, b) => a.order - b.order);
+  const processSummaries = modules.flatMap((m) => (m.processSummaries ? [m.processSummaries] : []));
+  const deps = {
+    db,
+    config,
+    manifests: modules,
+    countryPanels,
+    organisationPanels,
+    homeFigures,
+    homeActivity,
+    processTabs,
+    processSummaries,
+  };
+  for (const module of modules) await module.routes?.(app, deps);
   app.get('/api/openapi.json', { config: { policy: 'public' } }, async () => app.swagger());
   return app;
 }

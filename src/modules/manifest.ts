@@ -29,16 +29,16 @@ export interface ModuleManifest {
    * a practice published), newest first, at most `limit`. Only what anyone may read.
    */
   homeActivity?: (db: Db, limit: number) => Promise<HomeActivity[]>;
-  /** Tabs this module adds to a process workspace (Assessments, Actions, Indicators…). */
-  processTabs?: ProcessTab[];
-  /** A short panel for the workspace overview ("2 assessment rounds, 63% fully addressed"). */
-  processSummaries?: ProcessSummaryProvider;
   /** Loads reference data (code lists) on every start; must be idempotent. */
   reference?: (db: Db) => Promise<void>;
   /** The tables `reference` fills: `corridor demo --reload` keeps them, and they do not count as content. */
   referenceTables?: string[];
   /** Loads this module's part of the demo, through its own services. Runs in module order. */
   demo?: (context: DemoContext) => Promise<void>;
+  /** Tabs this module adds to a process workspace (assessments, actions, indicators…). */
+  processTabs?: ProcessTab[];
+  /** A small panel for the process workspace overview ("2 rounds, 63% fully addressed"). */
+  processSummaries?: ProcessSummaryProvider;
 }
 
 /** A key figure on the home page: "249 countries and territories". */
@@ -65,6 +65,26 @@ export interface HomeActivity {
   href: string;
 }
 
+/** One tab of the process workspace: a plain link, shown in `order`. */
+export interface ProcessTab {
+  key: string;
+  labelKey: string;
+  path: (processId: string) => string;
+  order: number;
+  /** Shown only to actors who may do this on the process; default `view`. */
+  requires?: 'view' | 'edit' | 'manage';
+}
+
+/**
+ * Renders a module's panel on a process workspace overview, or null when it has nothing to show.
+ * Called only after the actor was allowed to view the process; `role` is theirs in it.
+ */
+export type ProcessSummaryProvider = (
+  db: Db,
+  process: { id: string; countryAlpha3: string; role: 'owner' | 'member' | 'observer' | null },
+  actor: Actor,
+) => Promise<{ order: number; node: Child } | null>;
+
 /** Renders a module's section of a country page, or null when it has nothing to show. */
 export type CountryPanelProvider = (
   db: Db,
@@ -76,21 +96,5 @@ export type CountryPanelProvider = (
 export type OrganisationPanelProvider = (
   db: Db,
   organisation: { id: string; name: string },
-  actor: Actor,
-) => Promise<{ order: number; node: Child } | null>;
-
-/** A tab of the process workspace: a plain link to a page of the owning module. */
-export interface ProcessTab {
-  key: string;
-  labelKey: string;
-  path: (processId: string) => string;
-  /** Lower comes first; the overview is 0. */
-  order: number;
-}
-
-/** Renders a module's panel on a process overview (already checked: the actor may view it). */
-export type ProcessSummaryProvider = (
-  db: Db,
-  process: { id: string; countryAlpha3: string },
   actor: Actor,
 ) => Promise<{ order: number; node: Child } | null>;

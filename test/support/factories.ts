@@ -1,5 +1,6 @@
 import { newId, now } from '../../src/db/ids.ts';
 import type { OrganisationsTable } from '../../src/modules/organisations/organisation.table.ts';
+import { insertStages } from '../../src/modules/processes/stage.repository.ts';
 import type { TestDb } from './http.ts';
 
 export { buildUser } from './http.ts';
@@ -27,7 +28,10 @@ export async function buildOrganisation(
   return row;
 }
 
-/** Inserts a process row directly, optionally with members: `{ userId, role }` or `{ organisationId, role }`. */
+/**
+ * Inserts a process row directly, with its six stages (as the service creates them), optionally
+ * with members: `{ userId, role }` or `{ organisationId, role }`.
+ */
 export async function buildProcess(
   db: TestDb,
   overrides: Partial<{
@@ -36,6 +40,7 @@ export async function buildProcess(
     visibility: 'public' | 'private';
     plan_name: string;
     lead_organisation_id: string | null;
+    area_id: string | null;
   }> = {},
   members: { userId?: string; organisationId?: string; role: 'owner' | 'member' | 'observer' }[] = [],
 ) {
@@ -57,6 +62,7 @@ export async function buildProcess(
     ...overrides,
   };
   await db.kysely.insertInto('processes').values(row).execute();
+  await insertStages(db.kysely, row.id);
   for (const member of members) {
     await db.kysely
       .insertInto('process_members')

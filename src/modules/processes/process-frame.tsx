@@ -2,8 +2,10 @@ import type { Child } from 'hono/jsx';
 import type { Crumb } from '../../web/components/breadcrumbs.tsx';
 import { PageHeading } from '../../web/components/page-heading.tsx';
 import { Layout } from '../../web/layout.tsx';
-import { useT } from '../../web/view-context.ts';
+import { useView } from '../../web/view-context.ts';
 import type { ModuleManifest, ProcessTab } from '../manifest.ts';
+import { can } from './process.policy.ts';
+import type { ProcessRole } from './process.table.ts';
 
 /** The overview tab, owned by the processes module; other modules add theirs through the manifest. */
 const OVERVIEW: ProcessTab = {
@@ -19,7 +21,15 @@ export function processTabs(manifests: readonly ModuleManifest[]): ProcessTab[] 
 }
 
 export interface ProcessFrameProps {
-  process: { id: string; title: string; countryName: string; areaName?: string | null };
+  process: {
+    id: string;
+    title: string;
+    countryName: string;
+    areaName?: string | null;
+    /** Needed to hide tabs the actor may not use (members, settings); public when omitted. */
+    visibility?: 'public' | 'private';
+    role?: ProcessRole | null;
+  };
   tabs: ProcessTab[];
   /** The key of the current tab. */
   active: string;
@@ -44,7 +54,11 @@ export function ProcessFrame({
   actions,
   children,
 }: ProcessFrameProps) {
-  const { t } = useT();
+  const { i18n, actor } = useView();
+  const { t } = i18n;
+  const shown = tabs.filter((tab) =>
+    can(actor, tab.requires ?? 'view', { visibility: process.visibility ?? 'public' }, process.role ?? null),
+  );
   const activeTab = tabs.find((tab) => tab.key === active);
   const pageTitle = title ?? (activeTab && active !== 'overview' ? t(activeTab.labelKey) : process.title);
   const caption = process.areaName ? `${process.areaName}, ${process.countryName}` : process.countryName;
@@ -61,9 +75,9 @@ export function ProcessFrame({
       ]}
     >
       <PageHeading title={process.title} caption={caption} actions={actions} />
-      <nav aria-label={t('process.tabs')}>
+      <nav aria-label={t('process.tabs.label')}>
         <ul class="tabs">
-          {tabs.map((tab) => (
+          {shown.map((tab) => (
             <li>
               <a href={tab.path(process.id)} aria-current={tab.key === active ? 'page' : undefined}>
                 {t(tab.labelKey)}

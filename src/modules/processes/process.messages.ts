@@ -1,26 +1,13 @@
 import type { ModuleMessages } from '../../i18n/catalogue.ts';
+import { processAr } from './process.messages.ar.ts';
+import { processEn } from './process.messages.en.ts';
+import { processEs } from './process.messages.es.ts';
+import { processFr } from './process.messages.fr.ts';
 
-const en = {
-  'process.list.title': 'Processes',
-  'process.tab.overview': 'Overview',
-  'process.tabs': 'Process sections',
-};
-
-export const processMessages: ModuleMessages<typeof en> = {
-  en,
-  fr: {
-    'process.list.title': 'Processus',
-    'process.tab.overview': "Vue d'ensemble",
-    'process.tabs': 'Sections du processus',
-  },
-  es: {
-    'process.list.title': 'Procesos',
-    'process.tab.overview': 'Resumen',
-    'process.tabs': 'Secciones del proceso',
-  },
-  ar: {
-    'process.list.title': 'العمليات',
-    'process.tab.overview': 'نظرة عامة',
-    'process.tabs': 'أقسام العملية',
-  },
+/** The processes module's catalogue (one file per language: the module speaks a lot). */
+export const processMessages: ModuleMessages<typeof processEn> = {
+  en: processEn,
+  fr: processFr,
+  es: processEs,
+  ar: processAr,
 };

@@ -72,4 +72,107 @@ export const processMigrations: Record<string, Migration> = {
         .execute();
     },
   },
+  '2026-11-29-1001-process-stages': {
+    async up(db: Kysely<unknown>) {
+      await db.schema
+        .createTable('process_stages')
+        .addColumn('id', 'text', (c) => c.primaryKey())
+        .addColumn('process_id', 'text', (c) => c.notNull().references('processes.id').onDelete('cascade'))
+        .addColumn('kind', 'text', (c) => c.notNull())
+        .addColumn('position', 'integer', (c) => c.notNull())
+        .addColumn('status', 'text', (c) => c.notNull().defaultTo('not-started'))
+        .addColumn('start_date', 'text')
+        .addColumn('end_date', 'text')
+        .addColumn('notes', 'text')
+        .addColumn('updated_at', 'text', (c) => c.notNull())
+        .addColumn('version', 'integer', (c) => c.notNull().defaultTo(1))
+        .addUniqueConstraint('process_stages_kind_uq', ['process_id', 'kind'])
+        .execute();
+      await db.schema
+        .createTable('stage_deliverables')
+        .addColumn('id', 'text', (c) => c.primaryKey())
+        .addColumn('stage_id', 'text', (c) => c.notNull().references('process_stages.id').onDelete('cascade'))
+        .addColumn('process_id', 'text', (c) => c.notNull().references('processes.id').onDelete('cascade'))
+        .addColumn('title', 'text', (c) => c.notNull())
+        .addColumn('url', 'text')
+        .addColumn('note', 'text')
+        .addColumn('created_at', 'text', (c) => c.notNull())
+        .addColumn('created_by', 'text', (c) => c.references('users.id').onDelete('set null'))
+        .execute();
+      await db.schema
+        .createIndex('stage_deliverables_stage_idx')
+        .on('stage_deliverables')
+        .columns(['stage_id', 'created_at'])
+        .execute();
+    },
+  },
+  '2026-11-29-1002-coordinating-body': {
+    async up(db: Kysely<unknown>) {
+      await db.schema
+        .createTable('process_bodies')
+        .addColumn('process_id', 'text', (c) => c.primaryKey().references('processes.id').onDelete('cascade'))
+        .addColumn('name', 'text')
+        .addColumn('kind', 'text')
+        .addColumn('mandate', 'text')
+        .addColumn('updated_at', 'text', (c) => c.notNull())
+        .addColumn('version', 'integer', (c) => c.notNull().defaultTo(1))
+        .execute();
+      await db.schema
+        .createTable('body_members')
+        .addColumn('id', 'text', (c) => c.primaryKey())
+        .addColumn('process_id', 'text', (c) => c.notNull().references('processes.id').onDelete('cascade'))
+        .addColumn('organisation_id', 'text', (c) =>
+          c.notNull().references('organisations.id').onDelete('cascade'),
+        )
+        .addColumn('role', 'text', (c) => c.notNull())
+        .addColumn('created_at', 'text', (c) => c.notNull())
+        .addUniqueConstraint('body_members_uq', ['process_id', 'organisation_id'])
+        .execute();
+      await db.schema
+        .createTable('government_map')
+        .addColumn('id', 'text', (c) => c.primaryKey())
+        .addColumn('process_id', 'text', (c) => c.notNull().references('processes.id').onDelete('cascade'))
+        .addColumn('organisation_id', 'text', (c) => c.references('organisations.id').onDelete('cascade'))
+        .addColumn('ministry_name', 'text')
+        .addColumn('national', 'integer', (c) => c.notNull().defaultTo(0))
+        .addColumn('national_note', 'text')
+        .addColumn('regional', 'integer', (c) => c.notNull().defaultTo(0))
+        .addColumn('regional_note', 'text')
+        .addColumn('local', 'integer', (c) => c.notNull().defaultTo(0))
+        .addColumn('local_note', 'text')
+        .addColumn('position', 'integer', (c) => c.notNull())
+        .addColumn('created_at', 'text', (c) => c.notNull())
+        .addColumn('updated_at', 'text', (c) => c.notNull())
+        .addColumn('version', 'integer', (c) => c.notNull().defaultTo(1))
+        .execute();
+      await db.schema
+        .createIndex('government_map_process_idx')
+        .on('government_map')
+        .columns(['process_id', 'position'])
+        .execute();
+    },
+  },
+  '2026-11-29-1003-process-pairs': {
+    async up(db: Kysely<unknown>) {
+      await db.schema
+        .createTable('process_pairs')
+        .addColumn('id', 'text', (c) => c.primaryKey())
+        .addColumn('process_id', 'text', (c) => c.notNull().references('processes.id').onDelete('cascade'))
+        .addColumn('partner_id', 'text', (c) => c.notNull().references('processes.id').onDelete('cascade'))
+        .addColumn('status', 'text', (c) => c.notNull())
+        .addColumn('note', 'text')
+        .addColumn('proposed_by', 'text', (c) => c.references('users.id').onDelete('set null'))
+        .addColumn('proposed_at', 'text', (c) => c.notNull())
+        .addColumn('responded_by', 'text', (c) => c.references('users.id').onDelete('set null'))
+        .addColumn('responded_at', 'text')
+        .addUniqueConstraint('process_pairs_uq', ['process_id', 'partner_id'])
+        .execute();
+      await db.schema
+        .createIndex('process_pairs_partner_idx')
+        .on('process_pairs')
+        .column('partner_id')
+        .execute();
+      await db.schema.createIndex('processes_area_idx').on('processes').columns(['area_id']).execute();
+    },
+  },
 };
