@@ -15,7 +15,7 @@ import {
 import { createElement } from 'hono/jsx';
 import { ANONYMOUS } from './auth/actor.ts';
 import { LOCALE_COOKIE, SESSION_COOKIE } from './auth/cookies.ts';
-import { enforceRoutePolicy, isApiRequest } from './auth/route-policy.ts';
+import { enforceRoutePolicy, isApiRequest, type RoutePolicy } from './auth/route-policy.ts';
 import { findSessionUser, findTokenUser } from './auth/session.repository.ts';
 import { cookieSecret } from './auth/settings.ts';
 import type { Config } from './config.ts';
@@ -32,6 +32,19 @@ import { type NavEntry, ViewContextProvider } from './web/view-context.ts';
 import { webMessages } from './web/web.messages.ts';
 
 export { LOCALE_COOKIE, SESSION_COOKIE } from './auth/cookies.ts';
+
+/** One registered route and its declared policy (tests walk this table to check every route). */
+export interface RouteEntry {
+  method: string;
+  url: string;
+  policy: RoutePolicy;
+}
+
+declare module 'fastify' {
+  interface FastifyInstance {
+    routeTable: RouteEntry[];
+  }
+}
 
 export interface BuildOptions {
   db: Db;
@@ -59,9 +72,15 @@ export async function buildApp({ db, config, logger = false }: BuildOptions): Pr
   app.setSerializerCompiler(serializerCompiler);
 
   // Every route must say who may use it; a route without a policy stops the server from starting.
+  const routeTable: RouteEntry[] = [];
+  app.decorate('routeTable', routeTable);
   app.addHook('onRoute', (route) => {
     if (route.config?.policy === undefined && !route.url.startsWith('/api/openapi')) {
       throw new Error(`Route ${route.method} ${route.url} has no config.policy`);
+    }
+    for (const method of [route.method].flat()) {
+      if (method !== 'HEAD')
+        routeTable.push({ method, url: route.url, policy: route.config?.policy ?? 'public' });
     }
   });
 
@@ -162,7 +181,7 @@ export async function buildApp({ db, config, logger = false }: BuildOptions): Pr
     if (!isApiRequest(request) && request.method === 'GET') request.flash = takeFlash(request, reply);
   });
 
-  app.addHook('preHandler', async (request, reply) => {
+  app.addHook('preValidation', async (request, reply) => {
     // Forms are protected by a CSRF token; the API is not, because it only acts on bearer tokens
     // for writes (a browser never sends those on its own).
     const unsafe = request.method !== 'GET' && request.method !== 'HEAD' && request.method !== 'OPTIONS';
