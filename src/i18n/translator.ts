@@ -21,7 +21,9 @@ const formats = new Map<string, IntlMessageFormat>();
 
 /** Digits of a currency's minor unit per ISO 4217, as CLDR knows them: USD 2, JPY 0, BHD 3. */
 export function minorUnitDigits(currency: string): number {
-  return new Intl.NumberFormat('en', { style: 'currency', currency }).resolvedOptions().maximumFractionDigits ?? 2;
+  return (
+    new Intl.NumberFormat('en', { style: 'currency', currency }).resolvedOptions().maximumFractionDigits ?? 2
+  );
 }
 const translators = new Map<Locale, Translator>();
 
