@@ -18,8 +18,8 @@ const en = {
   'consultation.audience.publicHint':
     'Anyone with a Corridor account can comment. Only for a public process.',
   'consultation.sectionCount': '{count, plural, one {# section} other {# sections}}',
-  'consultation.commentCount': '{count, plural, =0 {No comments} one {# comment} other {# comments}}',
-  'consultation.comments': '{count, plural, =0 {Comments} one {# comment} other {# comments}}',
+  'consultation.commentCount': '{count, plural, one {# comment} other {# comments}}',
+  'consultation.comments': '{count, plural, one {# comment} other {# comments}}',
   'consultation.openedOn': 'Opened {date}',
   'consultation.closedOn': 'Closed {date}',
   'consultation.invited': 'Invited organisations',
@@ -46,7 +46,7 @@ const en = {
   'consultation.close.link': 'Close the consultation',
   'consultation.close.title': 'Close the consultation',
   'consultation.close.warning':
-    'Closing stops new comments and positions ({count, plural, =0 {no comments so far} one {# comment so far} other {# comments so far}}). The consultation stays readable with your summary.',
+    'Closing stops new comments and positions ({count, plural, one {# comment so far} other {# comments so far}}). The consultation stays readable with your summary.',
   'consultation.close.button': 'Close the consultation',
   'consultation.download.csv': 'Download the comments (CSV)',
   'consultation.download.xlsx': 'Download the comments (Excel)',
@@ -180,9 +180,8 @@ export const consultationMessages: ModuleMessages<typeof en> = {
     'consultation.audience.publicHint':
       'Toute personne ayant un compte Corridor peut commenter. Uniquement pour un processus public.',
     'consultation.sectionCount': '{count, plural, one {# section} other {# sections}}',
-    'consultation.commentCount':
-      '{count, plural, =0 {Aucun commentaire} one {# commentaire} other {# commentaires}}',
-    'consultation.comments': '{count, plural, =0 {Commentaires} one {# commentaire} other {# commentaires}}',
+    'consultation.commentCount': '{count, plural, one {# commentaire} other {# commentaires}}',
+    'consultation.comments': '{count, plural, one {# commentaire} other {# commentaires}}',
     'consultation.openedOn': 'Ouverte le {date}',
     'consultation.closedOn': 'Close le {date}',
     'consultation.invited': 'Organisations invitées',
@@ -212,7 +211,7 @@ export const consultationMessages: ModuleMessages<typeof en> = {
     'consultation.close.link': 'Clore la consultation',
     'consultation.close.title': 'Clore la consultation',
     'consultation.close.warning':
-      'La clôture arrête les nouveaux commentaires et positions ({count, plural, =0 {aucun commentaire à ce jour} one {# commentaire à ce jour} other {# commentaires à ce jour}}). La consultation reste lisible avec votre synthèse.',
+      'La clôture arrête les nouveaux commentaires et positions ({count, plural, one {# commentaire à ce jour} other {# commentaires à ce jour}}). La consultation reste lisible avec votre synthèse.',
     'consultation.close.button': 'Clore la consultation',
     'consultation.download.csv': 'Télécharger les commentaires (CSV)',
     'consultation.download.xlsx': 'Télécharger les commentaires (Excel)',
@@ -354,9 +353,8 @@ export const consultationMessages: ModuleMessages<typeof en> = {
     'consultation.audience.publicHint':
       'Cualquier persona con una cuenta de Corridor puede comentar. Solo para un proceso público.',
     'consultation.sectionCount': '{count, plural, one {# sección} other {# secciones}}',
-    'consultation.commentCount':
-      '{count, plural, =0 {Sin comentarios} one {# comentario} other {# comentarios}}',
-    'consultation.comments': '{count, plural, =0 {Comentarios} one {# comentario} other {# comentarios}}',
+    'consultation.commentCount': '{count, plural, one {# comentario} other {# comentarios}}',
+    'consultation.comments': '{count, plural, one {# comentario} other {# comentarios}}',
     'consultation.openedOn': 'Abierta el {date}',
     'consultation.closedOn': 'Cerrada el {date}',
     'consultation.invited': 'Organizaciones invitadas',
@@ -382,7 +380,7 @@ export const consultationMessages: ModuleMessages<typeof en> = {
     'consultation.close.link': 'Cerrar la consulta',
     'consultation.close.title': 'Cerrar la consulta',
     'consultation.close.warning':
-      'Al cerrarla ya no se aceptan comentarios ni posiciones ({count, plural, =0 {ningún comentario hasta ahora} one {# comentario hasta ahora} other {# comentarios hasta ahora}}). La consulta sigue pudiendo leerse con su resumen.',
+      'Al cerrarla ya no se aceptan comentarios ni posiciones ({count, plural, one {# comentario hasta ahora} other {# comentarios hasta ahora}}). La consulta sigue pudiendo leerse con su resumen.',
     'consultation.close.button': 'Cerrar la consulta',
     'consultation.download.csv': 'Descargar los comentarios (CSV)',
     'consultation.download.xlsx': 'Descargar los comentarios (Excel)',
@@ -518,7 +516,7 @@ export const consultationMessages: ModuleMessages<typeof en> = {
     'consultation.commentCount':
       '{count, plural, =0 {لا تعليقات} one {تعليق واحد} two {تعليقان} few {# تعليقات} many {# تعليقًا} other {# تعليق}}',
     'consultation.comments':
-      '{count, plural, =0 {التعليقات} one {تعليق واحد} two {تعليقان} few {# تعليقات} many {# تعليقًا} other {# تعليق}}',
+      '{count, plural, =0 {لا تعليقات} one {تعليق واحد} two {تعليقان} few {# تعليقات} many {# تعليقًا} other {# تعليق}}',
     'consultation.openedOn': 'فُتحت في {date}',
     'consultation.closedOn': 'أُغلقت في {date}',
     'consultation.invited': 'المنظمات المدعوة',

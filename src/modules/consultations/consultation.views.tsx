@@ -286,6 +286,16 @@ export function SectionPage({
           <p>{t('consultation.error.closedKept')}</p>
         </div>
       ) : null}
+      {late && (draft.body || draft.stance) ? (
+        <div class="field">
+          <label class="field__label" for="kept">
+            {t('consultation.comment.label')}
+          </label>
+          <textarea class="input" id="kept" rows={4} readonly>
+            {draft.body || t(`consultation.stance.${draft.stance === 'object' ? 'object' : 'support'}`)}
+          </textarea>
+        </div>
+      ) : null}
       <div class="consultation-section__text">
         <Paragraphs text={section.body} />
       </div>

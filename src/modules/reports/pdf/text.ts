@@ -119,12 +119,50 @@ const MIRROR: Record<string, string> = {
   '»': '«',
 };
 
+const OPENING: Record<string, string> = { '(': ')', '[': ']', '{': '}', '«': '»' };
+
+/**
+ * Paired brackets take one direction together (rule N0, simplified): the base direction when
+ * the text inside has a letter of that direction, else the other direction when the inside and
+ * the text before the pair both have it. So "English (UNDP)" keeps its brackets in an Arabic line.
+ */
+function resolveBrackets(chars: string[], types: Strong[], base: Strong): void {
+  const stack: { index: number; close: string }[] = [];
+  for (let i = 0; i < chars.length; i += 1) {
+    const ch = chars[i]!;
+    const close = OPENING[ch];
+    if (close) {
+      stack.push({ index: i, close });
+      continue;
+    }
+    let top = stack.length - 1;
+    while (top >= 0 && stack[top]!.close !== ch) top -= 1;
+    if (top === -1) continue;
+    const open = stack[top]!.index;
+    stack.length = top;
+    const inside: Strong[] = types.slice(open + 1, i).filter((t) => t !== 'N');
+    if (inside.length === 0) continue;
+    let kind: Strong = base;
+    if (!inside.includes(base)) {
+      const before =
+        types
+          .slice(0, open)
+          .filter((t) => t !== 'N')
+          .at(-1) ?? base;
+      kind = before === base ? base : before;
+    }
+    types[open] = kind;
+    types[i] = kind;
+  }
+}
+
 /** One line (logical order, already shaped) in visual order, left to right, for a line of base direction `dir`. */
 export function visualOrder(line: string, dir: 'ltr' | 'rtl'): string {
   const chars = [...line];
   const types = chars.map((ch) => classOf(ch.codePointAt(0)!));
   if (dir === 'ltr' && !types.includes('R')) return line;
   const base: Strong = dir === 'rtl' ? 'R' : 'L';
+  resolveBrackets(chars, types, base);
   // Neutrals take the direction of their strong neighbours when both agree, else the base direction.
   const resolved = types.slice();
   for (let i = 0; i < resolved.length; i += 1) {
