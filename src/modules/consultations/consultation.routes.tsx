@@ -84,6 +84,13 @@ function refusalProblem(reason: string): HttpProblem {
   return forbidden();
 }
 
+/** Someone invited through their organisation speaks for it unless they choose otherwise. */
+function defaultOrganisation(c: ConsultationView): string {
+  if (c.audience !== 'invited') return '';
+  const invited = new Set(c.invited.map((o) => o.id));
+  return c.myOrganisations.find((o) => invited.has(o.id))?.id ?? '';
+}
+
 /** The refusal a consultation gives the reader now, as a service result. */
 function refusedNow(c: ConsultationView): Exclude<Result<unknown>, { ok: true }> {
   return { ok: false, kind: 'refused', reason: c.refusal ?? 'not-open' };
@@ -377,7 +384,7 @@ export function consultationRoutes(app: App, { db, manifests }: AppDeps): void {
         consultation={ctx.consultation}
         section={ctx.section}
         path={request.url}
-        draft={options.draft ?? { body: '', organisationId: '', stance: '' }}
+        draft={options.draft ?? { body: '', organisationId: defaultOrganisation(ctx.consultation), stance: '' }}
         errors={options.errors}
         late={options.late}
       />,

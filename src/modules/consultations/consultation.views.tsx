@@ -172,7 +172,7 @@ export function ConsultationPage({
       trail={[{ label: consultation.title }]}
     >
       <ErrorSummary errors={errors} />
-      <p class="meta">
+      <p class="meta consultation-meta">
         <StatusTag status={consultation.status} />
         <span>{t(`consultation.audience.${consultation.audience}`)}</span>
         {consultation.openedAt ? (
@@ -276,7 +276,7 @@ export function SectionPage({
       process={heading}
       tabs={tabs}
       active={TAB}
-      title={`${section.position}. ${section.title}`}
+      title={section.title}
       trail={[{ label: consultation.title, href: base }, { label: section.title }]}
     >
       <ErrorSummary errors={errors} />

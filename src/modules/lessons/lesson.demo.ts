@@ -7,7 +7,7 @@ import { unknownThemeIds } from './lesson.themes.ts';
 const PILOTS = ['process:bgd', 'process:jam', 'process:mda', 'process:tun'];
 
 const SOURCE =
-  'UNDP, contribution to the Eleventh Coordination Meeting on International Migration (UN DESA, 2013): preliminary insights of the pilot project on mainstreaming migration into national development strategies, shared across Bangladesh, Jamaica, Moldova and Tunisia';
+  'UNDP, contribution to the Eleventh Coordination Meeting on International Migration (2013): preliminary insights of the pilot project, shared across the four pilot countries';
 
 /** The seed's lessons a) to g), word for word (the seed's "JMIDI" is the JMDI), with their theme. */
 export const SEED_LESSONS: { label: string; theme: string; text: string }[] = [

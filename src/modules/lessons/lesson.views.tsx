@@ -261,6 +261,7 @@ export function LessonFormPage({
           error={errors.stage}
           value={draft.stage}
           placeholder={t('lessons.stage.none')}
+          optional
           options={LESSON_STAGES.map((s) => ({ value: s, label: t(`lessons.stage.${s}`) }))}
         />
         <DateInput
