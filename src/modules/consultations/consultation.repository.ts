@@ -262,13 +262,3 @@ export async function saveStance(
   }
   return before?.stance ?? null;
 }
-
-/** How many consultations are open, for the report and summaries. */
-export async function countComments(db: Db, consultationId: string): Promise<number> {
-  const row = await db
-    .selectFrom('consultation_comments')
-    .select((eb) => eb.fn.countAll<number>().as('n'))
-    .where('consultation_id', '=', consultationId)
-    .executeTakeFirstOrThrow();
-  return Number(row.n);
-}

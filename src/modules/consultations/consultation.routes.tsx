@@ -384,7 +384,9 @@ export function consultationRoutes(app: App, { db, manifests }: AppDeps): void {
         consultation={ctx.consultation}
         section={ctx.section}
         path={request.url}
-        draft={options.draft ?? { body: '', organisationId: defaultOrganisation(ctx.consultation), stance: '' }}
+        draft={
+          options.draft ?? { body: '', organisationId: defaultOrganisation(ctx.consultation), stance: '' }
+        }
         errors={options.errors}
         late={options.late}
       />,

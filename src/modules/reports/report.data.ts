@@ -17,7 +17,7 @@ export interface ProcessReport {
 
 /**
  * Assembles the report of a process the actor may view (404 otherwise): each module contributes
- * its section through `processReportSections`; a module that fails does not take the report down.
+ * its section through `processReportSections`, in parallel, then sorted by `order`.
  */
 export async function loadReport(
   db: Db,

@@ -30,6 +30,8 @@ class Flow {
   private page;
   private y = PAGE.height - MARGIN;
   private readonly right = PAGE.width - MARGIN;
+  /** Width of each word at 1 pt, measured once: reports repeat their words a lot. */
+  private readonly widths = new Map<string, number>();
 
   constructor(
     readonly doc: PdfDocument,
@@ -50,15 +52,24 @@ class Flow {
     this.y -= points;
   }
 
+  private measure(word: string, size: number): number {
+    let unit = this.widths.get(word);
+    if (unit === undefined) {
+      unit = this.font.width(this.font.encode(word), 1);
+      this.widths.set(word, unit);
+    }
+    return unit * size;
+  }
+
   /** Breaks one paragraph into lines that fit, in logical order. */
   private lines(text: string, size: number, width: number): string[] {
     const words = text.split(/[ \t]+/).filter(Boolean);
-    const spaceWidth = this.font.width(this.font.encode(' '), size);
+    const spaceWidth = this.measure(' ', size);
     const lines: string[] = [];
     let current = '';
     let currentWidth = 0;
     for (const word of words) {
-      let w = this.font.width(this.font.encode(word), size);
+      let w = this.measure(word, size);
       let piece = word;
       // A word longer than the line (a URL) is cut where it must be.
       while (w > width) {

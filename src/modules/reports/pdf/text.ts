@@ -89,7 +89,14 @@ export function isRtlChar(c: number): boolean {
   return (c >= 0x0590 && c <= 0x08ff) || (c >= 0xfb1d && c <= 0xfdff) || (c >= 0xfe70 && c <= 0xfeff);
 }
 
+const RTL_TEXT = /[\u0590-\u08ff\ufb1d-\ufdff\ufe70-\ufeff]/;
+
 function classOf(c: number): Strong {
+  // ASCII first: most text in a report is.
+  if (c < 0x80) {
+    if ((c >= 0x41 && c <= 0x5a) || (c >= 0x61 && c <= 0x7a) || (c >= 0x30 && c <= 0x39)) return 'L';
+    return 'N';
+  }
   if (isRtlChar(c) && !(c >= 0x0660 && c <= 0x0669)) return 'R';
   if ((c >= 0x30 && c <= 0x39) || (c >= 0x0660 && c <= 0x0669)) return 'L';
   if (/[\p{L}\p{M}]/u.test(String.fromCodePoint(c))) return 'L';
@@ -158,9 +165,9 @@ function resolveBrackets(chars: string[], types: Strong[], base: Strong): void {
 
 /** One line (logical order, already shaped) in visual order, left to right, for a line of base direction `dir`. */
 export function visualOrder(line: string, dir: 'ltr' | 'rtl'): string {
+  if (dir === 'ltr' && !RTL_TEXT.test(line)) return line;
   const chars = [...line];
   const types = chars.map((ch) => classOf(ch.codePointAt(0)!));
-  if (dir === 'ltr' && !types.includes('R')) return line;
   const base: Strong = dir === 'rtl' ? 'R' : 'L';
   resolveBrackets(chars, types, base);
   // Neutrals take the direction of their strong neighbours when both agree, else the base direction.
