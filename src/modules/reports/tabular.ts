@@ -1,4 +1,3 @@
-import ExcelJS from 'exceljs';
 import type { FastifyReply } from 'fastify';
 
 /** A table to download: columns in order with their headings (in the reader's language), and rows. */
@@ -29,6 +28,8 @@ export function tableCsv(table: DownloadTable): string {
 
 /** The table as an XLSX workbook of one sheet, headings in bold and frozen. Text stays text (never a formula). */
 export async function tableXlsx(table: DownloadTable, rtl = false): Promise<Buffer> {
+  // Loaded on first use: exceljs is large, and the CLI and most requests never need it.
+  const { default: ExcelJS } = await import('exceljs');
   const workbook = new ExcelJS.Workbook();
   workbook.creator = 'Corridor';
   const sheet = workbook.addWorksheet(table.name.replace(/[[\]:*?/\\]/g, ' ').slice(0, 31), {
