@@ -1,9 +1,11 @@
 import type { AuditTables } from '../audit/audit.table.ts';
 import type { AuthTables } from '../auth/auth.table.ts';
 import type { AccountTables } from '../modules/accounts/account.table.ts';
+import type { ConsultationTables } from '../modules/consultations/consultation.table.ts';
 import type { CountriesTables } from '../modules/countries/country.table.ts';
 import type { DataTables } from '../modules/data/data.table.ts';
 import type { EventTables } from '../modules/events/event.table.ts';
+import type { LessonTables } from '../modules/lessons/lesson.table.ts';
 import type { OrganisationTables } from '../modules/organisations/organisation.table.ts';
 import type { ProcessTables } from '../modules/processes/process.table.ts';
 import type { ProgrammeTables } from '../modules/programmes/programme.table.ts';
@@ -20,4 +22,6 @@ export interface Database
     TaxonomyTables,
     ProcessTables,
     ProgrammeTables,
-    EventTables {}
+    EventTables,
+    ConsultationTables,
+    LessonTables {}

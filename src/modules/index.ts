@@ -1,13 +1,16 @@
 import { accountsModule } from './accounts/index.ts';
 import { adminModule } from './admin/index.ts';
 import { apidocsModule } from './apidocs/index.ts';
+import { consultationsModule } from './consultations/index.ts';
 import { countriesModule } from './countries/index.ts';
 import { dataModule } from './data/index.ts';
 import { eventsModule } from './events/index.ts';
+import { lessonsModule } from './lessons/index.ts';
 import type { ModuleManifest } from './manifest.ts';
 import { organisationsModule } from './organisations/index.ts';
 import { processesModule } from './processes/index.ts';
 import { programmesModule } from './programmes/index.ts';
+import { reportsModule } from './reports/index.ts';
 import { siteModule } from './site/index.ts';
 import { taxonomyModule } from './taxonomy/index.ts';
 
@@ -23,5 +26,8 @@ export const modules: ModuleManifest[] = [
   dataModule,
   taxonomyModule,
   processesModule,
+  consultationsModule,
+  lessonsModule,
+  reportsModule,
   apidocsModule,
 ];

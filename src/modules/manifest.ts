@@ -3,6 +3,7 @@ import type { Migration } from 'kysely';
 import type { Actor } from '../auth/actor.ts';
 import type { Db } from '../db/connection.ts';
 import type { Locale } from '../i18n/locales.ts';
+import type { Translator } from '../i18n/translator.ts';
 import type { App, AppDeps } from '../web/app-types.ts';
 import type { NavEntry } from '../web/view-context.ts';
 import type { DemoContext } from './demo-context.ts';
@@ -29,6 +30,11 @@ export interface ModuleManifest {
    * a practice published), newest first, at most `limit`. Only what anyone may read.
    */
   homeActivity?: (db: Db, limit: number) => Promise<HomeActivity[]>;
+  /**
+   * Sections of the process report (`/processes/:id/report`, printable, and its PDF): stages,
+   * coordinating body, assessment results, actions, indicators, lessons, consultations…
+   */
+  processReportSections?: ProcessReportProvider;
   /** Loads reference data (code lists) on every start; must be idempotent. */
   reference?: (db: Db) => Promise<void>;
   /** The tables `reference` fills: `corridor demo --reload` keeps them, and they do not count as content. */
@@ -98,3 +104,30 @@ export type OrganisationPanelProvider = (
   organisation: { id: string; name: string },
   actor: Actor,
 ) => Promise<{ order: number; node: Child } | null>;
+
+/** One section of the process report, or null when the module has nothing to say about the process. */
+export interface ProcessReportSection {
+  /** Lower comes first: stages 10, body 20, assessments 30, actions 40, indicators 50, lessons 70, consultations 80. */
+  order: number;
+  /** Catalogue key of the section's heading. */
+  titleKey: string;
+  /** The section for the printable page (rendered inside the view context, so `useT()` works). */
+  node: Child;
+  /**
+   * The same content as plain rows for the PDF: each key is a column heading already in the
+   * reader's language, each value the cell. Keep it to a few columns; long text is wrapped.
+   */
+  rows?: Record<string, string | number>[];
+}
+
+/**
+ * Renders a module's section of a process report. Called only after the actor was checked to be
+ * allowed to view the process; a module still shows only what the actor may see of its own data.
+ * `i18n` is the reader's language, for the `rows` the PDF prints.
+ */
+export type ProcessReportProvider = (
+  db: Db,
+  process: { id: string; title: string; countryAlpha3: string },
+  actor: Actor,
+  i18n: Translator,
+) => Promise<ProcessReportSection | null>;

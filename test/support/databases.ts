@@ -33,6 +33,16 @@ export async function freshDb(dialect: DialectName): Promise<Db & { drop(): Prom
       await db.close();
       const dropper = new pg.Client({ connectionString: adminUrl });
       await dropper.connect();
+      // pg's pool resolves `end()` before its clients' sockets are closed: wait for them to go,
+      // or FORCE kills a closing connection and its client throws an uncaught error.
+      for (let i = 0; i < 40; i += 1) {
+        const { rows } = await dropper.query(
+          'SELECT count(*)::int AS n FROM pg_stat_activity WHERE datname = $1',
+          [name],
+        );
+        if (rows[0].n === 0) break;
+        await new Promise((resolve) => setTimeout(resolve, 50));
+      }
       await dropper.query(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`);
       await dropper.end();
     },

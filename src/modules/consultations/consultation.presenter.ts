@@ -1,0 +1,213 @@
+import type { Kysely } from 'kysely';
+import type { Actor } from '../../auth/actor.ts';
+import type { Database } from '../../db/database.ts';
+import { loadProcessFor } from '../processes/process.access.ts';
+import type { ProcessRow } from '../processes/process.table.ts';
+import {
+  type ConsultationAccess,
+  canCloseConsultation,
+  canEditConsultation,
+  canModerate,
+  canSeeConsultation,
+  type ParticipationRefusal,
+  participation,
+} from './consultation.policy.ts';
+import {
+  type CommentWithNames,
+  findConsultation,
+  listComments,
+  listConsultations,
+  listInvited,
+  listSections,
+  organisationsOfUser,
+  stanceCounts,
+  stancesOf,
+} from './consultation.repository.ts';
+import type { Audience, ConsultationStatus, Stance } from './consultation.table.ts';
+
+type Db = Kysely<Database>;
+
+export interface OrganisationRef {
+  id: string;
+  name: string;
+  acronym: string | null;
+}
+
+/** A comment as the reader may see it: a hidden one keeps only its place, unless they moderate. */
+export interface CommentView {
+  id: string;
+  sectionId: string;
+  body: string | null;
+  author: { id: string; name: string } | null;
+  organisation: OrganisationRef | null;
+  createdAt: string;
+  hidden: boolean;
+  hiddenReason?: string | null;
+}
+
+export interface SectionView {
+  id: string;
+  position: number;
+  title: string;
+  body: string;
+  support: number;
+  object: number;
+  /** The reader's own stance, if they took one. */
+  myStance: Stance | null;
+  comments: CommentView[];
+}
+
+export interface ConsultationView {
+  id: string;
+  processId: string;
+  title: string;
+  introduction: string | null;
+  audience: Audience;
+  status: ConsultationStatus;
+  openedAt: string | null;
+  closedAt: string | null;
+  closingSummary: string | null;
+  version: number;
+  invited: OrganisationRef[];
+  sections: SectionView[];
+  sectionCount: number;
+  commentCount: number;
+  /** What the reader may do; `refusal` says why they may not take part (null when they may). */
+  actions: { comment: boolean; moderate: boolean; edit: boolean; close: boolean; open: boolean };
+  refusal: ParticipationRefusal | null;
+  /** The organisations the reader may speak for. */
+  myOrganisations: OrganisationRef[];
+}
+
+/**
+ * Loads the process the actor may view (404 otherwise, as every process page) and who the actor
+ * is there: the first step of every consultation route.
+ */
+export async function consultationAccessFor(
+  db: Db,
+  actor: Actor,
+  processId: string,
+): Promise<{ process: ProcessRow; access: ConsultationAccess; myOrganisations: OrganisationRef[] }> {
+  const { process, role } = await loadProcessFor(db, actor, processId, 'view');
+  const myOrganisations = actor.kind === 'user' ? await organisationsOfUser(db, actor.user.id) : [];
+  return {
+    process,
+    myOrganisations,
+    access: { actor, process, role, organisationIds: new Set(myOrganisations.map((o) => o.id)) },
+  };
+}
+
+function presentComment(row: CommentWithNames, moderator: boolean): CommentView {
+  const showText = row.hidden_at === null || moderator;
+  return {
+    id: row.id,
+    sectionId: row.section_id,
+    body: showText ? row.body : null,
+    author: showText && row.author_id ? { id: row.author_id, name: row.author_name ?? '' } : null,
+    organisation:
+      showText && row.organisation_id
+        ? { id: row.organisation_id, name: row.organisation_name ?? '', acronym: row.organisation_acronym }
+        : null,
+    createdAt: row.created_at,
+    hidden: row.hidden_at !== null,
+    ...(moderator ? { hiddenReason: row.hidden_reason } : {}),
+  };
+}
+
+/** One consultation with its sections, counts and the comments the reader may see; undefined when hidden from them. */
+export async function loadConsultationView(
+  db: Db,
+  access: ConsultationAccess,
+  myOrganisations: OrganisationRef[],
+  processId: string,
+  id: string,
+): Promise<ConsultationView | undefined> {
+  const row = await findConsultation(db, processId, id);
+  if (!row || !canSeeConsultation(access, row)) return undefined;
+  const userId = access.actor.kind === 'user' ? access.actor.user.id : null;
+  const [sections, invited, comments, counts, mine] = await Promise.all([
+    listSections(db, id),
+    listInvited(db, id),
+    listComments(db, id),
+    stanceCounts(db, id),
+    userId ? stancesOf(db, id, userId) : Promise.resolve(new Map<string, Stance>()),
+  ]);
+  const moderator = canModerate(access);
+  const bySection = new Map<string, CommentView[]>();
+  for (const comment of comments) {
+    const list = bySection.get(comment.section_id) ?? [];
+    list.push(presentComment(comment, moderator));
+    bySection.set(comment.section_id, list);
+  }
+  const allowed = participation(
+    access,
+    row,
+    invited.map((o) => o.id),
+  );
+  return {
+    id: row.id,
+    processId: row.process_id,
+    title: row.title,
+    introduction: row.introduction,
+    audience: row.audience,
+    status: row.status,
+    openedAt: row.opened_at,
+    closedAt: row.closed_at,
+    closingSummary: row.closing_summary,
+    version: Number(row.version),
+    invited,
+    sectionCount: sections.length,
+    commentCount: comments.filter((c) => c.hidden_at === null).length,
+    sections: sections.map((s) => ({
+      id: s.id,
+      position: Number(s.position),
+      title: s.title,
+      body: s.body,
+      support: counts.get(s.id)?.support ?? 0,
+      object: counts.get(s.id)?.object ?? 0,
+      myStance: mine.get(s.id) ?? null,
+      comments: bySection.get(s.id) ?? [],
+    })),
+    actions: {
+      comment: allowed.ok,
+      moderate: moderator,
+      edit: row.status !== 'closed' && canEditConsultation(access),
+      close: canCloseConsultation(access, row),
+      open: row.status === 'draft' && canEditConsultation(access),
+    },
+    refusal: allowed.ok ? null : allowed.reason,
+    myOrganisations,
+  };
+}
+
+export interface ConsultationSummary {
+  id: string;
+  processId: string;
+  title: string;
+  audience: Audience;
+  status: ConsultationStatus;
+  openedAt: string | null;
+  closedAt: string | null;
+  sectionCount: number;
+  commentCount: number;
+}
+
+/** The consultations of a process the reader may see (drafts only for the process team). */
+export async function listConsultationSummaries(
+  db: Db,
+  access: ConsultationAccess,
+  processId: string,
+): Promise<ConsultationSummary[]> {
+  const rows = await listConsultations(db, processId, { includeDrafts: canEditConsultation(access) });
+  return rows.map((r) => ({
+    id: r.id,
+    processId: r.process_id,
+    title: r.title,
+    audience: r.audience,
+    status: r.status,
+    openedAt: r.opened_at,
+    closedAt: r.closed_at,
+    sectionCount: Number(r.section_count ?? 0),
+    commentCount: Number(r.comment_count ?? 0),
+  }));
+}

@@ -1,0 +1,65 @@
+import { useT } from '../../web/view-context.ts';
+import type { ProcessReportProvider } from '../manifest.ts';
+import { Paragraphs, StatusTag } from './consultation.components.tsx';
+import { consultationAccessFor, listConsultationSummaries } from './consultation.presenter.ts';
+
+/** The report's consultations section: each consultation the reader may see, with its outcome. */
+export const consultationReportSection: ProcessReportProvider = async (db, process, actor, i18n) => {
+  const { access } = await consultationAccessFor(db.kysely, actor, process.id);
+  const list = (await listConsultationSummaries(db.kysely, access, process.id)).filter(
+    (c) => c.status !== 'draft',
+  );
+  if (list.length === 0) return null;
+  const summaries = new Map(
+    (
+      await db.kysely
+        .selectFrom('consultations')
+        .select(['id', 'closing_summary'])
+        .where('process_id', '=', process.id)
+        .where('status', '=', 'closed')
+        .execute()
+    ).map((r) => [r.id, r.closing_summary]),
+  );
+  const { t } = i18n;
+  const rows = list.map((c) => ({
+    [t('consultation.report.title')]: c.title,
+    [t('consultation.report.status')]: t(`consultation.status.${c.status}`),
+    [t('consultation.report.period')]: [c.openedAt, c.closedAt]
+      .filter((d): d is string => d !== null)
+      .map((d) => i18n.date(d))
+      .join(' – '),
+    [t('consultation.report.comments')]: c.commentCount,
+    [t('consultation.report.outcome')]: summaries.get(c.id) ?? '',
+  }));
+  function Section() {
+    const i18n = useT();
+    const { t } = i18n;
+    return (
+      <ul class="item-list">
+        {list.map((c) => (
+          <li>
+            <h3 dir="auto">
+              <a href={`/processes/${process.id}/consultations/${c.id}`}>{c.title}</a>
+            </h3>
+            <p class="meta">
+              <StatusTag status={c.status} />
+              <span>{t(`consultation.audience.${c.audience}`)}</span>
+              {c.openedAt ? <span>{t('consultation.openedOn', { date: i18n.date(c.openedAt) })}</span> : null}
+              {c.closedAt ? <span>{t('consultation.closedOn', { date: i18n.date(c.closedAt) })}</span> : null}
+              <span>{t('consultation.commentCount', { count: c.commentCount })}</span>
+            </p>
+            {summaries.get(c.id) ? (
+              <>
+                <p>
+                  <strong>{t('consultation.closed.summary')}</strong>
+                </p>
+                <Paragraphs text={summaries.get(c.id) ?? null} />
+              </>
+            ) : null}
+          </li>
+        ))}
+      </ul>
+    );
+  }
+  return { order: 80, titleKey: 'consultation.report.heading', node: <Section />, rows };
+};

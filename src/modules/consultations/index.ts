@@ -1,0 +1,30 @@
+import type { App, AppDeps } from '../../web/app-types.ts';
+import type { ModuleManifest } from '../manifest.ts';
+import { consultationApi } from './consultation.api.ts';
+import { consultationMessages } from './consultation.messages.ts';
+import { consultationMigrations } from './consultation.migrations.ts';
+import { consultationReportSection } from './consultation.report.tsx';
+import { consultationRoutes } from './consultation.routes.tsx';
+
+/**
+ * Consultations of a process on a draft text: invited organisations or the public comment per
+ * section and support or object; moderators hide abusive comments; the owner closes with a summary.
+ */
+export const consultationsModule: ModuleManifest = {
+  name: 'consultations',
+  migrations: consultationMigrations,
+  messages: consultationMessages,
+  routes: (app: App, deps: AppDeps) => {
+    consultationRoutes(app, deps);
+    consultationApi(app, deps);
+  },
+  processTabs: [
+    {
+      key: 'consultations',
+      labelKey: 'consultation.tab',
+      path: (id) => `/processes/${id}/consultations`,
+      order: 60,
+    },
+  ],
+  processReportSections: consultationReportSection,
+};

@@ -1,0 +1,28 @@
+import type { App, AppDeps } from '../../web/app-types.ts';
+import type { ModuleManifest } from '../manifest.ts';
+import { lessonApi } from './lesson.api.ts';
+import { loadLessonDemo } from './lesson.demo.ts';
+import { lessonMessages } from './lesson.messages.ts';
+import { lessonMigrations } from './lesson.migrations.ts';
+import { lessonReportSection } from './lesson.report.tsx';
+import { lessonRoutes } from './lesson.routes.tsx';
+
+/**
+ * Lessons learned: a running log per process, tagged by theme and stage, and a cross-country
+ * view that compares the lessons of all public processes theme by theme.
+ */
+export const lessonsModule: ModuleManifest = {
+  name: 'lessons',
+  migrations: lessonMigrations,
+  messages: lessonMessages,
+  routes: (app: App, deps: AppDeps) => {
+    lessonRoutes(app, deps);
+    lessonApi(app, deps);
+  },
+  navigation: [{ href: '/lessons', labelKey: 'lessons.nav', order: 45 }],
+  processTabs: [
+    { key: 'lessons', labelKey: 'lessons.tab', path: (id) => `/processes/${id}/lessons`, order: 70 },
+  ],
+  processReportSections: lessonReportSection,
+  demo: loadLessonDemo,
+};

@@ -1,0 +1,155 @@
+import { z } from 'zod';
+import type { App, AppDeps } from '../../web/app-types.ts';
+import { HttpProblem, notFound } from '../../web/errors.ts';
+import { loadProcessFor } from '../processes/process.access.ts';
+import { presentLessons } from './lesson.presenter.ts';
+import { findLesson, listProcessLessons, listPublicLessonsNewest } from './lesson.repository.ts';
+import {
+  cursorQuery,
+  lessonApiInput,
+  lessonApiUpdate,
+  lessonFilters,
+  lessonOut,
+  lessonParams,
+  processParams,
+} from './lesson.schema.ts';
+import { createLesson, type LessonAccess, type Result, updateLesson } from './lesson.service.ts';
+import { unknownFilterTheme } from './lesson.themes.ts';
+
+const TAGS = ['lessons'];
+const listOut = z.object({ data: z.array(lessonOut), next: z.string().nullable() });
+
+const encodeCursor = (at: string, id: string) => Buffer.from(JSON.stringify([at, id])).toString('base64url');
+function decodeCursor(cursor: string | undefined): { at: string; id: string } | undefined {
+  if (cursor === undefined) return undefined;
+  try {
+    const [at, id] = JSON.parse(Buffer.from(cursor, 'base64url').toString('utf8')) as unknown[];
+    if (typeof at === 'string' && typeof id === 'string') return { at, id };
+  } catch {
+    // fall through to the problem below
+  }
+  throw new HttpProblem(400, 'InvalidCursor', 'error.badRequest');
+}
+
+function problemFor(result: Exclude<Result<unknown>, { ok: true }>): HttpProblem {
+  if (result.kind === 'conflict') return new HttpProblem(409, 'VersionConflict', 'error.versionConflict');
+  if (result.kind === 'invalid')
+    return new HttpProblem(
+      422,
+      'ValidationFailed',
+      Object.values(result.errors)[0]?.key ?? 'error.validation',
+    );
+  return notFound();
+}
+
+export function lessonApi(app: App, { db }: AppDeps): void {
+  const k = db.kysely;
+
+  app.get(
+    '/api/v1/lessons',
+    {
+      config: { policy: 'public' },
+      schema: {
+        tags: TAGS,
+        summary: 'Lessons learned by all public processes, newest first, filterable by theme and country',
+        querystring: cursorQuery.extend(lessonFilters.shape),
+        response: { 200: listOut },
+      },
+    },
+    async (request) => {
+      const { limit, cursor, theme, country } = request.query;
+      if (await unknownFilterTheme(k, theme))
+        throw new HttpProblem(400, 'UnknownTheme', 'lessons.error.themeFilter');
+      const rows = await listPublicLessonsNewest(
+        k,
+        { theme, country },
+        { limit: limit + 1, before: decodeCursor(cursor) },
+      );
+      const page = rows.slice(0, limit);
+      const last = page.at(-1);
+      return {
+        data: await presentLessons(k, page, request.i18n),
+        next: rows.length > limit && last ? encodeCursor(last.created_at, last.id) : null,
+      };
+    },
+  );
+
+  app.get(
+    '/api/v1/processes/:id/lessons',
+    {
+      config: { policy: 'public' },
+      schema: {
+        tags: TAGS,
+        summary: "A process's lessons learned, in the order recorded",
+        params: processParams,
+        querystring: cursorQuery,
+        response: { 200: listOut },
+      },
+    },
+    async (request) => {
+      const { id } = request.params;
+      await loadProcessFor(k, request.actor, id, 'view');
+      const { limit, cursor } = request.query;
+      const rows = await listProcessLessons(k, id, { limit: limit + 1, after: decodeCursor(cursor) });
+      const page = rows.slice(0, limit);
+      const last = page.at(-1);
+      return {
+        data: await presentLessons(k, page, request.i18n),
+        next: rows.length > limit && last ? encodeCursor(last.created_at, last.id) : null,
+      };
+    },
+  );
+
+  app.post(
+    '/api/v1/processes/:id/lessons',
+    {
+      config: { policy: 'signed-in' },
+      schema: {
+        tags: TAGS,
+        summary: "Add a lesson to a process's log (process owners and members)",
+        security: [{ bearer: [] }],
+        params: processParams,
+        body: lessonApiInput,
+        response: { 201: lessonOut },
+      },
+    },
+    async (request, reply) => {
+      const { id } = request.params;
+      const { process, role } = await loadProcessFor(k, request.actor, id, 'view');
+      const access: LessonAccess = { actor: request.actor, process, role };
+      const result = await createLesson(db, access, request.body);
+      if (!result.ok) throw problemFor(result);
+      const row = await findLesson(k, id, result.value.id);
+      const [lesson] = await presentLessons(k, row ? [row] : [], request.i18n);
+      if (!lesson) throw notFound();
+      return reply.status(201).send(lesson);
+    },
+  );
+
+  app.put(
+    '/api/v1/processes/:id/lessons/:lid',
+    {
+      config: { policy: 'signed-in' },
+      schema: {
+        tags: TAGS,
+        summary: 'Replace a lesson; a stale `version` answers 409',
+        security: [{ bearer: [] }],
+        params: lessonParams,
+        body: lessonApiUpdate,
+        response: { 200: lessonOut },
+      },
+    },
+    async (request) => {
+      const { id, lid } = request.params;
+      const { process, role } = await loadProcessFor(k, request.actor, id, 'view');
+      const access: LessonAccess = { actor: request.actor, process, role };
+      const { version, ...input } = request.body;
+      const result = await updateLesson(db, access, lid, version, input);
+      if (!result.ok) throw problemFor(result);
+      const row = await findLesson(k, id, lid);
+      const [lesson] = await presentLessons(k, row ? [row] : [], request.i18n);
+      if (!lesson) throw notFound();
+      return lesson;
+    },
+  );
+}

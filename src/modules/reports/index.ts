@@ -1,0 +1,13 @@
+import type { ModuleManifest } from '../manifest.ts';
+import { reportMessages } from './report.messages.ts';
+import { reportRoutes } from './report.routes.tsx';
+
+/** Process reports: a printable page and a PDF assembled from every module's report section. */
+export const reportsModule: ModuleManifest = {
+  name: 'reports',
+  messages: reportMessages,
+  routes: reportRoutes,
+  processTabs: [
+    { key: 'report', labelKey: 'report.tab', path: (id) => `/processes/${id}/report`, order: 90 },
+  ],
+};

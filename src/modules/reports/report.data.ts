@@ -1,0 +1,53 @@
+import type { Actor } from '../../auth/actor.ts';
+import type { Db } from '../../db/connection.ts';
+import type { Translator } from '../../i18n/translator.ts';
+import type { ModuleManifest, ProcessReportSection } from '../manifest.ts';
+import { loadProcessFor } from '../processes/process.access.ts';
+import type { ProcessRow } from '../processes/process.table.ts';
+import { type ProcessHeading, processHeading } from './process-heading.ts';
+
+/** Everything a process report shows: the process itself, then each module's section in order. */
+export interface ProcessReport {
+  heading: ProcessHeading;
+  process: ProcessRow;
+  leadOrganisation: string | null;
+  generatedAt: string;
+  sections: ProcessReportSection[];
+}
+
+/**
+ * Assembles the report of a process the actor may view (404 otherwise): each module contributes
+ * its section through `processReportSections`, in parallel, then sorted by `order`.
+ */
+export async function loadReport(
+  db: Db,
+  manifests: readonly ModuleManifest[],
+  actor: Actor,
+  processId: string,
+  i18n: Translator,
+): Promise<ProcessReport> {
+  const { process } = await loadProcessFor(db.kysely, actor, processId, 'view');
+  const [heading, lead] = await Promise.all([
+    processHeading(db.kysely, process, i18n),
+    process.lead_organisation_id
+      ? db.kysely
+          .selectFrom('organisations')
+          .select(['name', 'acronym'])
+          .where('id', '=', process.lead_organisation_id)
+          .executeTakeFirst()
+      : Promise.resolve(undefined),
+  ]);
+  const subject = { id: process.id, title: process.title, countryAlpha3: process.country_alpha3 };
+  const providers = manifests.flatMap((m) => (m.processReportSections ? [m.processReportSections] : []));
+  const sections = (await Promise.all(providers.map((provide) => provide(db, subject, actor, i18n)))).filter(
+    (s): s is ProcessReportSection => s !== null,
+  );
+  sections.sort((a, b) => a.order - b.order);
+  return {
+    heading,
+    process,
+    leadOrganisation: lead ? (lead.acronym ? `${lead.name} (${lead.acronym})` : lead.name) : null,
+    generatedAt: new Date().toISOString(),
+    sections,
+  };
+}
