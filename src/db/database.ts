@@ -5,4 +5,4 @@ import type { DataTables } from '../modules/data/data.table.ts';
 import type { OrganisationTables } from '../modules/organisations/organisation.table.ts';
 
 /** The whole schema: each kernel and module contributes its own tables. */
-export interface Database extends AuthTables, AuditTables, CountriesTables, OrganisationTables {}
+export interface Database extends AuthTables, AuditTables, CountriesTables, OrganisationTables, DataTables {}
