@@ -46,7 +46,11 @@ export const dataMigrations: Record<string, Migration> = {
         .addColumn('started_at', 'text', (c) => c.notNull())
         .addColumn('finished_at', 'text')
         .execute();
-      await db.schema.createIndex('releases_dataset_idx').on('releases').columns(['dataset_id', 'is_current']).execute();
+      await db.schema
+        .createIndex('releases_dataset_idx')
+        .on('releases')
+        .columns(['dataset_id', 'is_current'])
+        .execute();
       await db.schema
         .createTable('aggregates')
         .addColumn('code', 'text', (c) => c.primaryKey())
