@@ -99,19 +99,14 @@ function remittanceSeries(data: ProfileData, wdi: string, knomad: string): Sourc
   return points(data.observations, knomad).map((p) => ({ ...p, value: p.value * 1e6 }));
 }
 
-export function buildProfileView(ctx: FigureContext, data: ProfileData, name: string): ProfileView {
-  const { i18n } = ctx;
+/** The profile's headline figures: latest totals, each with its source and year. */
+export function buildKeyFigures(i18n: Translator, data: ProfileData): KeyFigure[] {
   const { t } = i18n;
-  const a = data.alpha3;
-  const csv = (id: string) => `/countries/${a}/profile/csv/${id}`;
-  const empty = (what: string) => t('data.profile.noSeries', { what, country: name });
-  const unitOf = (code: string, fallback: string) => data.indicators.get(code)?.unit ?? fallback;
-
   const keyFigures: KeyFigure[] = [];
-  const addKey = (code: string, label: string) => {
+  const add = (code: string, label: string) => {
     const o = latest(data.observations, code);
     if (!o) return;
-    const unit = unitOf(code, '');
+    const unit = data.indicators.get(code)?.unit ?? '';
     keyFigures.push({
       label,
       value: formatCompact(i18n, unit, o.value),
@@ -120,11 +115,23 @@ export function buildProfileView(ctx: FigureContext, data: ProfileData, name: st
       year: o.period,
     });
   };
-  addKey(codes.IMS_STOCK_DESTINATION, t('data.key.immigrants'));
-  addKey(codes.IMS_STOCK_ORIGIN, t('data.key.emigrants'));
-  addKey(codes.REMITTANCES_RECEIVED_USD, t('data.key.remittances'));
-  addKey(codes.REMITTANCES_RECEIVED_GDP, t('data.key.remittancesGdp'));
-  addKey(codes.COST_INBOUND, t('data.key.cost'));
+  add(codes.IMS_STOCK_DESTINATION, t('data.key.immigrants'));
+  add(codes.IMS_STOCK_ORIGIN, t('data.key.emigrants'));
+  add(codes.REMITTANCES_RECEIVED_USD, t('data.key.remittances'));
+  add(codes.REMITTANCES_RECEIVED_GDP, t('data.key.remittancesGdp'));
+  add(codes.COST_INBOUND, t('data.key.cost'));
+  return keyFigures;
+}
+
+export function buildProfileView(ctx: FigureContext, data: ProfileData, name: string): ProfileView {
+  const { i18n } = ctx;
+  const { t } = i18n;
+  const a = data.alpha3;
+  const csv = (id: string) => `/countries/${a}/profile/csv/${id}`;
+  const empty = (what: string) => t('data.profile.noSeries', { what, country: name });
+  const unitOf = (code: string, fallback: string) => data.indicators.get(code)?.unit ?? fallback;
+
+  const keyFigures = buildKeyFigures(i18n, data);
 
   const persons = 'persons';
   const migrants: FigureModel[] = [
@@ -294,6 +301,7 @@ export function buildProfileView(ctx: FigureContext, data: ProfileData, name: st
 
   const gaps = data.coverage
     .filter((c) => c.status !== 'recent')
+    .sort((x, y) => (x.latest ?? '').localeCompare(y.latest ?? ''))
     .map((c) => {
       const row = data.indicators.get(c.code);
       return {

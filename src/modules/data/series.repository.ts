@@ -456,3 +456,32 @@ export async function currentReleasesKey(db: Kysely<Database>): Promise<string> 
     .execute();
   return rows.map((r) => `${r.id}@${r.finished_at ?? ''}`).join(',');
 }
+
+/** The periods an indicator has values for (countries and aggregates), newest first. */
+export async function indicatorPeriods(db: Kysely<Database>, indicator: string): Promise<string[]> {
+  const rows = await current(db)
+    .select('o.period')
+    .distinct()
+    .where('o.indicator_code', '=', indicator)
+    .orderBy('o.period', 'desc')
+    .execute();
+  return rows.map((r) => r.period);
+}
+
+/** Every area's total for a country-shaped indicator in one period (for maps and rankings). */
+export async function areaValues(
+  db: Kysely<Database>,
+  indicator: string,
+  period: string,
+): Promise<Observation[]> {
+  const rows = await current(db)
+    .select(COLUMNS)
+    .where('o.indicator_code', '=', indicator)
+    .where('o.counterpart', '=', '')
+    .where('o.period', '=', period)
+    .where('o.sex', '=', '_T')
+    .where('o.age', '=', '_T')
+    .orderBy('o.area')
+    .execute();
+  return rows.map(toObservation);
+}

@@ -37,7 +37,11 @@ export function lineChart(input: LineChartInput): string {
   const rtl = input.dir === 'rtl';
   const marginTop = 24;
   const marginBottom = 30;
-  const labelRoom = 120;
+  // Room for the direct labels: about 7 px a character at 12 px, within bounds.
+  const labelRoom = Math.min(
+    220,
+    Math.max(60, 14 + 7 * Math.max(0, ...input.series.map((s) => s.label.length))),
+  );
   const data = input.series.flatMap((s, index) =>
     s.points
       .map((p) => ({ key: s.key, index, x: periodPosition(p.period), y: p.value }))
