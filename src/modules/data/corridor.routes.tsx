@@ -61,10 +61,11 @@ export function corridorRoutes(app: App, { db }: AppDeps): void {
     if (!parsed.success)
       return { areas, fields, errors: fieldErrors(parsed.error, i18n, labels), pair: null };
     const errors: Record<string, string> = {};
-    if (!areas.has(parsed.data.origin))
-      errors.origin = i18n.t('data.corridor.error.country', { field: labels.origin });
-    if (!areas.has(parsed.data.destination))
-      errors.destination = i18n.t('data.corridor.error.country', { field: labels.destination });
+    const lower = (label: string) => label.charAt(0).toLocaleLowerCase(i18n.locale) + label.slice(1);
+    for (const side of ['origin', 'destination'] as const) {
+      if (!areas.has(parsed.data[side]))
+        errors[side] = i18n.t('data.corridor.error.country', { field: lower(labels[side]) });
+    }
     return { areas, fields, errors, pair: Object.keys(errors).length ? null : parsed.data };
   };
 
