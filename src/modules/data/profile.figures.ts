@@ -109,7 +109,8 @@ export function buildKeyFigures(i18n: Translator, data: ProfileData): KeyFigure[
     const unit = data.indicators.get(code)?.unit ?? '';
     keyFigures.push({
       label,
-      value: formatCompact(i18n, unit, o.value),
+      // Intl joins number and unit with no-break spaces; let a long figure wrap in a narrow card.
+      value: formatCompact(i18n, unit, o.value).replace(/\u00a0/g, ' '),
       unit: unit === 'persons' ? unitLabel(i18n, unit) : '',
       source: sourceName(o.provenance),
       year: o.period,

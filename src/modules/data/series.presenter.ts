@@ -90,9 +90,14 @@ export function formatValue(i18n: Translator, unit: string, value: number): stri
 export function formatCompact(i18n: Translator, unit: string, value: number): string {
   if (isPercent(unit)) return i18n.number(value / 100, { style: 'percent', maximumFractionDigits: 1 });
   const options: Intl.NumberFormatOptions = { notation: 'compact', maximumFractionDigits: 1 };
-  if (unit === 'USD') return i18n.number(value, { ...options, style: 'currency', currency: 'USD' });
-  if (unit === 'USD million')
-    return i18n.number(value * 1e6, { ...options, style: 'currency', currency: 'USD' });
+  const usd: Intl.NumberFormatOptions = {
+    ...options,
+    style: 'currency',
+    currency: 'USD',
+    currencyDisplay: 'narrowSymbol',
+  };
+  if (unit === 'USD') return i18n.number(value, usd);
+  if (unit === 'USD million') return i18n.number(value * 1e6, usd);
   return i18n.number(value, options);
 }
 

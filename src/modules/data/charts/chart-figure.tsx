@@ -56,7 +56,9 @@ export function ChartFigure({ figure, level = 3 }: { figure: FigureModel; level?
           ))}
         </ul>
       ) : null}
-      <div class="chart__frame">{raw(figure.svg)}</div>
+      <div class={figure.overTime ? 'chart__frame chart__frame--time' : 'chart__frame'}>
+        {raw(figure.svg)}
+      </div>
       <p class="chart__meta">
         <span>{t('data.chart.unit', { unit: figure.unit })}</span>
         <span>{t('data.chart.source', { source: figure.source })}</span>

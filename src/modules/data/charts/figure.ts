@@ -17,6 +17,8 @@ export interface FigureModel {
   years: string;
   /** A key for charts whose series cannot be labelled directly (stacked bars, maps). */
   legend?: { label: string; colour: string; pattern?: 'hatch' }[];
+  /** A chart over time: on narrow screens its frame scrolls from the latest end. */
+  overTime?: boolean;
   table: { columns: { label: string; numeric?: boolean }[]; rows: string[][] };
   csv: { header: string[]; rows: CsvCell[][] };
   csvHref: string;

@@ -142,6 +142,7 @@ export function lineFigure(
     csvHref: input.csvHref,
     csv: { header: CSV_HEADER, rows: csvRows(series, input.unit) },
     table: periodTable(ctx, input.unit, series),
+    overTime: true,
   };
   if (points.length === 0) return { ...base, svg: null };
   const svg = lineChart({
@@ -172,6 +173,7 @@ export function stackedFigure(
     csvHref: input.csvHref,
     csv: { header: CSV_HEADER, rows: csvRows(series, input.unit) },
     table: periodTable(ctx, input.unit, series),
+    overTime: true,
     legend: series.map((s, i) => ({ label: s.label, colour: colourAt(i) })),
   };
   if (points.length === 0) return { ...base, svg: null };

@@ -1,6 +1,6 @@
 import * as Plot from '@observablehq/plot';
 import { colourAt, dashAt, RULE_COLOUR } from './palette.ts';
-import { niceCeiling, periodPosition, yearTicks } from './periods.ts';
+import { niceCeiling, periodPosition, tickRoom, yearTicks } from './periods.ts';
 import { finishSvg, plotDocument } from './svg.ts';
 
 export interface LineSeries {
@@ -77,8 +77,8 @@ export function lineChart(input: LineChartInput): string {
     height,
     marginTop,
     marginBottom,
-    marginLeft: rtl ? labelRoom : 56,
-    marginRight: rtl ? 56 : labelRoom,
+    marginLeft: rtl ? labelRoom : tickRoom(input.tick, top),
+    marginRight: rtl ? tickRoom(input.tick, top) : labelRoom,
     x: {
       domain: [minX - span * 0.02, maxX + span * 0.02],
       reverse: rtl,

@@ -36,3 +36,9 @@ export function niceCeiling(value: number): number {
   }
   return 10 * magnitude;
 }
+
+/** Room for y-axis tick labels: about 7 px a character at 12 px, plus the tick, within bounds. */
+export function tickRoom(tick: (value: number) => string, top: number): number {
+  const longest = Math.max(...[0, 0.2, 0.4, 0.5, 0.6, 0.8, 1].map((f) => tick(top * f).length));
+  return Math.min(120, Math.max(40, 16 + 7 * longest));
+}

@@ -1,6 +1,6 @@
 import * as Plot from '@observablehq/plot';
 import { colourAt } from './palette.ts';
-import { niceCeiling, periodPosition } from './periods.ts';
+import { niceCeiling, periodPosition, tickRoom } from './periods.ts';
 import { finishSvg, plotDocument } from './svg.ts';
 
 export interface StackedSeries {
@@ -43,8 +43,8 @@ export function stackedBarChart(input: StackedBarChartInput): string {
     width: input.width ?? 640,
     height: input.height ?? 280,
     marginTop: 24,
-    marginLeft: rtl ? 16 : 56,
-    marginRight: rtl ? 56 : 16,
+    marginLeft: rtl ? 16 : tickRoom(input.tick, top),
+    marginRight: rtl ? tickRoom(input.tick, top) : 16,
     x: {
       domain: periods,
       reverse: rtl,
