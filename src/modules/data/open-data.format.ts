@@ -1,7 +1,11 @@
 import { createHash } from 'node:crypto';
+import { gzipSync } from 'node:zlib';
 import type { FastifyReply, FastifyRequest } from 'fastify';
+import type { Kysely } from 'kysely';
+import type { Database } from '../../db/database.ts';
 import { toCsv } from './charts/csv.ts';
 import type { ApiObservation } from './open-data.repository.ts';
+import { ReleaseCache } from './series-cache.ts';
 
 /**
  * Formats of the open data API: JSON, CSV and SDMX-CSV 1.0, keyset cursors, and caching by
@@ -134,39 +138,80 @@ export function observationsSdmxCsv(rows: ApiObservation[], shape: 'country' | '
   );
 }
 
-/** Sets the headers of a CSV answer, with a `Link` to the next page when there is one. */
-export function sendCsv(
-  request: FastifyRequest,
-  reply: FastifyReply,
+/** An answer of the API before caching: the exact body and the headers that describe it. */
+export interface Answer {
+  body: string;
+  type: string;
+  disposition?: string;
+  /** Path and query of the next page, for the `Link` header of CSV answers. */
+  next?: string;
+}
+
+export function jsonAnswer(value: unknown): Answer {
+  return { body: JSON.stringify(value), type: 'application/json; charset=utf-8' };
+}
+
+/** A CSV or SDMX-CSV answer, named for download, linking to its next page when there is one. */
+export function csvAnswer(
+  url: string,
   options: { body: string; format: 'csv' | 'sdmx-csv'; filename: string; next: string | null },
-) {
-  reply
-    .type(options.format === 'csv' ? CSV_TYPE : SDMX_CSV_TYPE)
-    .header('content-disposition', `attachment; filename="${options.filename}.csv"`);
+): Answer {
+  let next: string | undefined;
   if (options.next) {
-    const url = new URL(request.url, 'http://corridor.invalid');
-    url.searchParams.set('cursor', options.next);
-    reply.header('link', `<${url.pathname}${url.search}>; rel="next"`);
+    const parsed = new URL(url, 'http://corridor.invalid');
+    parsed.searchParams.set('cursor', options.next);
+    next = `${parsed.pathname}${parsed.search}`;
   }
-  return reply.send(options.body);
+  return {
+    body: options.body,
+    type: options.format === 'csv' ? CSV_TYPE : SDMX_CSV_TYPE,
+    disposition: `attachment; filename="${options.filename}.csv"`,
+    next,
+  };
+}
+
+interface Prepared extends Answer {
+  etag: string;
+  gzip: Buffer;
+}
+
+/** Answers by URL, language and format, kept until the next import (bounded: see `respond`). */
+const answers = new ReleaseCache<Prepared>(200);
+
+function prepare(answer: Answer): Prepared {
+  const etag = `"${createHash('sha256').update(answer.body).digest('base64url').slice(0, 32)}"`;
+  return { ...answer, etag, gzip: gzipSync(answer.body) };
 }
 
 /**
- * Route-level onSend hook: a strong ETag from the body, public caching for five minutes, and
- * 304 Not Modified with no body when the client already holds this exact answer.
+ * Sends an answer with a strong ETag (a hash of the exact body), public caching for five minutes
+ * and 304 Not Modified when the client already holds it. Answers are computed once per URL,
+ * language and format until the next import (pages of at most 1,000 rows; larger ones are built
+ * each time to bound memory) and kept compressed, so a repeated read costs one tiny query.
  */
-export async function etagHook(request: FastifyRequest, reply: FastifyReply, payload: unknown) {
-  if (reply.statusCode !== 200 || (typeof payload !== 'string' && !Buffer.isBuffer(payload))) return payload;
-  const etag = `"${createHash('sha256').update(payload).digest('base64url').slice(0, 32)}"`;
-  reply.header('etag', etag);
-  reply.header('cache-control', 'public, max-age=300');
-  reply.header('vary', 'Accept, Accept-Language');
+export async function respond(
+  db: Kysely<Database>,
+  request: FastifyRequest,
+  reply: FastifyReply,
+  options: { format: ApiFormat; cacheable: boolean },
+  compute: () => Promise<Answer>,
+) {
+  const key = `${request.url}|${request.i18n.locale}|${options.format}`;
+  const answer = options.cacheable
+    ? await answers.get(db, key, async () => prepare(await compute()))
+    : prepare(await compute());
+  reply
+    .header('etag', answer.etag)
+    .header('cache-control', 'public, max-age=300')
+    .header('vary', 'Accept, Accept-Language, Accept-Encoding');
   const candidates = request.headers['if-none-match']?.split(',').map((m) => m.trim()) ?? [];
-  if (candidates.some((m) => m.replace(/^W\//, '') === etag || m === '*')) {
-    reply.code(304);
-    reply.removeHeader('content-type');
-    reply.removeHeader('content-disposition');
-    return '';
+  if (candidates.some((m) => m.replace(/^W\//, '') === answer.etag || m === '*'))
+    return reply.code(304).send();
+  reply.type(answer.type);
+  if (answer.disposition) reply.header('content-disposition', answer.disposition);
+  if (answer.next) reply.header('link', `<${answer.next}>; rel="next"`);
+  if (/\bgzip\b/.test(String(request.headers['accept-encoding'] ?? ''))) {
+    return reply.header('content-encoding', 'gzip').send(answer.gzip);
   }
-  return payload;
+  return reply.send(answer.body);
 }

@@ -1,5 +1,6 @@
+import { gunzipSync } from 'node:zlib';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { loadDataFixtures } from '../../../test/support/data-fixtures.ts';
+import { buildRelease, insertObservations, loadDataFixtures } from '../../../test/support/data-fixtures.ts';
 import { DIALECTS } from '../../../test/support/databases.ts';
 import { testApp } from '../../../test/support/http.ts';
 import { bilateralOut, indicatorOut, page, seriesOut } from './open-data.schema.ts';
@@ -7,9 +8,10 @@ import * as codes from './series-codes.ts';
 
 describe.each(DIALECTS)('open data API on %s', (dialect) => {
   let ctx: Awaited<ReturnType<typeof testApp>>;
+  let fixtures: Awaited<ReturnType<typeof loadDataFixtures>>;
   beforeAll(async () => {
     ctx = await testApp(dialect);
-    await loadDataFixtures(ctx.db);
+    fixtures = await loadDataFixtures(ctx.db);
   });
   afterAll(() => ctx.close());
 
@@ -294,6 +296,33 @@ describe.each(DIALECTS)('open data API on %s', (dialect) => {
       );
       expect(badCursor.json()).toMatchObject({ code: 'InvalidCursor' });
     });
+  });
+
+  it('compresses for clients that accept gzip, keeping the ETag', async () => {
+    const url = '/api/v1/series?country=MEX';
+    const plain = await get(url);
+    const zipped = await get(url, { 'accept-encoding': 'gzip, br' });
+    expect(zipped.headers['content-encoding']).toBe('gzip');
+    expect(zipped.headers.etag).toBe(plain.headers.etag);
+    expect(gunzipSync(zipped.rawPayload).toString()).toBe(plain.body);
+    const notModified = await get(url, {
+      'accept-encoding': 'gzip',
+      'if-none-match': plain.headers.etag as string,
+    });
+    expect(notModified.statusCode).toBe(304);
+  });
+
+  it('serves new values as soon as an import makes a release current', async () => {
+    const url = `/api/v1/series?country=TUN&indicator=${codes.RECRUITMENT_COST}`;
+    const before = await get(url);
+    expect(before.json()).toEqual({ data: [], next: null });
+    const release = await buildRelease(ctx.db, fixtures.datasets.wdi.id, { label: 'country data' });
+    await insertObservations(ctx.db, release.id, [[codes.RECRUITMENT_COST, 'TUN', '', '2024', 2.5]]);
+    const after = await get(url, { 'if-none-match': before.headers.etag as string });
+    expect(after.statusCode).toBe(200);
+    expect(after.json().data).toMatchObject([
+      { country: 'TUN', period: '2024', value: 2.5, release: 'country data' },
+    ]);
   });
 
   it('documents the three endpoints in the OpenAPI document', async () => {

@@ -5,12 +5,13 @@ import { toCsv } from './charts/csv.ts';
 import type { IndicatorRow } from './data.table.ts';
 import {
   chooseFormat,
+  csvAnswer,
   decodeCursor,
   encodeCursor,
-  etagHook,
+  jsonAnswer,
   observationsCsv,
   observationsSdmxCsv,
-  sendCsv,
+  respond,
 } from './open-data.format.ts';
 import {
   type ApiObservation,
@@ -87,7 +88,6 @@ export function openDataRoutes(app: App, { db }: AppDeps): void {
     '/api/v1/indicators',
     {
       config: { policy: 'public' },
-      onSend: etagHook,
       schema: {
         tags: ['data'],
         summary: 'The indicator catalogue',
@@ -101,46 +101,48 @@ export function openDataRoutes(app: App, { db }: AppDeps): void {
       const q = request.query;
       const format = chooseFormat(q.format, request.headers.accept);
       if (format === 'sdmx-csv') throw new HttpProblem(400, 'UnsupportedFormat', 'data.api.error.format');
-      let afterCode: string | undefined;
-      if (q.cursor) {
-        const key = decodeCursor(q.cursor, 1);
-        if (!key) throw invalidCursor();
-        afterCode = key[0];
-      }
-      const rows = await indicatorsPage(db.kysely, { shape: q.shape, after: afterCode, limit: q.limit });
-      const { kept, next } = paginate(rows, q.limit, (r) => [r.code]);
-      if (format === 'csv') {
-        const body = toCsv(
-          [
-            'code',
-            'name_en',
-            'name_fr',
-            'name_es',
-            'name_ar',
-            'unit',
-            'shape',
-            'source',
-            'licence',
-            'sdg',
-            'owner_country',
-          ],
-          kept.map((r) => [
-            r.code,
-            r.name_en,
-            r.name_fr,
-            r.name_es,
-            r.name_ar,
-            r.unit,
-            r.shape,
-            r.source,
-            r.licence,
-            r.sdg,
-            r.owner_country,
-          ]),
-        );
-        return sendCsv(request, reply, { body, format, filename: 'indicators', next });
-      }
-      return { data: kept.map((r) => presentIndicator(r, request.i18n)), next };
+      return respond(db.kysely, request, reply, { format, cacheable: q.limit <= 1000 }, async () => {
+        let afterCode: string | undefined;
+        if (q.cursor) {
+          const key = decodeCursor(q.cursor, 1);
+          if (!key) throw invalidCursor();
+          afterCode = key[0];
+        }
+        const rows = await indicatorsPage(db.kysely, { shape: q.shape, after: afterCode, limit: q.limit });
+        const { kept, next } = paginate(rows, q.limit, (r) => [r.code]);
+        if (format === 'csv') {
+          const body = toCsv(
+            [
+              'code',
+              'name_en',
+              'name_fr',
+              'name_es',
+              'name_ar',
+              'unit',
+              'shape',
+              'source',
+              'licence',
+              'sdg',
+              'owner_country',
+            ],
+            kept.map((r) => [
+              r.code,
+              r.name_en,
+              r.name_fr,
+              r.name_es,
+              r.name_ar,
+              r.unit,
+              r.shape,
+              r.source,
+              r.licence,
+              r.sdg,
+              r.owner_country,
+            ]),
+          );
+          return csvAnswer(request.url, { body, format, filename: 'indicators', next });
+        }
+        return jsonAnswer({ data: kept.map((r) => presentIndicator(r, request.i18n)), next });
+      });
     },
   );
 
@@ -148,7 +150,6 @@ export function openDataRoutes(app: App, { db }: AppDeps): void {
     '/api/v1/series',
     {
       config: { policy: 'public' },
-      onSend: etagHook,
       schema: {
         tags: ['data'],
         summary: "A country's series",
@@ -161,40 +162,42 @@ export function openDataRoutes(app: App, { db }: AppDeps): void {
     async (request, reply) => {
       const q = request.query;
       const format = chooseFormat(q.format, request.headers.accept);
-      if (!(await areaExists(q.country))) throw notFound();
-      let indicators: string[];
-      if (q.indicator) {
-        const indicator = await findIndicator(db.kysely, q.indicator);
-        if (!indicator) throw notFound();
-        if (indicator.shape !== 'country')
-          throw new HttpProblem(400, 'IndicatorIsBilateral', 'data.api.error.bilateral');
-        indicators = [indicator.code];
-      } else {
-        indicators = await indicatorCodes(db.kysely, 'country');
-      }
-      if (q.from && q.to && q.from > q.to) throw invalidRange();
-      let afterKey: string[] | undefined;
-      if (q.cursor) {
-        afterKey = decodeCursor(q.cursor, SERIES_KEY.length) ?? undefined;
-        if (!afterKey) throw invalidCursor();
-      }
-      const rows = await seriesPage(db.kysely, {
-        area: q.country,
-        indicators,
-        from: q.from,
-        to: q.to,
-        sex: q.sex,
-        after: afterKey,
-        limit: q.limit,
+      return respond(db.kysely, request, reply, { format, cacheable: q.limit <= 1000 }, async () => {
+        if (!(await areaExists(q.country))) throw notFound();
+        let indicators: string[];
+        if (q.indicator) {
+          const indicator = await findIndicator(db.kysely, q.indicator);
+          if (!indicator) throw notFound();
+          if (indicator.shape !== 'country')
+            throw new HttpProblem(400, 'IndicatorIsBilateral', 'data.api.error.bilateral');
+          indicators = [indicator.code];
+        } else {
+          indicators = await indicatorCodes(db.kysely, 'country');
+        }
+        if (q.from && q.to && q.from > q.to) throw invalidRange();
+        let afterKey: string[] | undefined;
+        if (q.cursor) {
+          afterKey = decodeCursor(q.cursor, SERIES_KEY.length) ?? undefined;
+          if (!afterKey) throw invalidCursor();
+        }
+        const rows = await seriesPage(db.kysely, {
+          area: q.country,
+          indicators,
+          from: q.from,
+          to: q.to,
+          sex: q.sex,
+          after: afterKey,
+          limit: q.limit,
+        });
+        const { kept, next } = paginate(rows, q.limit, seriesKeyOf);
+        if (format !== 'json') {
+          const body =
+            format === 'csv' ? observationsCsv(kept, 'country') : observationsSdmxCsv(kept, 'country');
+          const filename = `series-${q.country.replace(':', '-')}${q.indicator ? `-${q.indicator}` : ''}`;
+          return csvAnswer(request.url, { body, format, filename, next });
+        }
+        return jsonAnswer({ data: kept.map((r) => ({ country: r.area, ...provenance(r) })), next });
       });
-      const { kept, next } = paginate(rows, q.limit, seriesKeyOf);
-      if (format !== 'json') {
-        const body =
-          format === 'csv' ? observationsCsv(kept, 'country') : observationsSdmxCsv(kept, 'country');
-        const filename = `series-${q.country.replace(':', '-')}${q.indicator ? `-${q.indicator}` : ''}`;
-        return sendCsv(request, reply, { body, format, filename, next });
-      }
-      return { data: kept.map((r) => ({ country: r.area, ...provenance(r) })), next };
     },
   );
 
@@ -202,7 +205,6 @@ export function openDataRoutes(app: App, { db }: AppDeps): void {
     '/api/v1/bilateral',
     {
       config: { policy: 'public' },
-      onSend: etagHook,
       schema: {
         tags: ['data'],
         summary: "A corridor's bilateral values",
@@ -215,44 +217,46 @@ export function openDataRoutes(app: App, { db }: AppDeps): void {
     async (request, reply) => {
       const q = request.query;
       const format = chooseFormat(q.format, request.headers.accept);
-      if (!(await areaExists(q.origin)) || !(await areaExists(q.destination))) throw notFound();
-      let indicators: string[];
-      if (q.indicator) {
-        const indicator = await findIndicator(db.kysely, q.indicator);
-        if (!indicator) throw notFound();
-        if (indicator.shape !== 'bilateral')
-          throw new HttpProblem(400, 'IndicatorIsNotBilateral', 'data.api.error.notBilateral');
-        indicators = [indicator.code];
-      } else {
-        indicators = await indicatorCodes(db.kysely, 'bilateral');
-      }
-      if (q.from && q.to && q.from > q.to) throw invalidRange();
-      let afterKey: string[] | undefined;
-      if (q.cursor) {
-        afterKey = decodeCursor(q.cursor, BILATERAL_KEY.length) ?? undefined;
-        if (!afterKey) throw invalidCursor();
-      }
-      const rows = await bilateralPage(db.kysely, {
-        origin: q.origin,
-        destination: q.destination,
-        indicators,
-        from: q.from,
-        to: q.to,
-        sex: q.sex,
-        after: afterKey,
-        limit: q.limit,
+      return respond(db.kysely, request, reply, { format, cacheable: q.limit <= 1000 }, async () => {
+        if (!(await areaExists(q.origin)) || !(await areaExists(q.destination))) throw notFound();
+        let indicators: string[];
+        if (q.indicator) {
+          const indicator = await findIndicator(db.kysely, q.indicator);
+          if (!indicator) throw notFound();
+          if (indicator.shape !== 'bilateral')
+            throw new HttpProblem(400, 'IndicatorIsNotBilateral', 'data.api.error.notBilateral');
+          indicators = [indicator.code];
+        } else {
+          indicators = await indicatorCodes(db.kysely, 'bilateral');
+        }
+        if (q.from && q.to && q.from > q.to) throw invalidRange();
+        let afterKey: string[] | undefined;
+        if (q.cursor) {
+          afterKey = decodeCursor(q.cursor, BILATERAL_KEY.length) ?? undefined;
+          if (!afterKey) throw invalidCursor();
+        }
+        const rows = await bilateralPage(db.kysely, {
+          origin: q.origin,
+          destination: q.destination,
+          indicators,
+          from: q.from,
+          to: q.to,
+          sex: q.sex,
+          after: afterKey,
+          limit: q.limit,
+        });
+        const { kept, next } = paginate(rows, q.limit, bilateralKeyOf);
+        if (format !== 'json') {
+          const body =
+            format === 'csv' ? observationsCsv(kept, 'bilateral') : observationsSdmxCsv(kept, 'bilateral');
+          const filename = `bilateral-${q.origin}-${q.destination}`.replace(/:/g, '-');
+          return csvAnswer(request.url, { body, format, filename, next });
+        }
+        return jsonAnswer({
+          data: kept.map((r) => ({ origin: r.area, destination: r.counterpart, ...provenance(r) })),
+          next,
+        });
       });
-      const { kept, next } = paginate(rows, q.limit, bilateralKeyOf);
-      if (format !== 'json') {
-        const body =
-          format === 'csv' ? observationsCsv(kept, 'bilateral') : observationsSdmxCsv(kept, 'bilateral');
-        const filename = `bilateral-${q.origin}-${q.destination}`.replace(/:/g, '-');
-        return sendCsv(request, reply, { body, format, filename, next });
-      }
-      return {
-        data: kept.map((r) => ({ origin: r.area, destination: r.counterpart, ...provenance(r) })),
-        next,
-      };
     },
   );
 }

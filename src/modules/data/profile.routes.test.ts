@@ -1,8 +1,10 @@
-import { gzipSync } from 'node:zlib';
+import { gunzipSync, gzipSync } from 'node:zlib';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildRelease, insertObservations, loadDataFixtures } from '../../../test/support/data-fixtures.ts';
 import { DIALECTS } from '../../../test/support/databases.ts';
-import { testApp } from '../../../test/support/http.ts';
+import { buildUser, testApp } from '../../../test/support/http.ts';
+import { SESSION_COOKIE } from '../../app.ts';
+import { createSession } from '../../auth/session.repository.ts';
 import * as codes from './series-codes.ts';
 
 /** The section of a page between an element with this id and the next section. */
@@ -136,6 +138,27 @@ describe.each(DIALECTS)('country migration profile on %s', (dialect) => {
     );
     expect((await get('/countries/BGD/profile/csv/nothing')).statusCode).toBe(404);
     expect((await get('/countries/BGD/profile/csv/..%2Fetc')).statusCode).toBe(404);
+  });
+
+  it('serves anonymous visitors the same compressed page, and signed-in users their own', async () => {
+    const first = await ctx.app.inject({
+      url: '/countries/JAM/profile',
+      headers: { 'accept-encoding': 'gzip' },
+    });
+    const second = await ctx.app.inject({
+      url: '/countries/JAM/profile',
+      headers: { 'accept-encoding': 'gzip' },
+    });
+    expect(second.headers['content-encoding']).toBe('gzip');
+    expect(second.headers['content-type']).toBe('text/html; charset=utf-8');
+    expect(second.headers['content-security-policy']).toContain("style-src 'self'");
+    expect(gunzipSync(second.rawPayload).toString()).toBe(gunzipSync(first.rawPayload).toString());
+    expect((await get('/countries/JAM/profile')).body).toBe(gunzipSync(second.rawPayload).toString());
+    const user = await buildUser(ctx.db, { name: 'Nadia Editor' });
+    const cookie = `${SESSION_COOKIE}=${await createSession(ctx.db.kysely, user.id, { days: 1 })}`;
+    const signedIn = await ctx.app.inject({ url: '/countries/JAM/profile', headers: { cookie } });
+    expect(signedIn.body).toContain('Nadia Editor');
+    expect((await get('/countries/JAM/profile')).body).not.toContain('Nadia Editor');
   });
 
   it('answers unknown and malformed countries with 404', async () => {

@@ -1,3 +1,4 @@
+import { gzipSync } from 'node:zlib';
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import type { Kysely } from 'kysely';
 import type { Database } from '../../db/database.ts';
@@ -7,6 +8,7 @@ import { notFound } from '../../web/errors.ts';
 import { fieldErrors, formFields } from '../../web/forms.ts';
 import type { CountryPanelProvider } from '../manifest.ts';
 import { toCsv } from './charts/csv.ts';
+import { renderFragment } from './charts/render.ts';
 import { profileData } from './profile.data.ts';
 import { buildProfileView, findFigure, type ProfileView } from './profile.figures.ts';
 import { canEditNarrative } from './profile.policy.ts';
@@ -14,12 +16,37 @@ import { findNarrative, userName } from './profile.repository.ts';
 import { figureParams, narrativeInput, profileParams } from './profile.schema.ts';
 import { saveNarrative } from './profile.service.ts';
 import type { CountryNarrativeRow } from './profile.table.ts';
-import { NarrativeEditPage, type NarrativeView, ProfilePage, ProfilePanel } from './profile.views.tsx';
+import {
+  NarrativeEditPage,
+  type NarrativeView,
+  ProfilePage,
+  ProfilePanel,
+  ProfileSections,
+} from './profile.views.tsx';
 import { areaName, loadAreas } from './series.presenter.ts';
 import { ReleaseCache } from './series-cache.ts';
 
-/** Rendered profiles (charts included) per country and language, kept until the next import. */
-const views = new ReleaseCache<ProfileView>(200);
+/**
+ * Whole profile pages as sent to anonymous visitors (no account links, no forms, no flash), by
+ * address, language and narrative version, with their gzip: most readers are anonymous, and a
+ * profile is ~85 KB of HTML that would otherwise be rendered and compressed on every request.
+ */
+const anonymousPages = new ReleaseCache<{ html: string; gzip: Buffer }>(300);
+const pendingPages = new WeakMap<object, { id: string; releases: string }>();
+
+function sendPage(request: FastifyRequest, reply: FastifyReply, page: { html: string; gzip: Buffer }) {
+  reply
+    .type('text/html; charset=utf-8')
+    .header('cache-control', 'no-store')
+    .header('vary', 'Accept-Encoding');
+  if (/\bgzip\b/.test(String(request.headers['accept-encoding'] ?? ''))) {
+    return reply.header('content-encoding', 'gzip').send(page.gzip);
+  }
+  return reply.send(page.html);
+}
+
+/** Profiles per country and language, charts rendered to HTML, kept until the next import. */
+const views = new ReleaseCache<ProfileView & { sectionsHtml: string }>(200);
 
 async function countryOr404(db: Kysely<Database>, params: unknown) {
   const parsed = profileParams.safeParse(params);
@@ -33,7 +60,8 @@ function profileView(db: Kysely<Database>, alpha3: string, i18n: Translator) {
   return views.get(db, `${alpha3}|${i18n.locale}`, async () => {
     const areas = await loadAreas(db);
     const data = await profileData(db, alpha3);
-    return buildProfileView({ i18n, areas }, data, areaName(i18n, areas, alpha3));
+    const view = buildProfileView({ i18n, areas }, data, areaName(i18n, areas, alpha3));
+    return { ...view, sectionsHtml: renderFragment(i18n, <ProfileSections view={view} />) };
   });
 }
 
@@ -60,15 +88,45 @@ export const profilePanel: CountryPanelProvider = async (db, country) => {
 export function profileRoutes(app: App, { db }: AppDeps): void {
   const k = db.kysely;
 
-  app.get('/countries/:alpha3/profile', { config: { policy: 'public' } }, async (request, reply) => {
-    const { alpha3 } = await countryOr404(k, request.params);
-    const [view, narrative, canEdit] = await Promise.all([
-      profileView(k, alpha3, request.i18n),
-      findNarrative(k, alpha3).then((row) => narrativeView(k, row)),
-      canEditNarrative(k, request.actor, alpha3),
-    ]);
-    return reply.page(<ProfilePage view={view} narrative={narrative} canEdit={canEdit} />);
-  });
+  app.get(
+    '/countries/:alpha3/profile',
+    {
+      config: { policy: 'public' },
+      // Keeps the page as sent to an anonymous visitor (see `anonymousPages`).
+      onSend: async (request, reply, payload) => {
+        const pending = pendingPages.get(request);
+        if (pending && reply.statusCode === 200 && typeof payload === 'string') {
+          await anonymousPages.put(
+            k,
+            pending.id,
+            { html: payload, gzip: gzipSync(payload) },
+            pending.releases,
+          );
+        }
+        return payload;
+      },
+    },
+    async (request, reply) => {
+      const { alpha3 } = await countryOr404(k, request.params);
+      const row = await findNarrative(k, alpha3);
+      // Anonymous visitors all see the same page: serve it as sent before, already compressed.
+      const anonymous = request.actor.kind === 'anonymous' && !request.flash;
+      if (anonymous) {
+        const id = `${request.url}|${request.i18n.locale}|${row?.version ?? 0}|${row?.updated_at ?? ''}`;
+        const { value, releases } = await anonymousPages.find(k, id);
+        if (value) return sendPage(request, reply, value);
+        pendingPages.set(request, { id, releases });
+      }
+      const [view, narrative, canEdit] = await Promise.all([
+        profileView(k, alpha3, request.i18n),
+        narrativeView(k, row),
+        canEditNarrative(k, request.actor, alpha3),
+      ]);
+      return reply.page(
+        <ProfilePage view={view} sectionsHtml={view.sectionsHtml} narrative={narrative} canEdit={canEdit} />,
+      );
+    },
+  );
 
   app.get(
     '/countries/:alpha3/profile/csv/:figure',

@@ -1,3 +1,4 @@
+import { raw } from 'hono/html';
 import { directionOf, isLocale, LOCALE_NAMES, LOCALES } from '../../i18n/locales.ts';
 import { EmptyState } from '../../web/components/empty-state.tsx';
 import { Button, ErrorSummary, Form, SelectField, TextArea } from '../../web/components/form.tsx';
@@ -175,13 +176,32 @@ function Gaps({ view }: { view: ProfileView }) {
   );
 }
 
+/** The profile's chart sections, rendered once per language and import (see profile.routes). */
+export function ProfileSections({ view }: { view: ProfileView }) {
+  return (
+    <>
+      {view.sections.map((section) => (
+        <section id={section.id} aria-labelledby={`${section.id}-title`}>
+          <h2 id={`${section.id}-title`}>{section.title}</h2>
+          {section.figures.map((figure) => (
+            <ChartFigure figure={figure} />
+          ))}
+        </section>
+      ))}
+    </>
+  );
+}
+
 /** The full Extended Migration Profile of a country. Printable: print CSS hides navigation. */
 export function ProfilePage({
   view,
+  sectionsHtml,
   narrative,
   canEdit,
 }: {
   view: ProfileView;
+  /** `ProfileSections` already rendered. */
+  sectionsHtml: string;
   narrative: NarrativeView | null;
   canEdit: boolean;
 }) {
@@ -234,14 +254,7 @@ export function ProfilePage({
             <KeyFigures figures={view.keyFigures} />
           </section>
           <Narrative alpha3={view.alpha3} narrative={narrative} canEdit={canEdit} />
-          {view.sections.map((section) => (
-            <section id={section.id} aria-labelledby={`${section.id}-title`}>
-              <h2 id={`${section.id}-title`}>{section.title}</h2>
-              {section.figures.map((figure) => (
-                <ChartFigure figure={figure} />
-              ))}
-            </section>
-          ))}
+          {raw(sectionsHtml)}
           <section id="corridors" aria-labelledby="corridors-title">
             <h2 id="corridors-title">{t('data.section.corridors')}</h2>
             {view.corridors.count === 0 ? (

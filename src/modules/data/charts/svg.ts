@@ -71,6 +71,12 @@ export function finishSvg(svg: Element, text: SvgText): string {
       }
       el.removeAttribute('style');
     }
+    // Plot names its groups with aria-label; inside role="img" they are meaningless and axe
+    // reports aria-label on a plain <g> as prohibited. The whole chart has one text alternative.
+    if (el !== svg) {
+      el.removeAttribute('aria-label');
+      el.removeAttribute('aria-description');
+    }
     const className = el.getAttribute('class');
     if (className?.startsWith('plot-')) el.removeAttribute('class');
     for (const name of GEOMETRY) {

@@ -1,0 +1,27 @@
+import { gzipSync } from 'node:zlib';
+import { openDb } from './src/db/connection.ts';
+import { seriesPage } from './src/modules/data/open-data.repository.ts';
+import { indicatorCodes, currentReleasesKey } from './src/modules/data/series.repository.ts';
+import { page, seriesOut } from './src/modules/data/open-data.schema.ts';
+const db = openDb('/tmp/dv/plans.db');
+const k = db.kysely;
+const time = async (label: string, fn: () => Promise<unknown> | unknown, n = 40) => {
+  await fn();
+  const t0 = performance.now();
+  for (let i = 0; i < n; i++) await fn();
+  console.log(label, ((performance.now() - t0) / n).toFixed(2), 'ms');
+};
+const inds = await indicatorCodes(k, 'country');
+await time('releasesKey', () => currentReleasesKey(k));
+await time('indicatorCodes', () => indicatorCodes(k, 'country'));
+const rows = await seriesPage(k, { area: 'BGD', indicators: inds, limit: 1000 });
+console.log(rows.length);
+await time('seriesPage', () => seriesPage(k, { area: 'BGD', indicators: inds, limit: 1000 }));
+const data = { data: rows.map((r) => ({ country: r.area, indicator: r.indicator_code, sex: r.sex, age: r.age, period: r.period, value: r.value, unit: r.unit, dataset: r.dataset_title, release: r.release_label, sourceRow: r.source_row })), next: null };
+const schema = page(seriesOut);
+await time('zod parse', () => schema.parse(data));
+await time('stringify', () => JSON.stringify(data));
+const s = JSON.stringify(data);
+await time('gzip', () => gzipSync(s));
+console.log(s.length);
+await db.close();

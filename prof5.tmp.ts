@@ -1,0 +1,10 @@
+import { buildApp } from './src/app.ts';
+import { loadConfig } from './src/config.ts';
+import { openDb } from './src/db/connection.ts';
+const config = loadConfig({ DATABASE_URL: '/tmp/dv/plans.db', LOG_LEVEL: 'silent', RATE_LIMIT: 'false' });
+const db = openDb(config.DATABASE_URL);
+const app = await buildApp({ db, config });
+await app.ready();
+const url = process.argv[2] ?? '/countries/BGD/profile';
+for (let i = 0; i < 3000; i++) await app.inject({ url });
+await app.close();
