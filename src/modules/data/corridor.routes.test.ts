@@ -36,8 +36,9 @@ describe.each(DIALECTS)('corridors on %s', (dialect) => {
     expect(html).toContain('<h1>Mexico to United States</h1>');
     expect(html).toContain('<option value="MEX" selected="">Mexico</option>');
     const stock = figure(html, 'stock');
-    expect(stock).toContain('>Born in Mexico, living in United States</text>');
-    expect(stock).toContain('>Born in United States, living in Mexico</text>');
+    expect(stock).toContain('<th scope="col" class="num">Born in Mexico, living in United States</th>');
+    expect(stock).toContain('<th scope="col" class="num">Born in United States, living in Mexico</th>');
+    expect(stock).toMatch(/<tspan[^>]*>Born in Mexico, living<\/tspan><tspan[^>]*>in United States<\/tspan>/);
     expect(stock).toContain('Source: UN DESA Population Division, International Migrant Stock 2020');
     expect(stock).toContain('10,853,105');
     const refugees = figure(html, 'refugees');

@@ -89,7 +89,11 @@ export function formatValue(i18n: Translator, unit: string, value: number): stri
 /** A short value for key figures and labels ("2.1M", "$21.8B", "4.3%"). */
 export function formatCompact(i18n: Translator, unit: string, value: number): string {
   if (isPercent(unit)) return i18n.number(value / 100, { style: 'percent', maximumFractionDigits: 1 });
-  const options: Intl.NumberFormatOptions = { notation: 'compact', maximumFractionDigits: 1 };
+  const options: Intl.NumberFormatOptions = {
+    notation: 'compact',
+    minimumFractionDigits: 0,
+    maximumFractionDigits: 1,
+  };
   const usd: Intl.NumberFormatOptions = {
     ...options,
     style: 'currency',

@@ -88,6 +88,8 @@ describe('server-side charts', () => {
       expect(svg).toMatch(/<svg[^>]* role="img"/);
       expect(svg).toMatch(/<svg[^>]* aria-label="[^"]+"/);
       expect(svg).toMatch(/<title>[^<]+<\/title>/);
+      // One text alternative for the whole chart: no aria-label on the groups inside.
+      expect(svg.match(/aria-label=/g)).toHaveLength(1);
     },
   );
 

@@ -118,6 +118,11 @@ function periodTable(ctx: FigureContext, unit: string, series: FigureSeries[]): 
   };
 }
 
+/** The y-axis label: ticks of US$ million series are written in dollars ("$30B"). */
+function axisLabel(ctx: FigureContext, unit: string): string {
+  return unitLabel(ctx.i18n, unit === 'USD million' ? 'USD' : unit);
+}
+
 interface BaseInput {
   id: string;
   title: string;
@@ -149,7 +154,7 @@ export function lineFigure(
     series: series.map((s) => ({ key: s.key, label: s.label, points: [...s.points].sort(byPeriod) })),
     title: input.title,
     description: describeSeries(ctx, input.title, input.unit, series),
-    yLabel: unitLabel(ctx.i18n, input.unit),
+    yLabel: axisLabel(ctx, input.unit),
     tick: tickFormatter(ctx.i18n, input.unit),
     dir: ctx.i18n.dir,
     rules: input.rules,
@@ -181,7 +186,7 @@ export function stackedFigure(
     series: series.map((s) => ({ key: s.key, label: s.label, points: s.points })),
     title: input.title,
     description: describeSeries(ctx, input.title, input.unit, series),
-    yLabel: unitLabel(ctx.i18n, input.unit),
+    yLabel: axisLabel(ctx, input.unit),
     tick: tickFormatter(ctx.i18n, input.unit),
     dir: ctx.i18n.dir,
   });

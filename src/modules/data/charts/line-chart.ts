@@ -27,6 +27,17 @@ export interface LineChartInput {
 
 const LABEL_GAP = 13;
 
+/** Breaks a label into lines of at most `max` characters at spaces (Plot draws one line each). */
+export function wrapLabel(label: string, max = 22): string {
+  const lines: string[] = [];
+  for (const word of label.split(' ')) {
+    const last = lines[lines.length - 1];
+    if (last !== undefined && `${last} ${word}`.length <= max) lines[lines.length - 1] = `${last} ${word}`;
+    else lines.push(word);
+  }
+  return lines.join('\n');
+}
+
 /**
  * A line chart of series over time. Right to left, the time axis is mirrored (latest on the
  * left, y axis on the right) and labels stay readable; see docs/decisions.md.
@@ -37,10 +48,11 @@ export function lineChart(input: LineChartInput): string {
   const rtl = input.dir === 'rtl';
   const marginTop = 24;
   const marginBottom = 30;
-  // Room for the direct labels: about 7 px a character at 12 px, within bounds.
+  // Direct labels wrap at ~22 characters; room for them: about 7 px a character at 12 px.
+  const labels = input.series.map((s) => wrapLabel(s.label));
   const labelRoom = Math.min(
-    220,
-    Math.max(60, 14 + 7 * Math.max(0, ...input.series.map((s) => s.label.length))),
+    170,
+    Math.max(60, 14 + 7 * Math.max(0, ...labels.flatMap((l) => l.split('\n').map((line) => line.length)))),
   );
   const data = input.series.flatMap((s, index) =>
     s.points
@@ -60,14 +72,17 @@ export function lineChart(input: LineChartInput): string {
   const ends = input.series
     .map((s, index) => {
       const last = [...s.points].sort((a, b) => periodPosition(a.period) - periodPosition(b.period)).at(-1);
+      const label = labels[index]!;
+      const lines = label.split('\n').length;
       return last
-        ? { label: s.label, index, x: periodPosition(last.period), y: last.value, py: yPixel(last.value) }
+        ? { label, lines, index, x: periodPosition(last.period), y: last.value, py: yPixel(last.value) }
         : null;
     })
     .filter((e): e is NonNullable<typeof e> => e !== null)
     .sort((a, b) => a.py - b.py);
   for (let i = 1; i < ends.length; i++) {
-    if (ends[i]!.py - ends[i - 1]!.py < LABEL_GAP) ends[i]!.py = ends[i - 1]!.py + LABEL_GAP;
+    const gap = (LABEL_GAP * (ends[i - 1]!.lines + ends[i]!.lines)) / 2;
+    if (ends[i]!.py - ends[i - 1]!.py < gap) ends[i]!.py = ends[i - 1]!.py + gap;
   }
   const rules = (input.rules ?? []).map((r) => ({ ...r, x: maxX }));
 
