@@ -12,6 +12,7 @@ import { listDatasets } from './open-data.repository.ts';
 import { indicatorName, loadAreas, unitLabel } from './series.presenter.ts';
 import { areaValues, indicatorPeriods } from './series.repository.ts';
 import { ReleaseCache } from './series-cache.ts';
+import { IMS_STOCK_DESTINATION } from './series-codes.ts';
 
 const mapQuery = z.object({
   indicator: z
@@ -92,8 +93,9 @@ export function catalogueRoutes(app: App, { db }: AppDeps): void {
   app.get('/data/map', { config: { policy: 'public' } }, async (request, reply) => {
     const q = mapQuery.parse(request.query);
     const indicators = await countryIndicators(k);
-    const code =
-      q.indicator && indicators.some((i) => i.code === q.indicator) ? q.indicator : indicators[0]?.code;
+    // Unknown or absent: the migrant stock, the indicator most readers come for, else the first.
+    const fallback = indicators.find((i) => i.code === IMS_STOCK_DESTINATION) ?? indicators[0];
+    const code = q.indicator && indicators.some((i) => i.code === q.indicator) ? q.indicator : fallback?.code;
     const result = code ? await mapFor(k, request.i18n, code, q.period) : null;
     return reply.page(
       <MapPage

@@ -68,7 +68,8 @@ describe.each(DIALECTS)('data catalogue page and maps on %s', (dialect) => {
 
   it('falls back to the latest year and the first indicator on unknown choices', async () => {
     const html = (await get('/data/map?indicator=nope&period=1800')).body;
-    expect(html).toContain('<option value="BM.TRF.PWKR.CD.DT" selected="">');
+    expect(html).toContain('<option value="ims.stock.destination" selected="">');
+    expect(html).toContain('International migrant stock, 2020');
     expect((await get('/data/map.csv?indicator=nope')).statusCode).toBe(404);
     expect((await get('/data/map.csv')).statusCode).toBe(404);
   });
