@@ -6,6 +6,7 @@ import pg from 'pg';
 import { prepareDatabase } from '../src/bootstrap.ts';
 import { openDb } from '../src/db/connection.ts';
 import type { Database } from '../src/db/database.ts';
+import { bilateralPage, seriesPage } from '../src/modules/data/open-data.repository.ts';
 import {
   bilateralTotals,
   corridorCosts,
@@ -13,6 +14,7 @@ import {
   countryObservations,
   countrySeries,
   dataCoverage,
+  indicatorCodes,
   topPartners,
 } from '../src/modules/data/series.repository.ts';
 import * as codes from '../src/modules/data/series-codes.ts';
@@ -38,6 +40,7 @@ if (Number(existing.n) < 1_000_000) {
   );
 }
 
+const countryCodes = await indicatorCodes(db.kysely, 'country');
 const captured: CompiledQuery[] = [];
 const log = (event: LogEvent) => {
   if (event.level === 'query') captured.push(event.query);
@@ -76,6 +79,27 @@ const cases: [string, () => Promise<unknown>][] = [
   ['corridor ranking', () => corridorCosts(logged)],
   ['corridor ranking (one country)', () => corridorCosts(logged, { country: 'BGD' })],
   ['data coverage', () => dataCoverage(logged, 'BGD')],
+  ['API series page', () => seriesPage(logged, { area: 'BGD', indicators: countryCodes, limit: 1000 })],
+  [
+    'API series page after a cursor',
+    () =>
+      seriesPage(logged, {
+        area: 'BGD',
+        indicators: countryCodes,
+        limit: 100,
+        after: [codes.IMS_STOCK_DESTINATION, 'F', '_T', '2000', ''],
+      }),
+  ],
+  [
+    'API bilateral page',
+    () =>
+      bilateralPage(logged, {
+        origin: 'BGD',
+        destination: 'IND',
+        indicators: [codes.IMS_STOCK_BILATERAL, codes.UNHCR_REFUGEES, codes.RPW_CORRIDOR_COST],
+        limit: 1000,
+      }),
+  ],
 ];
 
 for (const [name, run] of cases) {

@@ -1,5 +1,10 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { loadDataFixtures } from '../../../test/support/data-fixtures.ts';
+import {
+  buildDataset,
+  buildRelease,
+  insertObservations,
+  loadDataFixtures,
+} from '../../../test/support/data-fixtures.ts';
 import { DIALECTS, freshDb } from '../../../test/support/databases.ts';
 import {
   bilateralTotals,
@@ -139,6 +144,29 @@ describe.each(DIALECTS)('series repository on %s', (dialect) => {
     expect(byCode.get(codes.RPW_CORRIDOR_COST)).toMatchObject({ latest: '2020-Q3', status: 'recent' });
     const nothing = await dataCoverage(db.kysely, 'ISL', { asOf: 2024 });
     expect(nothing.every((c) => c.status === 'missing')).toBe(true);
+  });
+
+  it('shows one value when two current releases of different datasets hold the same one', async () => {
+    const other = await buildDataset(db, {
+      code: 'knomad-flows',
+      title: 'Remittance flows',
+      publisher: 'KNOMAD',
+    });
+    const release = await buildRelease(db, other.id, {
+      label: 'June 2023',
+      finishedAt: '2099-01-01T00:00:00.000Z',
+    });
+    await insertObservations(db, release.id, [
+      [codes.REMITTANCES_RECEIVED_USD, 'JAM', '', '2020', 2_906_000_000],
+    ]);
+    const rows = await countryObservations(db.kysely, {
+      area: 'JAM',
+      indicators: [codes.REMITTANCES_RECEIVED_USD],
+    });
+    const in2020 = rows.filter((o) => o.period === '2020');
+    expect(in2020).toHaveLength(1);
+    expect(in2020[0]).toMatchObject({ value: 2_906_000_000, provenance: { release: 'June 2023' } });
+    expect(rows).toHaveLength(5);
   });
 
   it('turns inclusive year bounds into string ranges that keep quarters', () => {

@@ -17,6 +17,8 @@ export interface Provenance {
   /** The release as the publisher names it. */
   release: string;
   releaseId: string;
+  /** When the release was imported: the newer wins when two current releases hold one value. */
+  releasedAt: string;
   /** Line or row in the imported file. */
   sourceRow: number | null;
 }
@@ -60,6 +62,7 @@ const COLUMNS = [
   'd.code as dataset_code',
   'd.publisher as dataset_publisher',
   'r.label as release_label',
+  'r.finished_at as release_finished_at',
 ] as const;
 
 interface RawRow {
@@ -76,6 +79,7 @@ interface RawRow {
   dataset_code: string;
   dataset_publisher: string;
   release_label: string;
+  release_finished_at: string | null;
 }
 
 function toObservation(r: RawRow): Observation {
@@ -93,6 +97,7 @@ function toObservation(r: RawRow): Observation {
       publisher: r.dataset_publisher,
       release: r.release_label,
       releaseId: r.release_id,
+      releasedAt: r.release_finished_at ?? '',
       sourceRow: r.source_row === null ? null : Number(r.source_row),
     },
   };
@@ -171,7 +176,24 @@ export async function countryObservations(
     .orderBy('o.period')
     .orderBy('o.release_id')
     .execute();
-  return rows.map(toObservation);
+  return newestOnly(rows.map(toObservation));
+}
+
+/**
+ * One value per dimension set: when two current releases (of different datasets) hold the same
+ * indicator, area, counterpart, sex, age and period, the most recently imported one is shown.
+ * Keeps the input order.
+ */
+export function newestOnly(observations: Observation[]): Observation[] {
+  const chosen = new Map<string, Observation>();
+  for (const o of observations) {
+    const key = `${o.indicator}|${o.area}|${o.counterpart}|${o.sex}|${o.age}|${o.period}`;
+    const seen = chosen.get(key);
+    if (!seen || o.provenance.releasedAt > seen.provenance.releasedAt) chosen.set(key, o);
+  }
+  return observations.filter(
+    (o) => chosen.get(`${o.indicator}|${o.area}|${o.counterpart}|${o.sex}|${o.age}|${o.period}`) === o,
+  );
 }
 
 /** The latest total (both sexes, all ages) of each indicator in `observations`, by indicator. */
