@@ -5,9 +5,11 @@ import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
+// tsx is resolved from here, not from the working directory, so the command works from anywhere.
+const tsx = import.meta.resolve('tsx');
 const result = spawnSync(
   process.execPath,
-  ['--import', 'tsx', join(root, 'src/cli/main.ts'), ...process.argv.slice(2)],
+  ['--import', tsx, join(root, 'src/cli/main.ts'), ...process.argv.slice(2)],
   {
     stdio: 'inherit',
   },

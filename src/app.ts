@@ -14,7 +14,8 @@ import {
 } from 'fastify-type-provider-zod';
 import { createElement } from 'hono/jsx';
 import { ANONYMOUS } from './auth/actor.ts';
-import { enforceRoutePolicy, isApiRequest } from './auth/route-policy.ts';
+import { LOCALE_COOKIE, SESSION_COOKIE } from './auth/cookies.ts';
+import { enforceRoutePolicy, isApiRequest, type RoutePolicy } from './auth/route-policy.ts';
 import { findSessionUser, findTokenUser } from './auth/session.repository.ts';
 import { cookieSecret } from './auth/settings.ts';
 import type { Config } from './config.ts';
@@ -30,8 +31,20 @@ import { setFlash, takeFlash } from './web/flash.ts';
 import { type NavEntry, ViewContextProvider } from './web/view-context.ts';
 import { webMessages } from './web/web.messages.ts';
 
-export const SESSION_COOKIE = 'corridor_session';
-export const LOCALE_COOKIE = 'corridor_lang';
+export { LOCALE_COOKIE, SESSION_COOKIE } from './auth/cookies.ts';
+
+/** One registered route and its declared policy (tests walk this table to check every route). */
+export interface RouteEntry {
+  method: string;
+  url: string;
+  policy: RoutePolicy;
+}
+
+declare module 'fastify' {
+  interface FastifyInstance {
+    routeTable: RouteEntry[];
+  }
+}
 
 export interface BuildOptions {
   db: Db;
@@ -59,9 +72,15 @@ export async function buildApp({ db, config, logger = false }: BuildOptions): Pr
   app.setSerializerCompiler(serializerCompiler);
 
   // Every route must say who may use it; a route without a policy stops the server from starting.
+  const routeTable: RouteEntry[] = [];
+  app.decorate('routeTable', routeTable);
   app.addHook('onRoute', (route) => {
     if (route.config?.policy === undefined && !route.url.startsWith('/api/openapi')) {
       throw new Error(`Route ${route.method} ${route.url} has no config.policy`);
+    }
+    for (const method of [route.method].flat()) {
+      if (method !== 'HEAD')
+        routeTable.push({ method, url: route.url, policy: route.config?.policy ?? 'public' });
     }
   });
 
@@ -162,7 +181,7 @@ export async function buildApp({ db, config, logger = false }: BuildOptions): Pr
     if (!isApiRequest(request) && request.method === 'GET') request.flash = takeFlash(request, reply);
   });
 
-  app.addHook('preHandler', async (request, reply) => {
+  app.addHook('preValidation', async (request, reply) => {
     // Forms are protected by a CSRF token; the API is not, because it only acts on bearer tokens
     // for writes (a browser never sends those on its own).
     const unsafe = request.method !== 'GET' && request.method !== 'HEAD' && request.method !== 'OPTIONS';
@@ -201,8 +220,23 @@ export async function buildApp({ db, config, logger = false }: BuildOptions): Pr
   app.get('/healthz', { config: { policy: 'public' } }, async () => ({ ok: true }));
 
   const countryPanels = modules.flatMap((m) => (m.countryPanels ? [m.countryPanels] : []));
+  const organisationPanels = modules.flatMap((m) => (m.organisationPanels ? [m.organisationPanels] : []));
   const homeFigures = modules.flatMap((m) => (m.homeFigures ? [m.homeFigures] : []));
-  for (const module of modules) await module.routes?.(app, { db, config, countryPanels, homeFigures });
+  const homeActivity = modules.flatMap((m) => (m.homeActivity ? [m.homeActivity] : []));
+  const processTabs = modules.flatMap((m) => m.processTabs ?? []).sort((a, b) => a.order - b.order);
+  const processSummaries = modules.flatMap((m) => (m.processSummaries ? [m.processSummaries] : []));
+  const deps = {
+    db,
+    config,
+    manifests: modules,
+    countryPanels,
+    organisationPanels,
+    homeFigures,
+    homeActivity,
+    processTabs,
+    processSummaries,
+  };
+  for (const module of modules) await module.routes?.(app, deps);
   app.get('/api/openapi.json', { config: { policy: 'public' } }, async () => app.swagger());
   return app;
 }

@@ -49,11 +49,19 @@ export interface AuditRow {
   after: Record<string, unknown> | null;
 }
 
-/** The newest audit rows first, optionally for one entity type, paged by `before` (an `at|id` cursor). */
-export async function listAudit(
-  db: Kysely<Database>,
-  options: { limit: number; entityType?: string; cursor?: { at: string; id: string } },
-): Promise<AuditRow[]> {
+export interface AuditFilter {
+  limit: number;
+  entityType?: string;
+  /** One entity (with `entityType`, e.g. the history of one user). */
+  entityId?: string;
+  /** Changes by one user; `null` for the system (first start, demo, CLI). */
+  actorId?: string | null;
+  /** Rows older than this one (the last row of the previous page). */
+  cursor?: { at: string; id: string };
+}
+
+/** The newest audit rows first, optionally filtered, paged by an `(at, id)` cursor. */
+export async function listAudit(db: Kysely<Database>, options: AuditFilter): Promise<AuditRow[]> {
   const rows = await db
     .selectFrom('audit_log')
     .leftJoin('users', 'users.id', 'audit_log.actor_id')
@@ -69,6 +77,9 @@ export async function listAudit(
       'audit_log.after_json',
     ])
     .$if(options.entityType !== undefined, (q) => q.where('audit_log.entity_type', '=', options.entityType!))
+    .$if(options.entityId !== undefined, (q) => q.where('audit_log.entity_id', '=', options.entityId!))
+    .$if(options.actorId === null, (q) => q.where('audit_log.actor_id', 'is', null))
+    .$if(typeof options.actorId === 'string', (q) => q.where('audit_log.actor_id', '=', options.actorId!))
     .$if(options.cursor !== undefined, (q) =>
       q.where((eb) =>
         eb.or([
@@ -92,4 +103,15 @@ export async function listAudit(
     before: r.before_json ? (JSON.parse(r.before_json) as Record<string, unknown>) : null,
     after: r.after_json ? (JSON.parse(r.after_json) as Record<string, unknown>) : null,
   }));
+}
+
+/** The entity types that appear in the log, for the viewer's filter. */
+export async function listAuditEntityTypes(db: Kysely<Database>): Promise<string[]> {
+  const rows = await db
+    .selectFrom('audit_log')
+    .select('entity_type')
+    .distinct()
+    .orderBy('entity_type')
+    .execute();
+  return rows.map((r) => r.entity_type);
 }

@@ -1,9 +1,14 @@
 import type { AuditTables } from '../audit/audit.table.ts';
 import type { AuthTables } from '../auth/auth.table.ts';
+import type { AccountTables } from '../modules/accounts/account.table.ts';
 import type { CountriesTables } from '../modules/countries/country.table.ts';
 import type { DataTables } from '../modules/data/data.table.ts';
 import type { ProfileTables } from '../modules/data/profile.table.ts';
+import type { EventTables } from '../modules/events/event.table.ts';
 import type { OrganisationTables } from '../modules/organisations/organisation.table.ts';
+import type { ProcessTables } from '../modules/processes/process.table.ts';
+import type { ProgrammeTables } from '../modules/programmes/programme.table.ts';
+import type { TaxonomyTables } from '../modules/taxonomy/taxonomy.table.ts';
 
 /** The whole schema: each kernel and module contributes its own tables. */
 export interface Database
@@ -11,5 +16,10 @@ export interface Database
     AuditTables,
     CountriesTables,
     OrganisationTables,
+    AccountTables,
     DataTables,
+    TaxonomyTables,
+    ProcessTables,
+    ProgrammeTables,
+    EventTables,
     ProfileTables {}

@@ -21,6 +21,8 @@ describe('translator', () => {
     expect(translator('en').number(9500000)).toBe('9,500,000');
     expect(translator('fr').number(9500000)).toBe('9\u202f500\u202f000');
     expect(translator('en').money(950000000, 'USD')).toBe('$9,500,000');
+    expect(translator('en').money(5000, 'JPY')).toBe('¥5,000');
+    expect(translator('en').money(1500000, 'BHD')).toBe('BHD\u00a01,500');
     expect(translator('en').date('2012-12-01', 'long')).toBe('December 1, 2012');
     expect(translator('es').date('2012-12-01', 'long')).toBe('1 de diciembre de 2012');
     expect(translator('ar').number(80)).toBe('80');

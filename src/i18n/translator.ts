@@ -18,6 +18,13 @@ export interface Translator {
 }
 
 const formats = new Map<string, IntlMessageFormat>();
+
+/** Digits of a currency's minor unit per ISO 4217, as CLDR knows them: USD 2, JPY 0, BHD 3. */
+export function minorUnitDigits(currency: string): number {
+  return (
+    new Intl.NumberFormat('en', { style: 'currency', currency }).resolvedOptions().maximumFractionDigits ?? 2
+  );
+}
 const translators = new Map<Locale, Translator>();
 
 function format(locale: Locale, key: string, values?: MessageValues): string {
@@ -59,7 +66,7 @@ export function translator(locale: Locale): Translator {
       (options ? new Intl.NumberFormat(intlLocale, options) : numberFormat).format(value),
     money: (minorUnits, currency) =>
       new Intl.NumberFormat(intlLocale, { style: 'currency', currency, maximumFractionDigits: 0 }).format(
-        minorUnits / 100,
+        minorUnits / 10 ** minorUnitDigits(currency),
       ),
     date: (iso, style = 'medium') => dateFormats[style].format(new Date(iso)),
     dateTime: (iso) => `${dateTimeFormat.format(new Date(iso))} UTC`,

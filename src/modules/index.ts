@@ -1,8 +1,27 @@
+import { accountsModule } from './accounts/index.ts';
+import { adminModule } from './admin/index.ts';
+import { apidocsModule } from './apidocs/index.ts';
 import { countriesModule } from './countries/index.ts';
 import { dataModule } from './data/index.ts';
+import { eventsModule } from './events/index.ts';
 import type { ModuleManifest } from './manifest.ts';
 import { organisationsModule } from './organisations/index.ts';
+import { processesModule } from './processes/index.ts';
+import { programmesModule } from './programmes/index.ts';
 import { siteModule } from './site/index.ts';
+import { taxonomyModule } from './taxonomy/index.ts';
 
 /** Every domain module, in the order their routes, navigation and demo data are loaded. */
-export const modules: ModuleManifest[] = [siteModule, countriesModule, organisationsModule, dataModule];
+export const modules: ModuleManifest[] = [
+  siteModule,
+  countriesModule,
+  accountsModule,
+  organisationsModule,
+  programmesModule,
+  eventsModule,
+  adminModule,
+  dataModule,
+  taxonomyModule,
+  processesModule,
+  apidocsModule,
+];

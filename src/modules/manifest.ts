@@ -20,17 +20,81 @@ export interface ModuleManifest {
   navigation?: NavEntry[];
   /** Sections this module adds to a country page (organisations based there, processes, data…). */
   countryPanels?: CountryPanelProvider;
+  /** Sections this module adds to an organisation page (its programmes, events…). */
+  organisationPanels?: OrganisationPanelProvider;
   /** Key figures for the home page ("4 pilot countries"), each with a catalogue label. */
-  homeFigures?: (db: Db) => Promise<{ labelKey: string; value: number; order: number }[]>;
+  homeFigures?: (db: Db) => Promise<HomeFigure[]>;
+  /**
+   * This module's newest public items for the home page's "Latest activity" (an event announced,
+   * a practice published), newest first, at most `limit`. Only what anyone may read.
+   */
+  homeActivity?: (db: Db, limit: number) => Promise<HomeActivity[]>;
   /** Loads reference data (code lists) on every start; must be idempotent. */
   reference?: (db: Db) => Promise<void>;
+  /** The tables `reference` fills: `corridor demo --reload` keeps them, and they do not count as content. */
+  referenceTables?: string[];
   /** Loads this module's part of the demo, through its own services. Runs in module order. */
   demo?: (context: DemoContext) => Promise<void>;
+  /** Tabs this module adds to a process workspace (assessments, actions, indicators…). */
+  processTabs?: ProcessTab[];
+  /** A small panel for the process workspace overview ("2 rounds, 63% fully addressed"). */
+  processSummaries?: ProcessSummaryProvider;
 }
+
+/** A key figure on the home page: "249 countries and territories". */
+export interface HomeFigure {
+  /** Catalogue key of what is counted ("Countries and territories"). */
+  labelKey: string;
+  value: number;
+  /** Lower comes first. */
+  order: number;
+  /** Where the counted things are listed; the figure links there. */
+  href?: string;
+  /** Catalogue key naming where the figure comes from ("ISO 3166-1"). */
+  sourceKey?: string;
+}
+
+/** One line of "Latest activity" on the home page. */
+export interface HomeActivity {
+  /** ISO timestamp the item was published or last changed; the home page sorts on it. */
+  at: string;
+  /** Catalogue key of the kind of item ("Event", "Practice"), shown as a tag. */
+  kindKey: string;
+  /** The item's own name, as entered (not translated). */
+  title: string;
+  href: string;
+}
+
+/** One tab of the process workspace: a plain link, shown in `order`. */
+export interface ProcessTab {
+  key: string;
+  labelKey: string;
+  path: (processId: string) => string;
+  order: number;
+  /** Shown only to actors who may do this on the process; default `view`. */
+  requires?: 'view' | 'edit' | 'manage';
+}
+
+/**
+ * Renders a module's panel on a process workspace overview, or null when it has nothing to show.
+ * Called only after the actor was allowed to view the process; `role` is theirs in it.
+ */
+export type ProcessSummaryProvider = (
+  db: Db,
+  process: { id: string; countryAlpha3: string; role: 'owner' | 'member' | 'observer' | null },
+  actor: Actor,
+) => Promise<{ order: number; node: Child } | null>;
 
 /** Renders a module's section of a country page, or null when it has nothing to show. */
 export type CountryPanelProvider = (
   db: Db,
   country: { alpha3: string; alpha2: string },
+  actor: Actor,
+) => Promise<{ order: number; node: Child } | null>;
+
+/** Renders a module's section of an organisation page, or null when it has nothing to show. */
+export type OrganisationPanelProvider = (
+  db: Db,
+  organisation: { id: string; name: string },
   actor: Actor,
 ) => Promise<{ order: number; node: Child } | null>;

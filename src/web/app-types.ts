@@ -5,7 +5,13 @@ import type { Actor } from '../auth/actor.ts';
 import type { Config } from '../config.ts';
 import type { Db } from '../db/connection.ts';
 import type { Translator } from '../i18n/translator.ts';
-import type { CountryPanelProvider, ModuleManifest } from '../modules/manifest.ts';
+import type {
+  CountryPanelProvider,
+  ModuleManifest,
+  OrganisationPanelProvider,
+  ProcessSummaryProvider,
+  ProcessTab,
+} from '../modules/manifest.ts';
 import type { FlashMessage } from './flash.ts';
 
 /** The Fastify instance every module registers its routes on. */
@@ -23,8 +29,18 @@ export interface AppDeps {
   config: Config;
   /** Every module's contribution to country pages, in module order. */
   countryPanels: CountryPanelProvider[];
+  /** Every module's manifest, for hooks that pages collect themselves (process tabs, summaries). */
+  manifests: readonly ModuleManifest[];
+  /** Every module's contribution to organisation pages, in module order. */
+  organisationPanels: OrganisationPanelProvider[];
   /** Every module's key figures for the home page. */
   homeFigures: NonNullable<ModuleManifest['homeFigures']>[];
+  /** Every module's source of "Latest activity" for the home page. */
+  homeActivity: NonNullable<ModuleManifest['homeActivity']>[];
+  /** Every module's tabs of the process workspace, sorted by `order`. */
+  processTabs: ProcessTab[];
+  /** Every module's panel for the process workspace overview, in module order. */
+  processSummaries: ProcessSummaryProvider[];
 }
 
 declare module 'fastify' {

@@ -37,7 +37,7 @@ export function CountryListPage({ countries, region }: { countries: Country[]; r
             <tr>
               <th scope="col">{t('countries.col.name')}</th>
               <th scope="col">{t('countries.col.iso')}</th>
-              <th scope="col" class="num">
+              <th scope="col" class="num hide-narrow">
                 {t('countries.col.m49')}
               </th>
               <th scope="col">{t('countries.col.subregion')}</th>
@@ -52,7 +52,7 @@ export function CountryListPage({ countries, region }: { countries: Country[]; r
                 <td>
                   <bdi>{c.alpha3}</bdi>
                 </td>
-                <td class="num">{c.m49}</td>
+                <td class="num hide-narrow">{c.m49}</td>
                 <td>{regionName(c.subregion?.code)}</td>
               </tr>
             ))}

@@ -13,7 +13,14 @@ export const countriesModule: ModuleManifest = {
   routes: countryRoutes,
   navigation: [{ href: '/countries', labelKey: 'nav.countries', order: 20 }],
   homeFigures: async (db) => [
-    { labelKey: 'home.countries', value: await countCountries(db.kysely), order: 90 },
+    {
+      labelKey: 'home.countries',
+      value: await countCountries(db.kysely),
+      order: 90,
+      href: '/countries',
+      sourceKey: 'countries.source',
+    },
   ],
   reference: (db) => upsertCountries(db.kysely, referenceCountries()),
+  referenceTables: ['countries'],
 };

@@ -82,7 +82,7 @@ async function narrativeView(
 /** The country page panel: key figures from the same cached data as the profile. */
 export const profilePanel: CountryPanelProvider = async (db, country) => {
   const data = await profileData(db.kysely, country.alpha3);
-  return { order: 30, node: <ProfilePanel data={data} alpha2={country.alpha2} /> };
+  return { order: 10, node: <ProfilePanel data={data} alpha2={country.alpha2} /> };
 };
 
 export function profileRoutes(app: App, { db }: AppDeps): void {

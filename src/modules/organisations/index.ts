@@ -1,8 +1,29 @@
 import type { ModuleManifest } from '../manifest.ts';
+import { membershipRoutes } from './membership.routes.tsx';
+import { organisationApi } from './organisation.api.ts';
+import { loadOrganisationDemo } from './organisation.demo.ts';
+import { organisationMessages } from './organisation.messages.ts';
 import { organisationMigrations } from './organisation.migrations.ts';
+import { organisationCountryPanel } from './organisation.panel.tsx';
+import { countOrganisations } from './organisation.repository.ts';
+import { organisationRoutes } from './organisation.routes.tsx';
+import { organisationFormRoutes } from './organisation-form.routes.tsx';
 
 /** Organisations (governments, agencies, civil society…) and the people who belong to them. */
 export const organisationsModule: ModuleManifest = {
   name: 'organisations',
   migrations: organisationMigrations,
+  messages: organisationMessages,
+  routes: (app, deps) => {
+    organisationRoutes(app, deps);
+    organisationFormRoutes(app, deps);
+    membershipRoutes(app, deps);
+    organisationApi(app, deps);
+  },
+  navigation: [{ href: '/organisations', labelKey: 'org.nav', order: 30 }],
+  countryPanels: organisationCountryPanel,
+  homeFigures: async (db) => [
+    { labelKey: 'org.figure', value: await countOrganisations(db.kysely, db.dialect), order: 30 },
+  ],
+  demo: loadOrganisationDemo,
 };

@@ -1,0 +1,75 @@
+import type { Kysely } from 'kysely';
+import { recordAudit } from '../../audit/audit.repository.ts';
+import type { Actor } from '../../auth/actor.ts';
+import { randomSecret, sha256 } from '../../auth/secrets.ts';
+import type { Database } from '../../db/database.ts';
+import { newId, now } from '../../db/ids.ts';
+import { canOnApiToken } from './api-token.policy.ts';
+import { findActiveToken, insertApiToken, markTokenRevoked } from './api-token.repository.ts';
+import { failed, ok, type Result } from './result.ts';
+
+/** Tokens start with this, so they are easy to recognise (and to catch in secret scanners). */
+export const TOKEN_PREFIX = 'cor_';
+/** How much of a token is kept in clear to tell tokens apart: `cor_` and six characters. */
+const SHOWN_LENGTH = TOKEN_PREFIX.length + 6;
+
+export interface CreatedToken {
+  id: string;
+  name: string;
+  prefix: string;
+  /** The whole token: returned once, to show once; only its SHA-256 is stored. */
+  secret: string;
+}
+
+/** Creates an API token for the user. */
+export async function createApiToken(
+  db: Kysely<Database>,
+  userId: string,
+  name: string,
+): Promise<CreatedToken> {
+  const secret = `${TOKEN_PREFIX}${randomSecret()}`;
+  const row = {
+    id: newId(),
+    user_id: userId,
+    name,
+    token_hash: sha256(secret),
+    prefix: secret.slice(0, SHOWN_LENGTH),
+    created_at: now(),
+    last_used_at: null,
+    revoked_at: null,
+  };
+  await db.transaction().execute(async (trx) => {
+    await insertApiToken(trx, row);
+    await recordAudit(trx, {
+      actorId: userId,
+      action: 'api-token.create',
+      entityType: 'api-token',
+      entityId: row.id,
+      after: { name, prefix: row.prefix, user: userId },
+    });
+  });
+  return { id: row.id, name, prefix: row.prefix, secret };
+}
+
+/** Revokes one of the actor's own tokens. Someone else's token, or a revoked one, is not found. */
+export async function revokeApiToken(
+  db: Kysely<Database>,
+  actor: Actor,
+  tokenId: string,
+): Promise<Result<{ id: string }, 'not-found'>> {
+  if (actor.kind !== 'user') return failed('not-found');
+  return db.transaction().execute(async (trx) => {
+    const token = await findActiveToken(trx, tokenId);
+    if (!token || !canOnApiToken(actor, 'revoke', token)) return failed('not-found');
+    if (!(await markTokenRevoked(trx, token.id))) return failed('not-found');
+    await recordAudit(trx, {
+      actorId: actor.user.id,
+      action: 'api-token.revoke',
+      entityType: 'api-token',
+      entityId: token.id,
+      before: { name: token.name, prefix: token.prefix, revokedAt: null },
+      after: { revokedAt: now() },
+    });
+    return ok({ id: token.id });
+  });
+}

@@ -1,0 +1,108 @@
+import type { FastifyReply, FastifyRequest } from 'fastify';
+import { actorId, hasRole } from '../../auth/actor.ts';
+import type { App, AppDeps } from '../../web/app-types.ts';
+import { notFound } from '../../web/errors.ts';
+import { type FieldErrors, fieldErrors, formFields } from '../../web/forms.ts';
+import { listMembers } from './membership.repository.ts';
+import { addMember, changeMemberRole, removeMember } from './membership.service.ts';
+import { MembersPage, RemoveMemberPage } from './membership.views.tsx';
+import { loadOrganisationFor } from './organisation.access.ts';
+import { countryNames } from './organisation.countries.ts';
+import { presentOrganisation } from './organisation.presenter.ts';
+import { membershipInput, roleInput } from './organisation.schema.ts';
+import type { CommandResult } from './organisation.service.ts';
+
+/** Owners (and admins) manage who belongs to an organisation. Everyone else gets 404. */
+export function membershipRoutes(app: App, { db }: AppDeps): void {
+  const policy = { config: { policy: 'signed-in' as const } };
+
+  async function membersPage(
+    request: FastifyRequest,
+    errors: FieldErrors = {},
+    values: { email?: string; role?: string } = {},
+  ) {
+    const { id } = request.params as { id: string };
+    const { row } = await loadOrganisationFor(db, id, request.actor, 'manageMembers');
+    const [names, members] = await Promise.all([
+      countryNames(db.kysely, request.i18n),
+      listMembers(db.kysely, id),
+    ]);
+    const organisation = presentOrganisation(row, request.i18n, names);
+    return <MembersPage organisation={organisation} members={members} errors={errors} values={values} />;
+  }
+
+  /** Redirects after success; re-renders the members page with the refusal otherwise. */
+  async function answer(
+    request: FastifyRequest,
+    reply: FastifyReply,
+    result: CommandResult<unknown>,
+    flashKey: string,
+  ) {
+    const { id } = request.params as { id: string };
+    if (result.ok) return reply.seeOther(`/organisations/${id}/members`, { kind: 'success', key: flashKey });
+    if (result.code === 'NotFound') throw notFound();
+    // The "last owner" refusal is about the member list, so the summary links to it.
+    const errors = Object.fromEntries(
+      Object.entries(result.errors).map(([f, key]) => [f === '_form' ? 'members' : f, request.i18n.t(key)]),
+    );
+    const status = result.code === 'LastOwner' ? 409 : 400;
+    return reply.page(await membersPage(request, errors, formFields(request.body)), status);
+  }
+
+  app.get('/organisations/:id/members', policy, async (request, reply) =>
+    reply.page(await membersPage(request)),
+  );
+
+  app.post('/organisations/:id/members', policy, async (request, reply) => {
+    const { id } = request.params as { id: string };
+    await loadOrganisationFor(db, id, request.actor, 'manageMembers');
+    const fields = formFields(request.body);
+    const parsed = membershipInput.safeParse(fields);
+    if (!parsed.success) {
+      const labels = { email: request.i18n.t('org.members.email'), role: request.i18n.t('org.members.role') };
+      return reply.page(
+        await membersPage(request, fieldErrors(parsed.error, request.i18n, labels), fields),
+        400,
+      );
+    }
+    const result = await addMember(db, actorId(request.actor), id, parsed.data);
+    return answer(request, reply, result, 'org.flash.memberAdded');
+  });
+
+  app.post('/organisations/:id/members/:userId/role', policy, async (request, reply) => {
+    const { id, userId } = request.params as { id: string; userId: string };
+    await loadOrganisationFor(db, id, request.actor, 'manageMembers');
+    const parsed = roleInput.safeParse(formFields(request.body));
+    if (!parsed.success) {
+      const errors = fieldErrors(parsed.error, request.i18n, { role: request.i18n.t('org.members.role') });
+      return reply.page(await membersPage(request, { members: errors.role ?? '' }), 400);
+    }
+    const result = await changeMemberRole(db, actorId(request.actor), id, userId, parsed.data.role);
+    // An owner who stepped down can no longer manage the members: send them to the page.
+    const steppedDown = userId === actorId(request.actor) && parsed.data.role !== 'owner';
+    if (result.ok && steppedDown && !hasRole(request.actor, 'admin'))
+      return reply.seeOther(`/organisations/${id}`, { kind: 'success', key: 'org.flash.roleChanged' });
+    return answer(request, reply, result, 'org.flash.roleChanged');
+  });
+
+  app.get('/organisations/:id/members/:userId/remove', policy, async (request, reply) => {
+    const { id, userId } = request.params as { id: string; userId: string };
+    const { row } = await loadOrganisationFor(db, id, request.actor, 'manageMembers');
+    const member = (await listMembers(db.kysely, id)).find((m) => m.userId === userId);
+    if (!member) throw notFound();
+    const names = await countryNames(db.kysely, request.i18n);
+    return reply.page(
+      <RemoveMemberPage organisation={presentOrganisation(row, request.i18n, names)} member={member} />,
+    );
+  });
+
+  app.post('/organisations/:id/members/:userId/remove', policy, async (request, reply) => {
+    const { id, userId } = request.params as { id: string; userId: string };
+    await loadOrganisationFor(db, id, request.actor, 'manageMembers');
+    const result = await removeMember(db, actorId(request.actor), id, userId);
+    // Someone who removed themselves can no longer manage the members: send them to the page.
+    if (result.ok && userId === actorId(request.actor) && !hasRole(request.actor, 'admin'))
+      return reply.seeOther(`/organisations/${id}`, { kind: 'success', key: 'org.flash.memberRemoved' });
+    return answer(request, reply, result, 'org.flash.memberRemoved');
+  });
+}

@@ -1,0 +1,61 @@
+import type { App, AppDeps } from '../../web/app-types.ts';
+import type { ModuleManifest } from '../manifest.ts';
+import { bodyRoutes } from './body.routes.tsx';
+import { memberRoutes } from './member.routes.tsx';
+import { pairRoutes } from './pair.routes.tsx';
+import { processApiRoutes } from './process.api.ts';
+import { loadProcessDemo } from './process.demo.ts';
+import { processMessages } from './process.messages.ts';
+import { processMigrations } from './process.migrations.ts';
+import { processCountryPanel, processHomeFigures } from './process.panel.tsx';
+import { processRoutes } from './process.routes.tsx';
+import { stageRoutes } from './stage.routes.tsx';
+
+export { pairedProcessIds } from './pair.repository.ts';
+// What other modules may use: loading a process with a permission check, the workspace page
+// shell with its tabs, paired processes (shared actions), and the policy.
+export { loadProcessFor, processRoleOf, visibleProcesses } from './process.access.ts';
+export { can as canOnProcess, type ProcessAction } from './process.policy.ts';
+export type { Process, Stage } from './process.presenter.ts';
+export { listStages } from './stage.repository.ts';
+export { loadWorkspace, loadWorkspaceById, type Workspace } from './workspace.ts';
+export { DateRange, ProcessFormLayout, ProcessLayout, StageStatusTag } from './workspace.views.tsx';
+
+/** Mainstreaming processes: the workspace, stages, coordinating body, members, pairing. */
+export const processesModule: ModuleManifest = {
+  name: 'processes',
+  migrations: processMigrations,
+  messages: processMessages,
+  routes: (app: App, deps: AppDeps) => {
+    processRoutes(app, deps);
+    stageRoutes(app, deps);
+    bodyRoutes(app, deps);
+    memberRoutes(app, deps);
+    pairRoutes(app, deps);
+    processApiRoutes(app, deps);
+  },
+  navigation: [{ href: '/processes', labelKey: 'process.nav', order: 25 }],
+  countryPanels: processCountryPanel,
+  homeFigures: processHomeFigures,
+  demo: loadProcessDemo,
+  processTabs: [
+    { key: 'overview', labelKey: 'process.tab.overview', path: (id) => `/processes/${id}`, order: 0 },
+    { key: 'stages', labelKey: 'process.tab.stages', path: (id) => `/processes/${id}/stages`, order: 10 },
+    { key: 'body', labelKey: 'process.tab.body', path: (id) => `/processes/${id}/body`, order: 20 },
+    { key: 'pairs', labelKey: 'process.tab.pairs', path: (id) => `/processes/${id}/pairs`, order: 85 },
+    {
+      key: 'members',
+      labelKey: 'process.tab.members',
+      path: (id) => `/processes/${id}/members`,
+      order: 90,
+      requires: 'manage',
+    },
+    {
+      key: 'settings',
+      labelKey: 'process.tab.settings',
+      path: (id) => `/processes/${id}/settings`,
+      order: 95,
+      requires: 'manage',
+    },
+  ],
+};

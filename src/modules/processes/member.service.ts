@@ -1,0 +1,123 @@
+import type { Kysely } from 'kysely';
+import { recordAudit } from '../../audit/audit.repository.ts';
+import { findUserByEmail } from '../../auth/user.repository.ts';
+import type { Database } from '../../db/database.ts';
+import { newId, now } from '../../db/ids.ts';
+import {
+  countOwners,
+  deleteMember,
+  findMember,
+  findMembership,
+  insertMember,
+  updateMemberRole,
+} from './member.repository.ts';
+import { findOrganisationName, lockProcess } from './process.repository.ts';
+import { gone, invalid, ok, type Result, transact } from './process.result.ts';
+import type { ProcessRole } from './process.table.ts';
+
+/** Invites a person (by the email of their Corridor account) or an organisation with a role. */
+export async function addMember(
+  db: Kysely<Database>,
+  actorId: string | null,
+  processId: string,
+  input: { email?: string; organisationId?: string; role: ProcessRole },
+): Promise<Result<{ id: string }>> {
+  return transact(db, async (trx) => {
+    if (input.email === undefined && input.organisationId === undefined)
+      return invalid({ email: 'process.members.error.who' });
+    let who: { userId?: string; organisationId?: string; label: string };
+    if (input.email !== undefined) {
+      const user = await findUserByEmail(trx, input.email);
+      if (user?.status !== 'active') return invalid({ email: 'process.members.error.noAccount' });
+      who = { userId: user.id, label: user.email };
+    } else {
+      const organisation = await findOrganisationName(trx, input.organisationId!);
+      if (!organisation) return invalid({ organisationId: 'process.members.error.organisation' });
+      who = { organisationId: organisation.id, label: organisation.name };
+    }
+    const field = who.userId ? 'email' : 'organisationId';
+    if (await findMembership(trx, processId, who))
+      return invalid({ [field]: 'process.members.error.already' });
+    const row = {
+      id: newId(),
+      process_id: processId,
+      user_id: who.userId ?? null,
+      organisation_id: who.organisationId ?? null,
+      role: input.role,
+      created_at: now(),
+    };
+    await insertMember(trx, row);
+    await recordAudit(trx, {
+      actorId,
+      action: 'process-member.create',
+      entityType: 'process',
+      entityId: processId,
+      after: {
+        member: row.id,
+        user: row.user_id,
+        organisation: row.organisation_id,
+        who: who.label,
+        role: row.role,
+      },
+    });
+    return ok({ id: row.id });
+  });
+}
+
+/** Changes a member's role; the last owner cannot stop being one. */
+export async function changeMemberRole(
+  db: Kysely<Database>,
+  actorId: string | null,
+  processId: string,
+  memberId: string,
+  role: ProcessRole,
+): Promise<Result<{ id: string }>> {
+  return transact(db, async (trx) => {
+    await lockProcess(trx, processId);
+    const member = await findMember(trx, processId, memberId);
+    if (!member) return gone();
+    if (member.role === 'owner' && role !== 'owner' && (await countOwners(trx, processId)) <= 1)
+      return invalid({ role: 'process.members.error.lastOwner' });
+    await updateMemberRole(trx, memberId, role);
+    await recordAudit(trx, {
+      actorId,
+      action: 'process-member.update',
+      entityType: 'process',
+      entityId: processId,
+      before: { member: memberId, role: member.role },
+      after: { member: memberId, role },
+    });
+    return ok({ id: memberId });
+  });
+}
+
+/** Removes a member; the last owner cannot be removed. */
+export async function removeMember(
+  db: Kysely<Database>,
+  actorId: string | null,
+  processId: string,
+  memberId: string,
+): Promise<Result<{ id: string }>> {
+  return transact(db, async (trx) => {
+    await lockProcess(trx, processId);
+    const member = await findMember(trx, processId, memberId);
+    if (!member) return gone();
+    if (member.role === 'owner' && (await countOwners(trx, processId)) <= 1)
+      return invalid({ _form: 'process.members.error.lastOwner' });
+    await deleteMember(trx, memberId);
+    await recordAudit(trx, {
+      actorId,
+      action: 'process-member.delete',
+      entityType: 'process',
+      entityId: processId,
+      before: {
+        member: memberId,
+        user: member.user_id,
+        organisation: member.organisation_id,
+        who: member.user_email ?? member.organisation_name,
+        role: member.role,
+      },
+    });
+    return ok({ id: memberId });
+  });
+}

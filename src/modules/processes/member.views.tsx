@@ -1,0 +1,260 @@
+import { Button, ErrorSummary, Form, SelectField, TextField } from '../../web/components/form.tsx';
+import { PageHeading } from '../../web/components/page-heading.tsx';
+import { Tag } from '../../web/components/tag.tsx';
+import type { FieldErrors } from '../../web/forms.ts';
+import { useT } from '../../web/view-context.ts';
+import type { ProcessTab } from '../manifest.ts';
+import type { Member, Process } from './process.presenter.ts';
+import type { OrganisationChoice } from './process.repository.ts';
+import { PROCESS_ROLES } from './process.table.ts';
+import { Radios } from './process-form.views.tsx';
+import { ProcessFormLayout, ProcessLayout } from './workspace.views.tsx';
+
+function useRoleOptions() {
+  const { t } = useT();
+  return PROCESS_ROLES.map((role) => ({
+    value: role,
+    label: t(`process.role.${role}`),
+    hint: t(`process.role.${role}.hint`),
+  }));
+}
+
+/** Who takes part in the process and with which role; who can see it. */
+export function MembersPage({
+  process,
+  tabs,
+  members,
+}: {
+  process: Process;
+  tabs: ProcessTab[];
+  members: Member[];
+}) {
+  const { t } = useT();
+  const base = `/processes/${process.id}/members`;
+  return (
+    <ProcessLayout process={process} tabs={tabs} current="members" title={t('process.members.title')}>
+      <h2>{t('process.members.title')}</h2>
+      <p class="muted">{t('process.members.lead')}</p>
+      <div class="table-wrap">
+        <table>
+          <thead>
+            <tr>
+              <th scope="col">{t('process.members.who')}</th>
+              <th scope="col">{t('process.members.kind')}</th>
+              <th scope="col">{t('process.members.role')}</th>
+              <th scope="col">
+                <span class="visually-hidden">{t('body.map.actions')}</span>
+              </th>
+            </tr>
+          </thead>
+          <tbody>
+            {members.map((member) => (
+              <tr>
+                <th scope="row">
+                  {member.name}
+                  {member.email ? (
+                    <>
+                      <br />
+                      <bdi class="muted small">{member.email}</bdi>
+                    </>
+                  ) : null}
+                </th>
+                <td>{t(`process.members.kind.${member.kind}`)}</td>
+                <td>
+                  <Tag
+                    label={t(`process.role.${member.role}`)}
+                    tone={member.role === 'owner' ? 'info' : 'neutral'}
+                  />
+                </td>
+                <td>
+                  <a href={`${base}/${member.id}/edit`}>
+                    {t('process.members.change')}
+                    <span class="visually-hidden"> {member.name}</span>
+                  </a>
+                </td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      </div>
+      <ul class="link-list">
+        <li>
+          <a href={`${base}/new?kind=person`}>{t('process.members.invitePerson')}</a>
+        </li>
+        <li>
+          <a href={`${base}/new?kind=organisation`}>{t('process.members.inviteOrganisation')}</a>
+        </li>
+      </ul>
+      <h2>{t('process.field.visibility')}</h2>
+      <p>
+        <Tag
+          label={t(`process.visibility.${process.visibility}`)}
+          tone={process.visibility === 'private' ? 'warning' : 'success'}
+        />{' '}
+        {t(`process.visibility.${process.visibility}Hint`)}
+      </p>
+      <p>
+        <a href={`/processes/${process.id}/visibility`}>{t('process.visibility.change')}</a>
+      </p>
+    </ProcessLayout>
+  );
+}
+
+export function InviteMemberPage({
+  process,
+  kind,
+  values,
+  errors,
+  organisations,
+}: {
+  process: Process;
+  kind: 'person' | 'organisation';
+  values: Record<string, string>;
+  errors: FieldErrors;
+  organisations: OrganisationChoice[];
+}) {
+  const { t } = useT();
+  const base = `/processes/${process.id}/members`;
+  const title =
+    kind === 'person' ? t('process.members.invitePerson') : t('process.members.inviteOrganisation');
+  return (
+    <ProcessFormLayout
+      process={process}
+      title={title}
+      parent={{ label: t('process.members.title'), href: base }}
+    >
+      <ErrorSummary errors={errors} />
+      <PageHeading title={title} caption={process.title} />
+      <Form action={base}>
+        <input type="hidden" name="kind" value={kind} />
+        {kind === 'person' ? (
+          <TextField
+            name="email"
+            type="email"
+            label={t('process.members.email')}
+            hint={t('process.members.emailHint')}
+            value={values.email}
+            error={errors.email}
+            autocomplete="off"
+          />
+        ) : (
+          <SelectField
+            name="organisationId"
+            label={t('process.members.organisation')}
+            hint={t('process.members.organisationHint')}
+            value={values.organisationId}
+            error={errors.organisationId}
+            placeholder={t('process.field.choose')}
+            options={organisations.map((o) => ({
+              value: o.id,
+              label: o.acronym ? `${o.name} (${o.acronym})` : o.name,
+            }))}
+          />
+        )}
+        <Radios
+          name="role"
+          legend={t('process.members.role')}
+          value={values.role ?? 'member'}
+          error={errors.role}
+          options={useRoleOptions()}
+        />
+        <div class="button-group">
+          <Button>{t('process.members.inviteSubmit')}</Button>
+          <a href={base}>{t('process.cancel')}</a>
+        </div>
+      </Form>
+    </ProcessFormLayout>
+  );
+}
+
+export function MemberRolePage({
+  process,
+  member,
+  values,
+  errors,
+}: {
+  process: Process;
+  member: Member;
+  values: Record<string, string>;
+  errors: FieldErrors;
+}) {
+  const { t } = useT();
+  const base = `/processes/${process.id}/members`;
+  const title = t('process.members.changeTitle', { name: member.name });
+  return (
+    <ProcessFormLayout
+      process={process}
+      title={title}
+      parent={{ label: t('process.members.title'), href: base }}
+    >
+      <ErrorSummary errors={errors} />
+      <PageHeading title={title} caption={process.title} />
+      <Form action={`${base}/${member.id}/edit`}>
+        <Radios
+          name="role"
+          legend={t('process.members.role')}
+          value={values.role ?? member.role}
+          error={errors.role}
+          options={useRoleOptions()}
+        />
+        <div class="button-group">
+          <Button>{t('process.members.saveRole')}</Button>
+          <a href={base}>{t('process.cancel')}</a>
+        </div>
+      </Form>
+      <p>
+        <a href={`${base}/${member.id}/remove`}>{t('process.members.remove')}</a>
+      </p>
+    </ProcessFormLayout>
+  );
+}
+
+export function VisibilityPage({
+  process,
+  values,
+  errors,
+  version,
+}: {
+  process: Process;
+  values: Record<string, string>;
+  errors: FieldErrors;
+  version: number;
+}) {
+  const { t } = useT();
+  const title = t('process.visibility.change');
+  return (
+    <ProcessFormLayout
+      process={process}
+      title={title}
+      parent={{ label: t('process.members.title'), href: `/processes/${process.id}/members` }}
+    >
+      <ErrorSummary errors={errors} />
+      <PageHeading title={title} caption={process.title} />
+      <Form action={`/processes/${process.id}/visibility`}>
+        <input type="hidden" name="version" value={String(version)} />
+        <Radios
+          name="visibility"
+          legend={t('process.field.visibility')}
+          value={values.visibility ?? process.visibility}
+          error={errors.visibility}
+          options={[
+            {
+              value: 'public',
+              label: t('process.visibility.public'),
+              hint: t('process.visibility.publicHint'),
+            },
+            {
+              value: 'private',
+              label: t('process.visibility.private'),
+              hint: t('process.visibility.privateHint'),
+            },
+          ]}
+        />
+        <div class="button-group">
+          <Button>{t('process.visibility.save')}</Button>
+          <a href={`/processes/${process.id}/members`}>{t('process.cancel')}</a>
+        </div>
+      </Form>
+    </ProcessFormLayout>
+  );
+}

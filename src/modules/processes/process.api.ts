@@ -1,0 +1,351 @@
+import type { FastifyReply, FastifyRequest } from 'fastify';
+import type { Kysely } from 'kysely';
+import { z } from 'zod';
+import type { Database } from '../../db/database.ts';
+import type { App, AppDeps } from '../../web/app-types.ts';
+import { sendProblem } from '../../web/error-handler.ts';
+import { HttpProblem, notFound, versionConflict } from '../../web/errors.ts';
+import { termWithChildren } from '../taxonomy/index.ts';
+import { findBody, listBodyMembers, listGovernmentMap } from './body.repository.ts';
+import { replaceBody } from './body.service.ts';
+import { findMember, listMembers } from './member.repository.ts';
+import { addMember } from './member.service.ts';
+import { actorIdOf } from './process.forms.ts';
+import { bodyJson, presentBody, presentMember, presentStage, processJson } from './process.presenter.ts';
+import { listProcessesAfter } from './process.repository.ts';
+import type { FieldKeys, Result } from './process.result.ts';
+import { presentRows } from './process.routes.tsx';
+import {
+  bodyOut,
+  bodyPutBody,
+  memberOut,
+  memberPostBody,
+  processCreateBody,
+  processListQuery,
+  processOut,
+  processParams,
+  processPatchBody,
+  stageOut,
+  stageParams,
+  stagePatchBody,
+} from './process.schema.ts';
+import { createProcess, updateProcess } from './process.service.ts';
+import { findStage, listDeliverables, listStages } from './stage.repository.ts';
+import { updateStage } from './stage.service.ts';
+import { loadWorkspace, loadWorkspaceById } from './workspace.ts';
+
+const problem = z.object({
+  type: z.string(),
+  title: z.string(),
+  status: z.number(),
+  code: z.string(),
+  detail: z.string(),
+  instance: z.string(),
+  errors: z.array(z.object({ location: z.string(), pointer: z.string(), detail: z.string() })).optional(),
+});
+
+/** Form field names of a command's errors → JSON pointers into the request body. */
+const POINTERS: Record<string, string> = {
+  newAreaName: '/newArea/name',
+  newAreaLevel: '/newArea/level',
+  newAreaParentId: '/newArea/parentId',
+  _form: '/',
+};
+
+/** Answers a refused command: 404, 409, or 422 with a message per field. */
+function refuse<T>(request: FastifyRequest, reply: FastifyReply, result: Exclude<Result<T>, { ok: true }>) {
+  if (result.code === 'not-found') throw notFound();
+  if (result.code === 'conflict') throw versionConflict();
+  const errors = Object.entries(result.errors as FieldKeys).map(([field, key]) => ({
+    location: 'body',
+    pointer: POINTERS[field] ?? `/${field}`,
+    detail: request.i18n.t(key, { field }),
+  }));
+  return sendProblem(request, reply, {
+    status: 422,
+    code: 'ValidationFailed',
+    titleKey: 'error.validation',
+    errors,
+  });
+}
+
+function encodeCursor(row: { created_at: string; id: string }): string {
+  return Buffer.from(`${row.created_at}|${row.id}`).toString('base64url');
+}
+
+function decodeCursor(cursor: string): { createdAt: string; id: string } {
+  const [createdAt, id] = Buffer.from(cursor, 'base64url').toString('utf8').split('|');
+  if (!createdAt || !id || !/^[a-z0-9]{1,40}$/.test(id) || Number.isNaN(Date.parse(createdAt)))
+    throw new HttpProblem(400, 'InvalidCursor', 'error.badRequest');
+  return { createdAt, id };
+}
+
+async function processAnswer(db: Kysely<Database>, request: FastifyRequest, processId: string) {
+  const { process } = await loadWorkspaceById(db, request, processId, 'view');
+  return processJson(process);
+}
+
+/** The JSON API of processes, with the same permissions as the pages (private → 404). */
+export function processApiRoutes(app: App, { db }: AppDeps): void {
+  const kysely = db.kysely;
+  const tags = ['processes'];
+  const errorAnswers = { 400: problem, 401: problem, 404: problem, 409: problem, 422: problem };
+
+  app.get(
+    '/api/v1/processes',
+    {
+      config: { policy: 'public' },
+      schema: {
+        tags,
+        summary: 'Processes you may see: all public ones, and private ones you belong to',
+        querystring: processListQuery,
+        response: { 200: z.object({ data: z.array(processOut), next: z.string().nullable() }), 400: problem },
+      },
+    },
+    async (request) => {
+      const { country, level, tag, cursor, limit } = request.query;
+      const termIds = tag ? await termWithChildren(kysely, tag) : undefined;
+      const rows = await listProcessesAfter(
+        kysely,
+        request.actor,
+        { country, level, termIds },
+        cursor ? decodeCursor(cursor) : null,
+        limit + 1,
+      );
+      const page = rows.slice(0, limit);
+      const data = (await presentRows(kysely, page, request.i18n)).map(processJson);
+      const last = page.at(-1);
+      return { data, next: rows.length > limit && last ? encodeCursor(last) : null };
+    },
+  );
+
+  app.post(
+    '/api/v1/processes',
+    {
+      config: { policy: 'signed-in' },
+      schema: {
+        tags,
+        summary: 'Start a process (you become its owner)',
+        security: [{ bearer: [] }],
+        body: processCreateBody,
+        response: { 201: processOut, ...errorAnswers },
+      },
+    },
+    async (request, reply) => {
+      const result = await createProcess(kysely, actorIdOf(request), request.body);
+      if (!result.ok) return refuse(request, reply, result);
+      return reply.status(201).send(await processAnswer(kysely, request, result.value.id));
+    },
+  );
+
+  app.get(
+    '/api/v1/processes/:id',
+    {
+      config: { policy: 'public' },
+      schema: {
+        tags,
+        summary: 'One process',
+        params: processParams,
+        response: { 200: processOut, 404: problem },
+      },
+    },
+    async (request) => processAnswer(kysely, request, request.params.id),
+  );
+
+  app.patch(
+    '/api/v1/processes/:id',
+    {
+      config: { policy: 'signed-in' },
+      schema: {
+        tags,
+        summary: "Change a process's settings (owners); send the version you read",
+        security: [{ bearer: [] }],
+        params: processParams,
+        body: processPatchBody,
+        response: { 200: processOut, ...errorAnswers },
+      },
+    },
+    async (request, reply) => {
+      const { process } = await loadWorkspace(kysely, request, 'manage');
+      const body = request.body;
+      const pick = <T>(value: T | null | undefined, current: T | null): T | undefined =>
+        value === null ? undefined : (value ?? current ?? undefined);
+      const result = await updateProcess(kysely, actorIdOf(request), process.id, {
+        version: body.version,
+        title: body.title ?? process.title,
+        countryAlpha3: body.countryAlpha3 ?? process.country.alpha3,
+        areaId: body.newArea ? undefined : pick(body.areaId, process.area?.id ?? null),
+        newArea: body.newArea,
+        planName: body.planName ?? process.planName,
+        periodStart: pick(body.periodStart, process.periodStart),
+        periodEnd: pick(body.periodEnd, process.periodEnd),
+        leadOrganisationId: pick(body.leadOrganisationId, process.leadOrganisation?.id ?? null),
+        visibility: body.visibility ?? process.visibility,
+        summary: pick(body.summary, process.summary),
+        tags: body.tags ?? process.tags.map((t) => t.id),
+      });
+      if (!result.ok) return refuse(request, reply, result);
+      return processAnswer(kysely, request, process.id);
+    },
+  );
+
+  app.get(
+    '/api/v1/processes/:id/stages',
+    {
+      config: { policy: 'public' },
+      schema: {
+        tags,
+        summary: 'The six stages of a process, with their deliverables',
+        params: processParams,
+        response: { 200: z.object({ data: z.array(stageOut), next: z.string().nullable() }), 404: problem },
+      },
+    },
+    async (request) => {
+      const { process } = await loadWorkspace(kysely, request, 'view');
+      const rows = await listStages(kysely, process.id);
+      const deliverables = await listDeliverables(
+        kysely,
+        rows.map((r) => r.id),
+      );
+      return { data: rows.map((r) => presentStage(r, deliverables, request.i18n)), next: null };
+    },
+  );
+
+  app.patch(
+    '/api/v1/processes/:id/stages/:stageId',
+    {
+      config: { policy: 'signed-in' },
+      schema: {
+        tags,
+        summary: "Change a stage's status, dates or notes (owners and members); send the version you read",
+        security: [{ bearer: [] }],
+        params: stageParams,
+        body: stagePatchBody,
+        response: { 200: stageOut, ...errorAnswers },
+      },
+    },
+    async (request, reply) => {
+      const { process } = await loadWorkspace(kysely, request, 'edit');
+      const current = await findStage(kysely, process.id, request.params.stageId);
+      if (!current) throw notFound();
+      const body = request.body;
+      const keep = <T>(value: T | null | undefined, old: T | null): T | null =>
+        value === undefined ? old : value;
+      const result = await updateStage(kysely, actorIdOf(request), process.id, current.id, {
+        version: body.version,
+        status: body.status ?? current.status,
+        startDate: keep(body.startDate, current.start_date),
+        endDate: keep(body.endDate, current.end_date),
+        notes: keep(body.notes, current.notes) || null,
+      });
+      if (!result.ok) return refuse(request, reply, result);
+      const saved = await findStage(kysely, process.id, current.id);
+      if (!saved) throw notFound();
+      return presentStage(saved, await listDeliverables(kysely, [saved.id]), request.i18n);
+    },
+  );
+
+  async function bodyAnswer(processId: string) {
+    const [row, members, government] = await Promise.all([
+      findBody(kysely, processId),
+      listBodyMembers(kysely, processId),
+      listGovernmentMap(kysely, processId),
+    ]);
+    return bodyJson(presentBody(row, members, government));
+  }
+
+  app.get(
+    '/api/v1/processes/:id/body',
+    {
+      config: { policy: 'public' },
+      schema: {
+        tags,
+        summary: 'The coordinating body: mandate, members, whole-of-government map',
+        params: processParams,
+        response: { 200: bodyOut, 404: problem },
+      },
+    },
+    async (request) => {
+      const { process } = await loadWorkspace(kysely, request, 'view');
+      return bodyAnswer(process.id);
+    },
+  );
+
+  app.put(
+    '/api/v1/processes/:id/body',
+    {
+      config: { policy: 'signed-in' },
+      schema: {
+        tags,
+        summary: 'Replace the coordinating body, its members and map (owners and members)',
+        security: [{ bearer: [] }],
+        params: processParams,
+        body: bodyPutBody,
+        response: { 200: bodyOut, ...errorAnswers },
+      },
+    },
+    async (request, reply) => {
+      const { process } = await loadWorkspace(kysely, request, 'edit');
+      const body = request.body;
+      const result = await replaceBody(kysely, actorIdOf(request), process.id, {
+        version: body.version,
+        name: body.name,
+        kind: body.kind,
+        mandate: body.mandate || null,
+        members: body.members,
+        government: body.government.map((row) => ({
+          organisationId: row.organisationId ?? null,
+          ministryName: row.ministryName || null,
+          levels: { national: row.national, regional: row.regional, local: row.local },
+        })),
+      });
+      if (!result.ok) return refuse(request, reply, result);
+      return bodyAnswer(process.id);
+    },
+  );
+
+  app.get(
+    '/api/v1/processes/:id/members',
+    {
+      config: { policy: 'signed-in' },
+      schema: {
+        tags,
+        summary: 'Members of a process and their roles (owners)',
+        security: [{ bearer: [] }],
+        params: processParams,
+        response: {
+          200: z.object({ data: z.array(memberOut), next: z.string().nullable() }),
+          401: problem,
+          404: problem,
+        },
+      },
+    },
+    async (request) => {
+      const { process } = await loadWorkspace(kysely, request, 'manage');
+      return { data: (await listMembers(kysely, process.id)).map((m) => presentMember(m, true)), next: null };
+    },
+  );
+
+  app.post(
+    '/api/v1/processes/:id/members',
+    {
+      config: { policy: 'signed-in' },
+      schema: {
+        tags,
+        summary: 'Invite a person (by the email of their account) or an organisation (owners)',
+        security: [{ bearer: [] }],
+        params: processParams,
+        body: memberPostBody,
+        response: { 201: memberOut, ...errorAnswers },
+      },
+    },
+    async (request, reply) => {
+      const { process } = await loadWorkspace(kysely, request, 'manage');
+      const result = await addMember(kysely, actorIdOf(request), process.id, request.body);
+      if (!result.ok) return refuse(request, reply, result);
+      const row = await findMember(kysely, process.id, result.value.id);
+      if (!row) throw notFound();
+      return reply.status(201).send(presentMember(row, true));
+    },
+  );
+}

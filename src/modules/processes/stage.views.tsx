@@ -1,0 +1,301 @@
+import { Button, ErrorSummary, Form, SelectField, TextArea, TextField } from '../../web/components/form.tsx';
+import { PageHeading } from '../../web/components/page-heading.tsx';
+import type { FieldErrors } from '../../web/forms.ts';
+import { useT } from '../../web/view-context.ts';
+import type { ProcessTab } from '../manifest.ts';
+import type { Deliverable, Process, Stage } from './process.presenter.ts';
+import { LIMITS } from './process.schema.ts';
+import { STAGE_STATUSES } from './process.table.ts';
+import {
+  DateRange,
+  ProcessFormLayout,
+  ProcessLayout,
+  StageStatusTag,
+  StageTimeline,
+} from './workspace.views.tsx';
+
+/** A deliverable: its title (a link when it has one) and its note. */
+function DeliverableItem({ deliverable, removeHref }: { deliverable: Deliverable; removeHref?: string }) {
+  const { t } = useT();
+  return (
+    <li>
+      {deliverable.url ? (
+        <a href={deliverable.url} rel="noopener noreferrer nofollow">
+          {deliverable.title}
+        </a>
+      ) : (
+        <strong>{deliverable.title}</strong>
+      )}
+      {deliverable.note ? (
+        <p class="muted prewrap" dir="auto">
+          {deliverable.note}
+        </p>
+      ) : null}
+      {removeHref ? (
+        <p>
+          <a href={removeHref}>
+            {t('stage.deliverable.remove')}
+            <span class="visually-hidden"> {deliverable.title}</span>
+          </a>
+        </p>
+      ) : null}
+    </li>
+  );
+}
+
+/** Every stage with its status, dates, notes and deliverables. */
+export function StagesPage({
+  process,
+  tabs,
+  stages,
+}: {
+  process: Process;
+  tabs: ProcessTab[];
+  stages: Stage[];
+}) {
+  const { t } = useT();
+  return (
+    <ProcessLayout process={process} tabs={tabs} current="stages" title={t('stage.list.title')}>
+      <h2>{t('stage.list.title')}</h2>
+      <p class="muted">{t('stage.list.lead')}</p>
+      <StageTimeline processId={process.id} stages={stages} />
+      {stages.map((stage) => (
+        <section class="stage-section" aria-labelledby={`stage-${stage.id}`}>
+          <h3 id={`stage-${stage.id}`}>
+            <a href={`/processes/${process.id}/stages/${stage.id}`}>
+              {t('stage.numbered', { number: stage.position, name: stage.name })}
+            </a>
+          </h3>
+          <p>
+            <StageStatusTag status={stage.status} /> <DateRange start={stage.startDate} end={stage.endDate} />
+          </p>
+          {stage.notes ? (
+            <p class="prewrap" dir="auto">
+              {stage.notes}
+            </p>
+          ) : null}
+          {stage.deliverables.length > 0 ? (
+            <ul class="deliverables">
+              {stage.deliverables.map((d) => (
+                <DeliverableItem deliverable={d} />
+              ))}
+            </ul>
+          ) : null}
+        </section>
+      ))}
+    </ProcessLayout>
+  );
+}
+
+export interface StageFormState {
+  values: Record<string, string>;
+  errors: FieldErrors;
+  version: number;
+}
+
+/** One stage: what it holds, and for editors the form to update it. */
+export function StagePage({
+  process,
+  tabs,
+  stage,
+  canEdit,
+  form,
+}: {
+  process: Process;
+  tabs: ProcessTab[];
+  stage: Stage;
+  canEdit: boolean;
+  form: StageFormState;
+}) {
+  const { t } = useT();
+  const base = `/processes/${process.id}/stages/${stage.id}`;
+  const title = t('stage.numbered', { number: stage.position, name: stage.name });
+  return (
+    <ProcessLayout process={process} tabs={tabs} current="stages" title={title}>
+      <ErrorSummary errors={form.errors} />
+      <h2>{title}</h2>
+      <dl class="details">
+        <dt>{t('stage.field.status')}</dt>
+        <dd>
+          <StageStatusTag status={stage.status} />
+        </dd>
+        <dt>{t('stage.field.dates')}</dt>
+        <dd>
+          <DateRange start={stage.startDate} end={stage.endDate} />
+        </dd>
+        <dt>{t('stage.field.notes')}</dt>
+        <dd class="prewrap" dir="auto">
+          {stage.notes ?? <span class="muted">{t('process.notSet')}</span>}
+        </dd>
+      </dl>
+      <h3>{t('stage.deliverables')}</h3>
+      {stage.deliverables.length === 0 ? (
+        <p class="muted">{t('stage.deliverables.none')}</p>
+      ) : (
+        <ul class="deliverables">
+          {stage.deliverables.map((d) => (
+            <DeliverableItem
+              deliverable={d}
+              removeHref={canEdit ? `${base}/deliverables/${d.id}/remove` : undefined}
+            />
+          ))}
+        </ul>
+      )}
+      {canEdit ? (
+        <p>
+          <a href={`${base}/deliverables/new`}>{t('stage.deliverable.add')}</a>
+        </p>
+      ) : null}
+      {canEdit ? (
+        <section aria-labelledby="edit-stage">
+          <h3 id="edit-stage">{t('stage.edit.title')}</h3>
+          <Form action={base}>
+            <input type="hidden" name="version" value={String(form.version)} />
+            <SelectField
+              name="status"
+              label={t('stage.field.status')}
+              value={form.values.status}
+              error={form.errors.status}
+              options={STAGE_STATUSES.map((s) => ({ value: s, label: t(`stage.status.${s}`) }))}
+            />
+            <fieldset class="form-group" aria-describedby="dates-hint">
+              <legend class="form-group__legend">{t('stage.field.dates')}</legend>
+              <p class="field__hint" id="dates-hint">
+                {t('stage.field.endHint')}
+              </p>
+              <div class="date-pair">
+                <TextField
+                  name="startDate"
+                  type="date"
+                  label={t('stage.field.start')}
+                  optional
+                  value={form.values.startDate}
+                  error={form.errors.startDate}
+                  width="half"
+                />
+                <TextField
+                  name="endDate"
+                  type="date"
+                  label={t('stage.field.end')}
+                  optional
+                  value={form.values.endDate}
+                  error={form.errors.endDate}
+                  width="half"
+                />
+              </div>
+            </fieldset>
+            <TextArea
+              name="notes"
+              label={t('stage.field.notes')}
+              optional
+              hint={t('stage.field.notesHint')}
+              value={form.values.notes}
+              error={form.errors.notes}
+              maxLength={LIMITS.text}
+            />
+            <div class="button-group">
+              <Button>{t('stage.edit.submit')}</Button>
+            </div>
+          </Form>
+        </section>
+      ) : null}
+    </ProcessLayout>
+  );
+}
+
+export function NewDeliverablePage({
+  process,
+  stage,
+  values,
+  errors,
+}: {
+  process: Process;
+  stage: Stage;
+  values: Record<string, string>;
+  errors: FieldErrors;
+}) {
+  const { t } = useT();
+  const base = `/processes/${process.id}/stages/${stage.id}`;
+  const title = t('stage.deliverable.add');
+  return (
+    <ProcessFormLayout process={process} title={title} parent={{ label: stage.name, href: base }}>
+      <ErrorSummary errors={errors} />
+      <PageHeading title={title} caption={stage.name} />
+      <Form action={`${base}/deliverables`}>
+        <TextField
+          name="title"
+          label={t('stage.deliverable.field.title')}
+          hint={t('stage.deliverable.field.titleHint')}
+          value={values.title}
+          error={errors.title}
+          maxLength={LIMITS.title}
+        />
+        <TextField
+          name="url"
+          type="url"
+          label={t('stage.deliverable.field.url')}
+          hint={t('stage.deliverable.field.urlHint')}
+          optional
+          value={values.url}
+          error={errors.url}
+          maxLength={LIMITS.url}
+        />
+        <TextArea
+          name="note"
+          label={t('stage.deliverable.field.note')}
+          hint={t('stage.deliverable.field.noteHint')}
+          optional
+          value={values.note}
+          error={errors.note}
+          maxLength={LIMITS.note}
+          rows={3}
+        />
+        <div class="button-group">
+          <Button>{t('stage.deliverable.submit')}</Button>
+          <a href={base}>{t('process.cancel')}</a>
+        </div>
+      </Form>
+    </ProcessFormLayout>
+  );
+}
+
+/** Confirms a removal on its own page (destructive actions take a separate step). */
+export function ConfirmPage({
+  process,
+  title,
+  question,
+  detail,
+  action,
+  submit,
+  cancelHref,
+  parent,
+  error,
+}: {
+  process: Process;
+  title: string;
+  question: string;
+  detail?: string;
+  action: string;
+  submit: string;
+  cancelHref: string;
+  parent?: { label: string; href: string };
+  error?: string;
+}) {
+  const { t } = useT();
+  return (
+    <ProcessFormLayout process={process} title={title} parent={parent}>
+      {error ? <ErrorSummary errors={{ _form: error }} /> : null}
+      <PageHeading title={title} caption={process.title} />
+      <p>{question}</p>
+      {detail ? <p class="muted">{detail}</p> : null}
+      <Form action={action}>
+        <div class="button-group">
+          <button type="submit" class="button button--warning">
+            {submit}
+          </button>
+          <a href={cancelHref}>{t('process.cancel')}</a>
+        </div>
+      </Form>
+    </ProcessFormLayout>
+  );
+}

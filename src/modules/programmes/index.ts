@@ -1,0 +1,24 @@
+import type { ModuleManifest } from '../manifest.ts';
+import { loadProgrammeDemo } from './programme.demo.ts';
+import { programmeMessages } from './programme.messages.ts';
+import { programmeMigrations } from './programme.migrations.ts';
+import { programmeCountryPanel } from './programme.panel.tsx';
+import { countProgrammes } from './programme.repository.ts';
+import { programmeRoutes } from './programme.routes.tsx';
+
+/**
+ * Multi-agency programmes: who leads, funds and implements them, where, when, with what budget,
+ * their numbered outputs and the lessons they learn.
+ */
+export const programmesModule: ModuleManifest = {
+  name: 'programmes',
+  migrations: programmeMigrations,
+  messages: programmeMessages,
+  routes: programmeRoutes,
+  navigation: [{ href: '/programmes', labelKey: 'programme.nav', order: 40 }],
+  countryPanels: programmeCountryPanel,
+  homeFigures: async (db) => [
+    { labelKey: 'programme.home.figure', value: await countProgrammes(db.kysely), order: 40 },
+  ],
+  demo: loadProgrammeDemo,
+};

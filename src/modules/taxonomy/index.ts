@@ -1,0 +1,27 @@
+import type { ModuleManifest } from '../manifest.ts';
+import { taxonomyMessages } from './taxonomy.messages.ts';
+import { taxonomyMigrations } from './taxonomy.migrations.ts';
+import { referenceTerms } from './taxonomy.reference.ts';
+import { upsertTerms } from './taxonomy.repository.ts';
+import { taxonomyRoutes } from './taxonomy.routes.ts';
+
+export { presentTerm, type Term } from './taxonomy.presenter.ts';
+export {
+  allTerms,
+  setTags,
+  type TermRecord,
+  tagsOf,
+  termWithChildren,
+  unknownTermIds,
+} from './taxonomy.service.ts';
+export { TagLine, TagList, TagPicker } from './taxonomy.views.tsx';
+
+/** Themes, sectors, SDG goals and targets, Global Compact objectives; tags on any record. */
+export const taxonomyModule: ModuleManifest = {
+  name: 'taxonomy',
+  referenceTables: ['taxonomy_terms'],
+  migrations: taxonomyMigrations,
+  messages: taxonomyMessages,
+  routes: taxonomyRoutes,
+  reference: (db) => upsertTerms(db.kysely, referenceTerms()),
+};

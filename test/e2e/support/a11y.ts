@@ -1,0 +1,39 @@
+import { AxeBuilder } from '@axe-core/playwright';
+import type { Result } from 'axe-core';
+import type { Page } from 'playwright-core';
+
+/** The WCAG levels Corridor promises (DESIGN.md): 2.0 A and AA, and 2.1 AA. */
+const TAGS = ['wcag2a', 'wcag2aa', 'wcag21aa'];
+const BLOCKING = new Set(['serious', 'critical']);
+
+/** One violation per paragraph: rule, impact, help link, then each offending element and why. */
+export function formatViolations(violations: Result[]): string {
+  return violations
+    .map((v) => {
+      const nodes = v.nodes
+        .slice(0, 8)
+        .map((n) => `    ${n.target.join(' ')}\n      ${n.failureSummary?.replace(/\n/g, '\n      ') ?? ''}`)
+        .join('\n');
+      const more = v.nodes.length > 8 ? `\n    … and ${v.nodes.length - 8} more` : '';
+      return `[${v.impact}] ${v.id}: ${v.help}\n  ${v.helpUrl}\n${nodes}${more}`;
+    })
+    .join('\n\n');
+}
+
+/**
+ * Runs axe on the page as it is now and throws, listing them readably, when it finds any serious
+ * or critical violation. Minor and moderate ones are returned for whoever wants to look.
+ */
+export async function checkA11y(page: Page, options: { exclude?: string[] } = {}): Promise<Result[]> {
+  // Only violations are reported in full: listing every passing node is most of axe's time on long tables.
+  let builder = new AxeBuilder({ page }).options({ resultTypes: ['violations'] }).withTags(TAGS);
+  for (const selector of options.exclude ?? []) builder = builder.exclude(selector);
+  const results = await builder.analyze();
+  const blocking = results.violations.filter((v) => BLOCKING.has(v.impact ?? ''));
+  if (blocking.length > 0) {
+    throw new Error(
+      `axe found ${blocking.length} serious or critical violation(s) on ${page.url()}:\n\n${formatViolations(blocking)}`,
+    );
+  }
+  return results.violations;
+}
