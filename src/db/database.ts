@@ -4,6 +4,7 @@ import type { AccountTables } from '../modules/accounts/account.table.ts';
 import type { ConsultationTables } from '../modules/consultations/consultation.table.ts';
 import type { CountriesTables } from '../modules/countries/country.table.ts';
 import type { DataTables } from '../modules/data/data.table.ts';
+import type { ProfileTables } from '../modules/data/profile.table.ts';
 import type { EventTables } from '../modules/events/event.table.ts';
 import type { LessonTables } from '../modules/lessons/lesson.table.ts';
 import type { OrganisationTables } from '../modules/organisations/organisation.table.ts';
@@ -24,4 +25,5 @@ export interface Database
     ProgrammeTables,
     EventTables,
     ConsultationTables,
-    LessonTables {}
+    LessonTables,
+    ProfileTables {}

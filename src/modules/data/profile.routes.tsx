@@ -1,0 +1,227 @@
+import { gzipSync } from 'node:zlib';
+import type { FastifyReply, FastifyRequest } from 'fastify';
+import type { Kysely } from 'kysely';
+import type { Database } from '../../db/database.ts';
+import type { Translator } from '../../i18n/translator.ts';
+import type { App, AppDeps } from '../../web/app-types.ts';
+import { notFound } from '../../web/errors.ts';
+import { fieldErrors, formFields } from '../../web/forms.ts';
+import type { CountryPanelProvider } from '../manifest.ts';
+import { toCsv } from './charts/csv.ts';
+import { renderFragment } from './charts/render.ts';
+import { profileData } from './profile.data.ts';
+import { buildProfileView, findFigure, type ProfileView } from './profile.figures.ts';
+import { canEditNarrative } from './profile.policy.ts';
+import { findNarrative, userName } from './profile.repository.ts';
+import { figureParams, narrativeInput, profileParams } from './profile.schema.ts';
+import { saveNarrative } from './profile.service.ts';
+import type { CountryNarrativeRow } from './profile.table.ts';
+import {
+  NarrativeEditPage,
+  type NarrativeView,
+  ProfilePage,
+  ProfilePanel,
+  ProfileSections,
+} from './profile.views.tsx';
+import { areaName, loadAreas } from './series.presenter.ts';
+import { ReleaseCache } from './series-cache.ts';
+
+/**
+ * Whole profile pages as sent to anonymous visitors (no account links, no forms, no flash), by
+ * address, language and narrative version, with their gzip: most readers are anonymous, and a
+ * profile is ~85 KB of HTML that would otherwise be rendered and compressed on every request.
+ */
+const anonymousPages = new ReleaseCache<{ html: string; gzip: Buffer }>(300);
+const pendingPages = new WeakMap<object, { id: string; releases: string }>();
+
+function sendPage(request: FastifyRequest, reply: FastifyReply, page: { html: string; gzip: Buffer }) {
+  reply
+    .type('text/html; charset=utf-8')
+    .header('cache-control', 'no-store')
+    .header('vary', 'Accept-Encoding');
+  if (/\bgzip\b/.test(String(request.headers['accept-encoding'] ?? ''))) {
+    return reply.header('content-encoding', 'gzip').send(page.gzip);
+  }
+  return reply.send(page.html);
+}
+
+/** Profiles per country and language, charts rendered to HTML, kept until the next import. */
+const views = new ReleaseCache<ProfileView & { sectionsHtml: string }>(200);
+
+async function countryOr404(db: Kysely<Database>, params: unknown) {
+  const parsed = profileParams.safeParse(params);
+  if (!parsed.success) throw notFound();
+  const areas = await loadAreas(db);
+  if (!areas.has(parsed.data.alpha3)) throw notFound();
+  return { alpha3: parsed.data.alpha3, areas };
+}
+
+function profileView(db: Kysely<Database>, alpha3: string, i18n: Translator) {
+  return views.get(db, `${alpha3}|${i18n.locale}`, async () => {
+    const areas = await loadAreas(db);
+    const data = await profileData(db, alpha3);
+    const view = buildProfileView({ i18n, areas }, data, areaName(i18n, areas, alpha3));
+    return { ...view, sectionsHtml: renderFragment(i18n, <ProfileSections view={view} />) };
+  });
+}
+
+async function narrativeView(
+  db: Kysely<Database>,
+  row: CountryNarrativeRow | undefined,
+): Promise<NarrativeView | null> {
+  if (!row) return null;
+  return {
+    body: row.body,
+    lang: row.lang,
+    version: row.version,
+    updatedAt: row.updated_at,
+    updatedBy: await userName(db, row.updated_by),
+  };
+}
+
+/** The country page panel: key figures from the same cached data as the profile. */
+export const profilePanel: CountryPanelProvider = async (db, country) => {
+  const data = await profileData(db.kysely, country.alpha3);
+  return { order: 10, node: <ProfilePanel data={data} alpha2={country.alpha2} /> };
+};
+
+export function profileRoutes(app: App, { db }: AppDeps): void {
+  const k = db.kysely;
+
+  app.get(
+    '/countries/:alpha3/profile',
+    {
+      config: { policy: 'public' },
+      // Keeps the page as sent to an anonymous visitor (see `anonymousPages`).
+      onSend: async (request, reply, payload) => {
+        const pending = pendingPages.get(request);
+        if (pending && reply.statusCode === 200 && typeof payload === 'string') {
+          await anonymousPages.put(
+            k,
+            pending.id,
+            { html: payload, gzip: gzipSync(payload) },
+            pending.releases,
+          );
+        }
+        return payload;
+      },
+    },
+    async (request, reply) => {
+      const { alpha3 } = await countryOr404(k, request.params);
+      const row = await findNarrative(k, alpha3);
+      // Anonymous visitors all see the same page: serve it as sent before, already compressed.
+      const anonymous = request.actor.kind === 'anonymous' && !request.flash;
+      if (anonymous) {
+        const id = `${request.url}|${request.i18n.locale}|${row?.version ?? 0}|${row?.updated_at ?? ''}`;
+        const { value, releases } = await anonymousPages.find(k, id);
+        if (value) return sendPage(request, reply, value);
+        pendingPages.set(request, { id, releases });
+      }
+      const [view, narrative, canEdit] = await Promise.all([
+        profileView(k, alpha3, request.i18n),
+        narrativeView(k, row),
+        canEditNarrative(k, request.actor, alpha3),
+      ]);
+      return reply.page(
+        <ProfilePage view={view} sectionsHtml={view.sectionsHtml} narrative={narrative} canEdit={canEdit} />,
+      );
+    },
+  );
+
+  app.get(
+    '/countries/:alpha3/profile/csv/:figure',
+    { config: { policy: 'public' } },
+    async (request, reply) => {
+      const params = figureParams.safeParse(request.params);
+      if (!params.success) throw notFound();
+      const { alpha3 } = await countryOr404(k, request.params);
+      const figure = findFigure(await profileView(k, alpha3, request.i18n), params.data.figure);
+      if (!figure) throw notFound();
+      return reply
+        .type('text/csv; charset=utf-8; header=present')
+        .header('content-disposition', `attachment; filename="${alpha3}-${figure.id}.csv"`)
+        .header('cache-control', 'public, max-age=300')
+        .send(toCsv(figure.csv.header, figure.csv.rows));
+    },
+  );
+
+  const editPage = async (
+    request: FastifyRequest,
+    reply: FastifyReply,
+    alpha3: string,
+    state: {
+      values: { body: string; lang: string; version: number };
+      errors?: Record<string, string>;
+      conflict?: NarrativeView | null;
+    },
+    status = 200,
+  ) => {
+    const areas = await loadAreas(k);
+    return reply.page(
+      <NarrativeEditPage
+        alpha3={alpha3}
+        name={areaName(request.i18n, areas, alpha3)}
+        values={state.values}
+        errors={state.errors ?? {}}
+        conflict={state.conflict ?? null}
+      />,
+      status,
+    );
+  };
+
+  app.get(
+    '/countries/:alpha3/profile/narrative',
+    { config: { policy: 'signed-in' } },
+    async (request, reply) => {
+      const { alpha3 } = await countryOr404(k, request.params);
+      if (!(await canEditNarrative(k, request.actor, alpha3))) throw notFound();
+      const row = await findNarrative(k, alpha3);
+      return editPage(request, reply, alpha3, {
+        values: { body: row?.body ?? '', lang: row?.lang ?? request.i18n.locale, version: row?.version ?? 0 },
+      });
+    },
+  );
+
+  app.post(
+    '/countries/:alpha3/profile/narrative',
+    { config: { policy: 'signed-in' } },
+    async (request, reply) => {
+      const { alpha3 } = await countryOr404(k, request.params);
+      if (!(await canEditNarrative(k, request.actor, alpha3))) throw notFound();
+      const fields = formFields(request.body);
+      const kept = {
+        body: fields.body ?? '',
+        lang: fields.lang ?? request.i18n.locale,
+        version: Number.parseInt(fields.version ?? '0', 10) || 0,
+      };
+      const parsed = narrativeInput.safeParse(fields);
+      if (!parsed.success) {
+        const { t } = request.i18n;
+        const errors = fieldErrors(parsed.error, request.i18n, {
+          body: t('data.narrative.body'),
+          lang: t('data.narrative.lang'),
+          version: t('data.narrative.body'),
+        });
+        return editPage(request, reply, alpha3, { values: kept, errors }, 400);
+      }
+      const result = await k
+        .transaction()
+        .execute((trx) => saveNarrative(trx, request.actor, alpha3, parsed.data));
+      if (!result.ok) {
+        const current = await narrativeView(k, result.errors.current);
+        // The form now starts from their version: saving again replaces it knowingly.
+        return editPage(
+          request,
+          reply,
+          alpha3,
+          { values: { ...kept, version: current?.version ?? 0 }, conflict: current },
+          409,
+        );
+      }
+      return reply.seeOther(`/countries/${alpha3}/profile#narrative`, {
+        kind: 'success',
+        key: 'data.narrative.saved',
+      });
+    },
+  );
+}

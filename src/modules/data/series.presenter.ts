@@ -1,0 +1,132 @@
+import type { Kysely } from 'kysely';
+import type { Database } from '../../db/database.ts';
+import type { Translator } from '../../i18n/translator.ts';
+import type { IndicatorRow } from './data.table.ts';
+import type { Provenance } from './series.repository.ts';
+
+/**
+ * How indicator-store values read in the reader's language: area names, units, numbers and
+ * source lines. Numbers always go through Intl (Arabic keeps Latin digits, see decisions).
+ */
+
+export interface AreaInfo {
+  alpha3: string;
+  alpha2: string;
+  m49: string;
+  nameEn: string;
+}
+
+const areaCache = new WeakMap<object, Promise<Map<string, AreaInfo>>>();
+
+/** Countries by alpha-3 (reference data: loaded once per database handle). */
+export function loadAreas(db: Kysely<Database>): Promise<Map<string, AreaInfo>> {
+  let cached = areaCache.get(db);
+  if (!cached) {
+    cached = db
+      .selectFrom('countries')
+      .select(['alpha3', 'alpha2', 'm49', 'name_en'])
+      .execute()
+      .then(
+        (rows) =>
+          new Map(
+            rows.map((r) => [
+              r.alpha3,
+              { alpha3: r.alpha3, alpha2: r.alpha2, m49: r.m49, nameEn: r.name_en },
+            ]),
+          ),
+      );
+    cached.catch(() => areaCache.delete(db));
+    areaCache.set(db, cached);
+  }
+  return cached;
+}
+
+/** Names an area code in the reader's language: a country, the World, or another aggregate. */
+export function areaName(i18n: Translator, areas: Map<string, AreaInfo>, code: string): string {
+  const country = areas.get(code);
+  if (country) return i18n.countryName(country.alpha2) ?? country.nameEn;
+  if (code === 'AGG:WLD') return i18n.t('data.area.world');
+  return code.startsWith('AGG:') ? code.slice(4) : code;
+}
+
+export function indicatorName(
+  i18n: Translator,
+  row: Pick<IndicatorRow, 'name_en' | 'name_fr' | 'name_es' | 'name_ar'>,
+): string {
+  const byLocale = { en: row.name_en, fr: row.name_fr, es: row.name_es, ar: row.name_ar };
+  return byLocale[i18n.locale] || row.name_en;
+}
+
+const UNIT_KEYS: Record<string, string> = {
+  persons: 'data.unit.persons',
+  USD: 'data.unit.usd',
+  'USD million': 'data.unit.usdMillion',
+  percent: 'data.unit.percent',
+  'percent of GDP': 'data.unit.percentGdp',
+  'months of earnings': 'data.unit.monthsEarnings',
+};
+
+/** The unit in words ("persons", "US$ million"); unknown units as stored. */
+export function unitLabel(i18n: Translator, unit: string): string {
+  const key = UNIT_KEYS[unit];
+  return key ? i18n.t(key) : unit;
+}
+
+function isPercent(unit: string): boolean {
+  return unit === 'percent' || unit === 'percent of GDP';
+}
+
+/** A value in full, as a figure or a table cell shows it. */
+export function formatValue(i18n: Translator, unit: string, value: number): string {
+  if (isPercent(unit)) return i18n.number(value / 100, { style: 'percent', maximumFractionDigits: 2 });
+  if (unit === 'USD')
+    return i18n.number(value, { style: 'currency', currency: 'USD', maximumFractionDigits: 0 });
+  if (unit === 'USD million')
+    return i18n.t('data.value.usdMillion', { value: i18n.number(value, { maximumFractionDigits: 1 }) });
+  return i18n.number(value, { maximumFractionDigits: 2 });
+}
+
+/** A short value for key figures and labels ("2.1M", "$21.8B", "4.3%"). */
+export function formatCompact(i18n: Translator, unit: string, value: number): string {
+  if (isPercent(unit)) return i18n.number(value / 100, { style: 'percent', maximumFractionDigits: 1 });
+  const options: Intl.NumberFormatOptions = {
+    notation: 'compact',
+    minimumFractionDigits: 0,
+    maximumFractionDigits: 1,
+  };
+  const usd: Intl.NumberFormatOptions = {
+    ...options,
+    style: 'currency',
+    currency: 'USD',
+    currencyDisplay: 'narrowSymbol',
+  };
+  if (unit === 'USD') return i18n.number(value, usd);
+  if (unit === 'USD million') return i18n.number(value * 1e6, usd);
+  return i18n.number(value, options);
+}
+
+/** Formats axis ticks for a unit. */
+export function tickFormatter(i18n: Translator, unit: string): (value: number) => string {
+  return (value) => formatCompact(i18n, unit, value);
+}
+
+/** "UN DESA Population Division, International Migrant Stock 2020": where a value comes from. */
+export function sourceName(provenance: Pick<Provenance, 'publisher' | 'dataset'>): string {
+  if (provenance.dataset.toLowerCase().startsWith(provenance.publisher.toLowerCase()))
+    return provenance.dataset;
+  return `${provenance.publisher}, ${provenance.dataset}`;
+}
+
+/** Several sources, each named once, in the order met. */
+export function sourceNames(list: Pick<Provenance, 'publisher' | 'dataset'>[]): string {
+  return [...new Set(list.map(sourceName))].join('; ');
+}
+
+/** "2000–2020", or "2020" for a single period. */
+export function periodRangeLabel(periods: string[]): string {
+  if (periods.length === 0) return '';
+  const sorted = [...periods].sort();
+  const first = sorted[0]!;
+  const last = sorted[sorted.length - 1]!;
+  return first === last ? first : `${first}–${last}`;
+}
