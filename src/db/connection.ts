@@ -26,6 +26,11 @@ pg.types.setTypeParser(1700, (v) => Number.parseFloat(v));
 export function openDb(url: string, options: { poolSize?: number } = {}): Db {
   if (isPostgresUrl(url)) {
     const pool = new pg.Pool({ connectionString: url, max: options.poolSize ?? 10 });
+    // An idle client whose connection the server ends (restart, admin termination) emits 'error'
+    // on the pool; unhandled, that would crash the process. The pool replaces the client.
+    pool.on('error', (error) => {
+      process.emitWarning(`PostgreSQL idle connection closed: ${error.message}`);
+    });
     const kysely = new Kysely<Database>({ dialect: new PostgresDialect({ pool }) });
     return { kysely, dialect: 'postgres', url, close: () => kysely.destroy() };
   }
