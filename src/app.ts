@@ -181,25 +181,18 @@ export async function buildApp({ db, config, logger = false }: BuildOptions): Pr
     if (!isApiRequest(request) && request.method === 'GET') request.flash = takeFlash(request, reply);
   });
 
-  // Who may call a route is decided before the body is validated, so an anonymous API write gets
-  // 401, not a 400 that would describe the schema. A session cookie never authorises an API write:
-  // the API acts only for bearer tokens, which a browser does not send on its own.
   app.addHook('preValidation', async (request, reply) => {
+    // Forms are protected by a CSRF token; the API is not, because it only acts on bearer tokens
+    // for writes (a browser never sends those on its own).
     const unsafe = request.method !== 'GET' && request.method !== 'HEAD' && request.method !== 'OPTIONS';
-    if (unsafe && isApiRequest(request) && request.actor.kind === 'user' && request.actor.via === 'session') {
-      request.actor = ANONYMOUS;
+    if (unsafe && isApiRequest(request)) {
+      if (request.actor.kind === 'user' && request.actor.via === 'session') request.actor = ANONYMOUS;
+    } else if (unsafe) {
+      await new Promise<void>((resolve, reject) => {
+        app.csrfProtection(request, reply, (error?: Error) => (error ? reject(error) : resolve()));
+      });
     }
     return enforceRoutePolicy(request, reply);
-  });
-
-  // Form posts carry a CSRF token. Checked in preHandler so that multipart forms, whose fields the
-  // multipart plugin attaches in its own preValidation hook, are read first.
-  app.addHook('preHandler', async (request, reply) => {
-    const unsafe = request.method !== 'GET' && request.method !== 'HEAD' && request.method !== 'OPTIONS';
-    if (!unsafe || isApiRequest(request)) return;
-    await new Promise<void>((resolve, reject) => {
-      app.csrfProtection(request, reply, (error?: Error) => (error ? reject(error) : resolve()));
-    });
   });
 
   app.addHook('onSend', async (request, reply) => {
