@@ -26,6 +26,7 @@ import { translator } from './i18n/translator.ts';
 import { modules } from './modules/index.ts';
 import type { App } from './web/app-types.ts';
 import { registerAssets } from './web/assets.ts';
+import { compressNotFound } from './web/compress-not-found.ts';
 import { errorHandler, notFoundHandler } from './web/error-handler.ts';
 import { setFlash, takeFlash } from './web/flash.ts';
 import { type NavEntry, ViewContextProvider } from './web/view-context.ts';
@@ -106,6 +107,7 @@ export async function buildApp({ db, config, logger = false }: BuildOptions): Pr
     crossOriginEmbedderPolicy: false,
   });
   await app.register(compress, { threshold: 1024 });
+  compressNotFound(app);
   await app.register(rateLimit, { global: false });
   await app.register(csrf, {
     sessionPlugin: '@fastify/cookie',

@@ -69,5 +69,6 @@ describe('corridor demo', () => {
         .execute();
       expect(wipes[0]).toEqual({ actor_id: null, before_json: '{"memberships":1,"organisations":1}' });
     });
-  });
+    // Five runs of the CLI, each a fresh Node process: past the default 30 s on a shared machine.
+  }, 90_000);
 });

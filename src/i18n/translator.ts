@@ -64,10 +64,18 @@ export function translator(locale: Locale): Translator {
     t: (key, values) => format(locale, key, values),
     number: (value, options) =>
       (options ? new Intl.NumberFormat(intlLocale, options) : numberFormat).format(value),
-    money: (minorUnits, currency) =>
-      new Intl.NumberFormat(intlLocale, { style: 'currency', currency, maximumFractionDigits: 0 }).format(
-        minorUnits / 10 ** minorUnitDigits(currency),
-      ),
+    money: (minorUnits, currency) => {
+      const text = new Intl.NumberFormat(intlLocale, {
+        style: 'currency',
+        currency,
+        maximumFractionDigits: 0,
+      }).format(minorUnits / 10 ** minorUnitDigits(currency));
+      // "US$" in a right-to-left line: the "$" would take the line's direction and show as "$US".
+      // A left-to-right mark after it keeps the symbol whole.
+      return directionOf(locale) === 'rtl'
+        ? text.replace(/(\p{Script=Latin})(\p{Sc})/gu, '$1$2\u200E')
+        : text;
+    },
     date: (iso, style = 'medium') => dateFormats[style].format(new Date(iso)),
     dateTime: (iso) => `${dateTimeFormat.format(new Date(iso))} UTC`,
     countryName: (alpha2) => regionNames.of(alpha2),

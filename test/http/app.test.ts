@@ -1,3 +1,4 @@
+import { brotliDecompressSync, gunzipSync } from 'node:zlib';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { DIALECTS } from '../support/databases.ts';
 import { testApp } from '../support/http.ts';
@@ -77,6 +78,34 @@ describe.each(DIALECTS)('the web kernel on %s', (dialect) => {
     const api = await ctx.app.inject('/api/v1/nothing-here');
     expect(api.statusCode).toBe(404);
     expect(api.headers['content-type']).toContain('application/problem+json');
+  });
+
+  it('compresses the 404 page for an unknown address, as it does every route', async () => {
+    const plain = await ctx.app.inject('/no/such/page');
+    expect(plain.headers['content-encoding']).toBeUndefined();
+    expect(plain.headers.vary).toContain('accept-encoding');
+    for (const [accept, encoding, inflate] of [
+      ['gzip, deflate', 'gzip', gunzipSync],
+      ['gzip, deflate, br, zstd', 'br', brotliDecompressSync],
+    ] as const) {
+      const page = await ctx.app.inject({ url: '/no/such/page', headers: { 'accept-encoding': accept } });
+      expect(page.statusCode).toBe(404);
+      expect(page.headers['content-encoding']).toBe(encoding);
+      const html = inflate(page.rawPayload).toString('utf8');
+      expect(html).toContain(plain.body.slice(0, 200));
+      expect(page.rawPayload.length).toBeLessThan(plain.rawPayload.length / 2);
+    }
+    // Refused with q=0: sent as it is.
+    const refused = await ctx.app.inject({
+      url: '/nothing',
+      headers: { 'accept-encoding': 'br;q=0, gzip;q=0' },
+    });
+    expect(refused.headers['content-encoding']).toBeUndefined();
+    // A 404 from a route (a missing record) was already compressed by the route's own hook, once.
+    const record = await ctx.app.inject({ url: '/countries/XXX', headers: { 'accept-encoding': 'gzip' } });
+    expect(record.statusCode).toBe(404);
+    expect(record.headers['content-encoding']).toBe('gzip');
+    expect(gunzipSync(record.rawPayload).toString('utf8')).toContain('<!doctype html>');
   });
 
   it('publishes an OpenAPI 3.1 document that lists only API routes', async () => {

@@ -93,6 +93,27 @@ describe.each(DIALECTS)('the audit log viewer on %s', (dialect) => {
     expect(seen).toEqual(rows.map((r) => r.entity_id).reverse());
   });
 
+  it('names other modules’ actions in words, and shows an unnamed action’s code once', async () => {
+    await ctx.db.kysely
+      .insertInto('audit_log')
+      .values(
+        ['organisation.create', 'some-module.thing-done'].map((action, i) => ({
+          id: `named-audit-${i}`,
+          at: `2030-01-01T00:00:0${i}.000Z`,
+          actor_id: null,
+          action,
+          entity_type: 'organisation',
+          entity_id: `named-org-${i}`,
+          before_json: null,
+          after_json: JSON.stringify({ name: 'x' }),
+        })),
+      )
+      .execute();
+    const body = (await browser.get('/admin/audit?type=organisation')).body;
+    expect(body).toContain('Organisation added<br/><code class="small">organisation.create</code>');
+    expect(body.match(/some-module\.thing-done/g)).toHaveLength(1);
+  });
+
   it('refuses malformed filters with 400 and says what to fix', async () => {
     const response = await browser.get('/admin/audit?type=%3Cscript%3E');
     expect(response.statusCode).toBe(400);

@@ -12,6 +12,19 @@ function labelOr(i18n: Translator, key: string, fallback: string): string {
   return text === key ? fallback : text;
 }
 
+/** What was done, in words, with its code under it; only the code when no module named it. */
+function ActionLabel({ i18n, action }: { i18n: Translator; action: string }) {
+  const label = labelOr(i18n, `admin.action.${action}`, action);
+  if (label === action) return <code class="small">{action}</code>;
+  return (
+    <>
+      {label}
+      <br />
+      <code class="small">{action}</code>
+    </>
+  );
+}
+
 export interface AuditFilters {
   type?: string;
   actor?: string;
@@ -174,9 +187,7 @@ export function AuditPage({
                     )}
                   </td>
                   <td>
-                    {labelOr(i18n, `admin.action.${e.action}`, e.action)}
-                    <br />
-                    <code class="small">{e.action}</code>
+                    <ActionLabel i18n={i18n} action={e.action} />
                   </td>
                   <td>
                     {labelOr(i18n, `admin.entity.${e.entityType}`, e.entityType)}{' '}

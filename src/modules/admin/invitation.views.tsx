@@ -37,7 +37,9 @@ export function InvitationsPage({
       {created ? (
         <section class="invitation-created" aria-labelledby="created-heading">
           <div class="notice notice--success" role="status">
-            <h2 id="created-heading">{t('admin.invitations.created', { email: created.email })}</h2>
+            <h2 id="created-heading" class="notice__title">
+              {t('admin.invitations.created', { email: created.email })}
+            </h2>
             <p>{t('admin.invitations.createdBody', { expires: i18n.dateTime(created.expiresAt) })}</p>
             {created.replaced > 0 ? <p>{t('admin.invitations.replaced')}</p> : null}
           </div>

@@ -291,8 +291,10 @@ export function ApiReferencePage({ tags, baseUrl }: { tags: ApiTag[]; baseUrl: s
                     </a>
                     {op.summary ? (
                       <>
-                        {' · '}
-                        <span lang="en" dir="auto">
+                        <span class="api-contents__sep" aria-hidden="true">
+                          {' · '}
+                        </span>
+                        <span class="api-contents__summary" lang="en" dir="auto">
                           {op.summary}
                         </span>
                       </>

@@ -144,7 +144,7 @@ describe.each(DIALECTS)('an organisation page on %s', (dialect) => {
     expect(response.body).toContain('National government body');
     expect(response.body).toContain('<a href="/countries/MDA">Moldova</a>');
     expect(response.body).toContain('href="https://planning.example.md" rel="nofollow noopener noreferrer"');
-    expect(response.body).toContain('<p>Coordinates the national development strategy.</p>');
+    expect(response.body).toContain('<p dir="auto">Coordinates the national development strategy.</p>');
     expect(response.body).toContain('3 members.');
     expect(response.body).not.toContain('Olga Owner');
     expect(response.body).not.toContain('/edit"');

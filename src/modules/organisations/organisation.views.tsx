@@ -160,7 +160,7 @@ function Paragraphs({ text }: { text: string }) {
         .map((p) => p.trim())
         .filter(Boolean)
         .map((p) => (
-          <p>{p}</p>
+          <p dir="auto">{p}</p>
         ))}
     </>
   );

@@ -43,8 +43,23 @@ export function OrganisationLink({ organisation }: { organisation: OrganisationR
   );
 }
 
-/** Items joined with the reader's list punctuation ("a, b and c"). */
+/**
+ * Items joined with the reader's list punctuation ("a, b and c"). Each item carries the comma that
+ * follows it, so that a line never starts with a lone comma (right-to-left pages wrap each item as
+ * one block: see `.joined-item` in app.css).
+ */
 export function joined<T>(items: T[], render: (item: T) => unknown, locale: string) {
-  const separator = locale === 'ar' ? '، ' : ', ';
-  return items.flatMap((item, i) => (i === 0 ? [render(item)] : [separator, render(item)]));
+  const separator = locale === 'ar' ? '،' : ',';
+  return items.map((item, i) =>
+    i === items.length - 1 ? (
+      <span class="joined-item">{render(item) as never}</span>
+    ) : (
+      <>
+        <span class="joined-item">
+          {render(item) as never}
+          {separator}
+        </span>{' '}
+      </>
+    ),
+  );
 }

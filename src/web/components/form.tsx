@@ -101,6 +101,10 @@ export function TextField(props: FieldProps) {
   );
 }
 
+/**
+ * A multi-line field. Once it holds text, `dir="auto"` lets that text read in its own direction
+ * (English in the Arabic interface keeps its full stop at the end); an empty one follows the page.
+ */
 export function TextArea(props: FieldProps & { rows?: number }) {
   const { name, value, error, hint, rows = 5, maxLength } = props;
   return (
@@ -110,6 +114,7 @@ export function TextArea(props: FieldProps & { rows?: number }) {
         id={name}
         name={name}
         rows={rows}
+        dir={value ? 'auto' : undefined}
         maxlength={maxLength}
         aria-invalid={error ? 'true' : undefined}
         aria-describedby={describedBy(name, hint, error)}
