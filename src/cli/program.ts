@@ -1,4 +1,5 @@
 import { Command } from 'commander';
+import { registerImportCommand } from '../modules/data/import.command.ts';
 import { backupCommands } from './commands/backup.ts';
 import { demoCommands } from './commands/demo.ts';
 import { serverCommands } from './commands/server.ts';
@@ -29,6 +30,7 @@ export function buildProgram(): Command {
   demoCommands(program);
   userCommands(program);
   backupCommands(program);
+  registerImportCommand(program);
   program.addHelpText(
     'after',
     '\nEvery command also reads DATABASE_URL and PUBLIC_URL from the environment.\nRun "corridor <command> --help" for its options.',

@@ -82,10 +82,13 @@ export async function buildIndicator(db: TestDb, input: IndicatorInput) {
     created_at: now(),
     ...input,
   };
+  // The catalogue (loaded on every start) already holds the real indicators: a fixture's own
+  // names, unit and source replace them, so tests read what they set up.
+  const { code, ...rest } = row;
   await db.kysely
     .insertInto('indicators')
     .values(row)
-    .onConflict((oc) => oc.column('code').doNothing())
+    .onConflict((oc) => oc.column('code').doUpdateSet(rest))
     .execute();
   return row;
 }

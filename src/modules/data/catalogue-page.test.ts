@@ -2,7 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildDataset, buildRelease, loadDataFixtures } from '../../../test/support/data-fixtures.ts';
 import { DIALECTS } from '../../../test/support/databases.ts';
 import { testApp } from '../../../test/support/http.ts';
-import { SERIES_CODES } from './series-codes.ts';
+import { BILATERAL_CODES, SERIES_CODES } from './series-codes.ts';
 
 describe.each(DIALECTS)('data catalogue page and maps on %s', (dialect) => {
   let ctx: Awaited<ReturnType<typeof testApp>>;
@@ -17,9 +17,10 @@ describe.each(DIALECTS)('data catalogue page and maps on %s', (dialect) => {
     const response = await get('/data');
     expect(response.statusCode).toBe(200);
     expect(response.body).toContain('No dataset has been imported yet.');
+    // The indicator catalogue is loaded on start, so the map offers its indicators, with no values.
     const map = await get('/data/map');
     expect(map.statusCode).toBe(200);
-    expect(map.body).toContain('No indicator is defined yet.');
+    expect(map.body).toMatch(/No values are loaded for [^<]+\./);
   });
 
   it('lists each dataset with source, licence, current release and last import, publicly', async () => {
@@ -74,8 +75,11 @@ describe.each(DIALECTS)('data catalogue page and maps on %s', (dialect) => {
     expect((await get('/data/map.csv')).statusCode).toBe(404);
   });
 
-  it('uses only codes the importers catalogue declares', async () => {
-    const rows = await ctx.db.kysely.selectFrom('indicators').select('code').execute();
-    for (const row of rows) expect(SERIES_CODES as readonly string[]).toContain(row.code);
+  it('reads only codes the importers catalogue declares, with the same shape', async () => {
+    const rows = await ctx.db.kysely.selectFrom('indicators').select(['code', 'shape']).execute();
+    const shapes = new Map(rows.map((r) => [r.code, r.shape]));
+    for (const code of SERIES_CODES) {
+      expect(shapes.get(code), code).toBe(BILATERAL_CODES.includes(code) ? 'bilateral' : 'country');
+    }
   });
 });

@@ -1,4 +1,4 @@
-import type { Selectable } from 'kysely';
+import type { Generated, Selectable } from 'kysely';
 
 /**
  * The indicator store (issue 4). An indicator is a series definition; a dataset is a publisher's
@@ -56,6 +56,15 @@ export interface ReleasesTable {
   imported_by: string | null;
   started_at: string;
   finished_at: string | null;
+  /** Migration 0701 (importer): the importer kind (`undesa`, `wdi`…) and its options as JSON. */
+  kind: Generated<string>;
+  options_json: Generated<string>;
+  /** Migration 0701: counts by reason, missing values, the failure if any (JSON object). */
+  summary_json: Generated<string>;
+  /** Migration 0701: share of the file read so far (0–1) while running; null when unknown. */
+  progress: number | null;
+  /** Migration 0701: last sign of life of a running import (each batch); stale ones are failed on start. */
+  heartbeat_at: string | null;
 }
 
 export interface ObservationsTable {

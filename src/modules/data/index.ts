@@ -1,14 +1,35 @@
 import type { ModuleManifest } from '../manifest.ts';
+import { loadCatalogue } from './catalogue.ts';
 import { dataMigrations } from './data.migrations.ts';
+import { importMessages } from './import.messages.ts';
+import { importMigrations } from './import.migrations.ts';
+import { importRoutes } from './import.routes.tsx';
+import { failInterruptedImports } from './import.service.ts';
 import { dataViews } from './series.module.ts';
 
 /** Migration data: the indicator store, importers, country profiles, corridors, open data. */
 export const dataModule: ModuleManifest = {
   name: 'data',
   referenceTables: ['indicators', 'aggregates'],
-  migrations: { ...dataMigrations, ...dataViews.migrations },
-  messages: dataViews.messages,
-  routes: dataViews.routes,
-  navigation: dataViews.navigation,
+  migrations: { ...dataMigrations, ...importMigrations, ...dataViews.migrations },
+  messages: {
+    en: { ...importMessages.en, ...dataViews.messages.en },
+    fr: { ...importMessages.fr, ...dataViews.messages.fr },
+    es: { ...importMessages.es, ...dataViews.messages.es },
+    ar: { ...importMessages.ar, ...dataViews.messages.ar },
+  },
+  routes: async (app, deps) => {
+    await importRoutes(app, deps);
+    dataViews.routes(app, deps);
+  },
+  navigation: [
+    ...dataViews.navigation,
+    { href: '/data/imports', labelKey: 'data.import.nav', order: 90, roles: ['admin'] },
+  ],
   countryPanels: dataViews.countryPanels,
+  // The catalogue on every start (idempotent), then imports whose process died are failed.
+  reference: async (db) => {
+    await loadCatalogue(db);
+    await failInterruptedImports(db);
+  },
 };

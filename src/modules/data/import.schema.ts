@@ -1,0 +1,104 @@
+import { InvalidArgumentError } from 'commander';
+import { z } from 'zod';
+import { GENERIC_FIELDS, type GenericField, IMPORT_KINDS, type ImportOptions } from './import.types.ts';
+
+/** Inputs of an import, the same for the upload form and the API (`POST /api/v1/imports`). */
+
+const blankToUndefined = (value: unknown) =>
+  typeof value === 'string' && value.trim() === ''
+    ? undefined
+    : typeof value === 'string'
+      ? value.trim()
+      : value;
+const optionalText = (max: number) => z.preprocess(blankToUndefined, z.string().max(max).optional());
+const flag = z.preprocess(
+  (value) => value === true || value === 'true' || value === 'on' || value === '1',
+  z.boolean(),
+);
+
+export const importInput = z.object({
+  /** Which importer reads the file. */
+  kind: z.enum(IMPORT_KINDS, { message: 'data.import.error.kind' }),
+  /** Release label; by default read from the file. */
+  release: optionalText(100),
+  /** matrix: the indicator when the title does not name it; generic: the indicator of every row. */
+  indicator: z.preprocess(
+    blankToUndefined,
+    z
+      .string()
+      .max(64)
+      .regex(/^[A-Za-z0-9._-]+$/, { message: 'data.import.error.indicator' })
+      .optional(),
+  ),
+  /** matrix: what the rows are when the corner cell does not say. */
+  rows: z.preprocess(blankToUndefined, z.enum(['origin', 'destination']).optional()),
+  /** matrix: the year when the title does not give one. */
+  period: z.preprocess(
+    blankToUndefined,
+    z
+      .string()
+      .regex(/^\d{4}$/, { message: 'data.import.error.period' })
+      .optional(),
+  ),
+  /** The sheet to read in a workbook. */
+  sheet: optionalText(100),
+  /** generic: dataset code, `generic:<letters, digits, dashes>`. */
+  dataset: z.preprocess(
+    blankToUndefined,
+    z
+      .string()
+      .max(100)
+      .regex(/^generic:[a-z0-9][a-z0-9-]*$/, { message: 'data.import.error.dataset' })
+      .optional(),
+  ),
+  /** generic: column mapping, `field=Column` per line or separated by `;`. */
+  columns: optionalText(2000),
+  /** wdi: store a latest-year value that looks partial. */
+  keepPartial: flag.optional(),
+  /** Read and check everything; store nothing. */
+  dryRun: flag.optional(),
+});
+export type ImportInput = z.infer<typeof importInput>;
+
+/** The API takes the same inputs in the query string, with the file's name (its format is sniffed). */
+export const importQuery = importInput.extend({
+  fileName: z.preprocess(blankToUndefined, z.string().max(200).optional()),
+});
+
+export const releaseParams = z.object({ id: z.string().regex(/^[a-z0-9]{16}$/) });
+
+/**
+ * Reads `value=Valeur; country=Pays` (or one per line) into a mapping. Throws
+ * `InvalidArgumentError` with a sentence saying how to fix it.
+ */
+export function parseColumnMapping(text: string): Partial<Record<GenericField, string>> {
+  const mapping: Partial<Record<GenericField, string>> = {};
+  for (const part of text.split(/[;\n]/)) {
+    if (!part.trim()) continue;
+    const [field = '', ...rest] = part.split('=');
+    const column = rest.join('=').trim();
+    const key = field.trim().toLowerCase() as GenericField;
+    if (!(GENERIC_FIELDS as readonly string[]).includes(key) || !column) {
+      throw new InvalidArgumentError(
+        `cannot read "${part.trim()}": write field=Column Name, with a field among ${GENERIC_FIELDS.join(', ')}`,
+      );
+    }
+    mapping[key] = column;
+  }
+  return mapping;
+}
+
+/** The importer options from validated input. */
+export function toImportOptions(input: ImportInput): ImportOptions {
+  const options: ImportOptions = {
+    release: input.release,
+    indicator: input.indicator,
+    rows: input.rows,
+    period: input.period,
+    sheet: input.sheet,
+    dataset: input.dataset,
+    columns: input.columns ? parseColumnMapping(input.columns) : undefined,
+    keepPartial: input.keepPartial || undefined,
+  };
+  return JSON.parse(JSON.stringify(options)) as ImportOptions;
+}
