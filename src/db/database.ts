@@ -1,6 +1,7 @@
 import type { AuditTables } from '../audit/audit.table.ts';
 import type { AuthTables } from '../auth/auth.table.ts';
 import type { AccountTables } from '../modules/accounts/account.table.ts';
+import type { AssessmentTables } from '../modules/assessments/assessment.table.ts';
 import type { ConsultationTables } from '../modules/consultations/consultation.table.ts';
 import type { CountriesTables } from '../modules/countries/country.table.ts';
 import type { DataTables } from '../modules/data/data.table.ts';
@@ -26,4 +27,5 @@ export interface Database
     EventTables,
     ConsultationTables,
     LessonTables,
-    ProfileTables {}
+    ProfileTables,
+    AssessmentTables {}

@@ -1,6 +1,7 @@
 import { accountsModule } from './accounts/index.ts';
 import { adminModule } from './admin/index.ts';
 import { apidocsModule } from './apidocs/index.ts';
+import { assessmentsModule } from './assessments/index.ts';
 import { consultationsModule } from './consultations/index.ts';
 import { countriesModule } from './countries/index.ts';
 import { dataModule } from './data/index.ts';
@@ -29,5 +30,6 @@ export const modules: ModuleManifest[] = [
   consultationsModule,
   lessonsModule,
   reportsModule,
+  assessmentsModule,
   apidocsModule,
 ];

@@ -1,7 +1,8 @@
 import type { Child } from 'hono/jsx';
-import type { Migration } from 'kysely';
+import type { Migration, Transaction } from 'kysely';
 import type { Actor } from '../auth/actor.ts';
 import type { Db } from '../db/connection.ts';
+import type { Database } from '../db/database.ts';
 import type { Locale } from '../i18n/locales.ts';
 import type { Translator } from '../i18n/translator.ts';
 import type { App, AppDeps } from '../web/app-types.ts';
@@ -35,6 +36,12 @@ export interface ModuleManifest {
    * coordinating body, assessment results, actions, indicators, lessons, consultations…
    */
   processReportSections?: ProcessReportProvider;
+  /**
+   * Turns a gap of an assessment (an item not or only partly addressed) into an action of the
+   * process, inside the caller's transaction. One module provides it (the action plan); when none
+   * does, the assessment pages offer no such button.
+   */
+  createActionFromGap?: GapActionCreator;
   /** Loads reference data (code lists) on every start; must be idempotent. */
   reference?: (db: Db) => Promise<void>;
   /** The tables `reference` fills: `corridor demo --reload` keeps them, and they do not count as content. */
@@ -131,3 +138,29 @@ export type ProcessReportProvider = (
   actor: Actor,
   i18n: Translator,
 ) => Promise<ProcessReportSection | null>;
+
+/** What an assessment gap gives the module that turns it into an action. */
+export interface GapActionInput {
+  processId: string;
+  /** A suggested title: the item's question in the language of the person acting, at most 200 characters. */
+  title: string;
+  /** The gap the action answers, to show it and link back to it. */
+  gapRef: {
+    kind: 'assessment-item';
+    /** The item score's id (one item of one round). */
+    id: string;
+    assessmentId: string;
+    round: number;
+    /** "Round 2 · Health · How are…", in the language of the person acting. */
+    label: string;
+    /** The round's result page, at the gap. */
+    href: string;
+  };
+  actorId: string | null;
+}
+
+/** Creates the action in the caller's transaction and says where it can be seen. */
+export type GapActionCreator = (
+  trx: Transaction<Database>,
+  input: GapActionInput,
+) => Promise<{ id: string; href: string }>;

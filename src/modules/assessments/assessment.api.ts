@@ -1,0 +1,193 @@
+import type { FastifyReply, FastifyRequest } from 'fastify';
+import { z } from 'zod';
+import { actorId } from '../../auth/actor.ts';
+import type { Translator } from '../../i18n/translator.ts';
+import type { App, AppDeps } from '../../web/app-types.ts';
+import { HttpProblem, notFound } from '../../web/errors.ts';
+import { type ScoredItem, scoreLabel } from './assessment.presenter.ts';
+import { listAssessments, scoreValues } from './assessment.repository.ts';
+import { quickResult, roundResult } from './assessment.results.ts';
+import {
+  assessmentOut,
+  assessmentParams,
+  assessmentSummaryOut,
+  itemOut,
+  itemParams,
+  itemScoreBody,
+  itemScoreInput,
+  processParams,
+  type ScoredItemOut,
+} from './assessment.schema.ts';
+import { saveItem } from './assessment.service.ts';
+import { processContext } from './process-context.ts';
+import { loadRound } from './round.loader.ts';
+
+function itemJson(item: ScoredItem, i18n: Translator): ScoredItemOut {
+  return {
+    id: item.id,
+    version: item.version,
+    templateKey: item.templateSlug,
+    itemKey: item.itemKey,
+    area: item.area,
+    question: item.question.text,
+    guidance: item.guidance?.text ?? null,
+    evidenceExpected: item.expected?.text ?? null,
+    scale: item.scale,
+    score: item.score,
+    scoreLabel: scoreLabel(i18n, item.score),
+    evidence: item.evidence,
+    comment: item.comment,
+    gap: item.gap,
+    updatedAt: item.updatedAt,
+    updatedBy: item.updatedByName,
+  };
+}
+
+function problem(
+  request: FastifyRequest,
+  reply: FastifyReply,
+  status: number,
+  code: string,
+  detailKey: string,
+  extra: object,
+) {
+  const body = {
+    type: `https://corridor.example/problems/${code}`,
+    title: status === 409 ? 'Conflict' : 'Unprocessable Content',
+    status,
+    code,
+    detail: request.i18n.t(detailKey),
+    instance: request.url,
+    ...extra,
+  };
+  return reply.status(status).type('application/problem+json; charset=utf-8').send(JSON.stringify(body));
+}
+
+/** Assessments of a process in the API, with the same permissions as the pages. */
+export function assessmentApi(app: App, { db }: AppDeps): void {
+  app.get(
+    '/api/v1/processes/:id/assessments',
+    {
+      config: { policy: 'public' },
+      schema: {
+        tags: ['assessments'],
+        summary: "A process's assessment rounds, newest first, with their overall score and gap count",
+        params: processParams,
+        response: { 200: z.object({ data: z.array(assessmentSummaryOut), next: z.string().nullable() }) },
+      },
+    },
+    async (request) => {
+      const { id } = request.params;
+      await processContext(db, request.actor, id, 'view', request.i18n);
+      const rows = await listAssessments(db.kysely, id);
+      const values = await scoreValues(
+        db.kysely,
+        rows.map((r) => r.id),
+      );
+      return {
+        data: rows.map((r) => {
+          const quick = quickResult(values.filter((v) => v.assessment_id === r.id).map((v) => v.score));
+          return {
+            id: r.id,
+            round: r.round,
+            createdAt: r.created_at,
+            overallScore: quick.overall,
+            gaps: quick.gaps,
+            answered: quick.answered,
+            href: `/processes/${id}/assessments/${r.id}/results`,
+          };
+        }),
+        next: null,
+      };
+    },
+  );
+
+  app.get(
+    '/api/v1/processes/:id/assessments/:assessmentId',
+    {
+      config: { policy: 'public' },
+      schema: {
+        tags: ['assessments'],
+        summary: 'One assessment round: its templates, every item with its score, and the score per sector',
+        params: assessmentParams,
+        response: { 200: assessmentOut },
+      },
+    },
+    async (request) => {
+      const { id, assessmentId } = request.params;
+      const round = await loadRound(db, request.actor, request.i18n, id, assessmentId, 'view');
+      const result = roundResult(round.items);
+      return {
+        id: round.assessment.id,
+        round: round.assessment.round,
+        createdAt: round.assessment.created_at,
+        overallScore: result.overall,
+        gaps: result.gaps.length,
+        answered: result.answered,
+        href: `/processes/${id}/assessments/${round.assessment.id}/results`,
+        templates: round.sections.map((s) => ({
+          id: s.templateId,
+          key: s.slug,
+          version: s.version,
+          title: s.title.text,
+          kind: s.kind,
+          scale: s.scale,
+        })),
+        areas: result.areas.map((a) => ({
+          key: a.key,
+          label: a.label,
+          score: a.score,
+          scored: a.scored,
+          notApplicable: a.notApplicable,
+          total: a.total,
+          gaps: a.gaps,
+        })),
+        items: round.items.map((item) => itemJson(item, request.i18n)),
+      };
+    },
+  );
+
+  app.put(
+    '/api/v1/processes/:id/assessments/:assessmentId/items/:itemId',
+    {
+      config: { policy: 'signed-in' },
+      schema: {
+        tags: ['assessments'],
+        summary: 'Score one item (members of the process). A stale version answers 409 with the saved item.',
+        security: [{ bearer: [] }],
+        params: itemParams,
+        body: itemScoreBody,
+        response: { 200: itemOut },
+      },
+    },
+    async (request, reply) => {
+      const { id, assessmentId, itemId } = request.params;
+      await loadRound(db, request.actor, request.i18n, id, assessmentId, 'edit');
+      const parsed = itemScoreInput.safeParse(request.body);
+      if (!parsed.success) throw new HttpProblem(400, 'ValidationFailed', 'error.validation');
+      const result = await saveItem(
+        db,
+        { processId: id, assessmentId, scoreId: itemId },
+        parsed.data,
+        request.body.version,
+        actorId(request.actor),
+      );
+      if (!result.ok && result.kind === 'not-found') throw notFound();
+      const fresh = await loadRound(db, request.actor, request.i18n, id, assessmentId, 'edit');
+      const item = fresh.items.find((i) => i.id === itemId);
+      if (!item) throw notFound();
+      if (result.ok) return itemJson(item, request.i18n);
+      if (result.kind === 'conflict')
+        return problem(request, reply, 409, 'VersionConflict', 'error.versionConflict', {
+          current: itemJson(item, request.i18n),
+        });
+      return problem(request, reply, 422, 'InvalidScore', 'assessment.error.score', {
+        errors: Object.keys(result.errors).map((field) => ({
+          location: 'body',
+          pointer: `/${field}`,
+          detail: request.i18n.t(result.errors[field as keyof typeof result.errors]!),
+        })),
+      });
+    },
+  );
+}

@@ -1,0 +1,41 @@
+import type { App, AppDeps } from '../../web/app-types.ts';
+import type { ModuleManifest } from '../manifest.ts';
+import { assessmentApi } from './assessment.api.ts';
+import { assessmentMessages } from './assessment.messages.ts';
+import { assessmentMigrations } from './assessment.migrations.ts';
+import { assessmentSummary } from './assessment.panel.tsx';
+import { assessmentRoutes } from './assessment.routes.tsx';
+import { resultRoutes } from './results.routes.tsx';
+import { templateApi } from './template.api.ts';
+import { loadStarterTemplates } from './template.reference.ts';
+import { templateRoutes } from './template.routes.tsx';
+
+/**
+ * Policy-coherence checklists and assessments: sector and governance-domain templates (versioned,
+ * imported and exported as JSON), assessment rounds of a process scored item by item, results per
+ * sector with gaps, and the comparison of rounds.
+ */
+export const assessmentsModule: ModuleManifest = {
+  name: 'assessments',
+  migrations: assessmentMigrations,
+  messages: assessmentMessages,
+  routes: async (app: App, deps: AppDeps) => {
+    templateRoutes(app, deps);
+    await templateApi(app, deps);
+    assessmentRoutes(app, deps);
+    resultRoutes(app, deps);
+    assessmentApi(app, deps);
+  },
+  navigation: [{ href: '/checklists', labelKey: 'checklist.nav', order: 55 }],
+  processTabs: [
+    {
+      key: 'assessments',
+      labelKey: 'assessment.tab',
+      path: (id) => `/processes/${id}/assessments`,
+      order: 30,
+    },
+  ],
+  processSummaries: assessmentSummary,
+  reference: loadStarterTemplates,
+  referenceTables: ['checklist_templates', 'checklist_template_versions', 'checklist_template_items'],
+};

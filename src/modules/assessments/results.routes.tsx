@@ -1,0 +1,189 @@
+import { z } from 'zod';
+import { actorId } from '../../auth/actor.ts';
+import type { Translator } from '../../i18n/translator.ts';
+import type { App, AppDeps } from '../../web/app-types.ts';
+import { notFound } from '../../web/errors.ts';
+import type { GapActionCreator, ModuleManifest } from '../manifest.ts';
+import { areasCsv, itemsCsv, resultsXlsx } from './assessment.export.ts';
+import { presentItem } from './assessment.presenter.ts';
+import { findRound, itemScores, listAssessments } from './assessment.repository.ts';
+import { compareRounds, type RoundResult, roundResult } from './assessment.results.ts';
+import { turnGapIntoAction } from './assessment.service.ts';
+import { scoreBarChart } from './bar-chart.ts';
+import { ComparePage } from './compare.views.tsx';
+import { processContext } from './process-context.ts';
+import { ResultsPage } from './results.views.tsx';
+import { loadRound } from './round.loader.ts';
+
+/** The module that turns gaps into actions, when one is installed. */
+export function gapActionCreator(manifests: readonly ModuleManifest[]): GapActionCreator | undefined {
+  return manifests.find((m) => m.createActionFromGap)?.createActionFromGap;
+}
+
+export function chartOf(result: RoundResult, round: number, i18n: Translator): Promise<string> {
+  return scoreBarChart({
+    bars: result.areas.map((a) => ({ label: a.label, value: a.score })),
+    title: i18n.t('assessment.chart.title', { round }),
+    noValue: i18n.t('assessment.chart.noValue'),
+    axisLabel: i18n.t('assessment.chart.axis'),
+    rtl: i18n.dir === 'rtl',
+  });
+}
+
+const compareQuery = z.object({
+  from: z.coerce.number().int().min(1).max(100_000).optional().catch(undefined),
+  to: z.coerce.number().int().min(1).max(100_000).optional().catch(undefined),
+});
+
+/** Result pages, downloads, gaps into actions, and the comparison of rounds. */
+export function resultRoutes(app: App, { db, manifests }: AppDeps): void {
+  const creator = gapActionCreator(manifests);
+
+  app.get(
+    '/processes/:id/assessments/:assessmentId/results',
+    { config: { policy: 'public' } },
+    async (request, reply) => {
+      const { id, assessmentId } = request.params as { id: string; assessmentId: string };
+      const round = await loadRound(db, request.actor, request.i18n, id, assessmentId, 'view');
+      const result = roundResult(round.items);
+      const rounds = await listAssessments(db.kysely, id);
+      return reply.page(
+        <ResultsPage
+          context={round.context}
+          manifests={manifests}
+          assessment={{
+            id: round.assessment.id,
+            round: round.assessment.round,
+            createdAt: round.assessment.created_at,
+            updatedAt: round.assessment.updated_at,
+          }}
+          result={result}
+          chart={await chartOf(result, round.assessment.round, request.i18n)}
+          earlier={rounds.map((r) => r.round).filter((r) => r < round.assessment.round)}
+          canMakeActions={creator !== undefined && round.context.canEdit}
+        />,
+      );
+    },
+  );
+
+  app.get(
+    '/processes/:id/assessments/:assessmentId/results.csv',
+    { config: { policy: 'public' } },
+    async (request, reply) => {
+      const { id, assessmentId } = request.params as { id: string; assessmentId: string };
+      const round = await loadRound(db, request.actor, request.i18n, id, assessmentId, 'view');
+      return reply
+        .type('text/csv; charset=utf-8')
+        .header(
+          'content-disposition',
+          `attachment; filename="assessment-round-${round.assessment.round}.csv"`,
+        )
+        .header('cache-control', 'no-store')
+        .send(itemsCsv(round.assessment.round, round.items, request.i18n));
+    },
+  );
+
+  app.get(
+    '/processes/:id/assessments/:assessmentId/areas.csv',
+    { config: { policy: 'public' } },
+    async (request, reply) => {
+      const { id, assessmentId } = request.params as { id: string; assessmentId: string };
+      const round = await loadRound(db, request.actor, request.i18n, id, assessmentId, 'view');
+      return reply
+        .type('text/csv; charset=utf-8')
+        .header(
+          'content-disposition',
+          `attachment; filename="assessment-round-${round.assessment.round}-areas.csv"`,
+        )
+        .header('cache-control', 'no-store')
+        .send(areasCsv(round.assessment.round, roundResult(round.items)));
+    },
+  );
+
+  app.get(
+    '/processes/:id/assessments/:assessmentId/results.xlsx',
+    { config: { policy: 'public' } },
+    async (request, reply) => {
+      const { id, assessmentId } = request.params as { id: string; assessmentId: string };
+      const round = await loadRound(db, request.actor, request.i18n, id, assessmentId, 'view');
+      const file = await resultsXlsx(
+        round.assessment.round,
+        round.items,
+        roundResult(round.items),
+        request.i18n,
+      );
+      return reply
+        .type('application/vnd.openxmlformats-officedocument.spreadsheetml.sheet')
+        .header(
+          'content-disposition',
+          `attachment; filename="assessment-round-${round.assessment.round}.xlsx"`,
+        )
+        .header('cache-control', 'no-store')
+        .send(file);
+    },
+  );
+
+  app.post(
+    '/processes/:id/assessments/:assessmentId/gaps/:itemId/action',
+    { config: { policy: 'signed-in' } },
+    async (request, reply) => {
+      const { id, assessmentId, itemId } = request.params as {
+        id: string;
+        assessmentId: string;
+        itemId: string;
+      };
+      await loadRound(db, request.actor, request.i18n, id, assessmentId, 'edit');
+      if (!creator) throw notFound();
+      const result = await turnGapIntoAction(
+        db,
+        creator,
+        { processId: id, assessmentId, scoreId: itemId },
+        actorId(request.actor),
+        request.i18n,
+      );
+      const back = `/processes/${id}/assessments/${assessmentId}/results#gap-${itemId}`;
+      if (result.ok) return reply.seeOther(back, { kind: 'success', key: 'assessment.flash.actionCreated' });
+      if (result.kind === 'not-found') throw notFound();
+      return reply.seeOther(back, {
+        kind: 'warning',
+        key: result.kind === 'already' ? 'assessment.flash.actionExists' : 'assessment.flash.notAGap',
+      });
+    },
+  );
+
+  app.get('/processes/:id/assessments/compare', { config: { policy: 'public' } }, async (request, reply) => {
+    const { id } = request.params as { id: string };
+    const context = await processContext(db, request.actor, id, 'view', request.i18n);
+    const rounds = (await listAssessments(db.kysely, id)).map((r) => r.round);
+    const query = compareQuery.parse(request.query ?? {});
+    const from = query.from ?? rounds[1] ?? null;
+    const to = query.to ?? rounds[0] ?? null;
+    let error: string | undefined;
+    let comparison = null;
+    if (from !== null && to !== null && rounds.length >= 2) {
+      const [a, b] = await Promise.all([findRound(db.kysely, id, from), findRound(db.kysely, id, to)]);
+      if (!a || !b) error = request.i18n.t('assessment.compare.unknownRound');
+      else if (a.id === b.id) error = request.i18n.t('assessment.compare.sameRound');
+      else {
+        const rows = await itemScores(db.kysely, [a.id, b.id]);
+        const items = rows.map((r) => presentItem(r, request.i18n));
+        comparison = compareRounds(
+          items.filter((i) => i.assessmentId === a.id),
+          items.filter((i) => i.assessmentId === b.id),
+        );
+      }
+    }
+    return reply.page(
+      <ComparePage
+        context={context}
+        manifests={manifests}
+        rounds={rounds}
+        from={from}
+        to={to}
+        comparison={comparison}
+        error={error}
+      />,
+      error ? 422 : 200,
+    );
+  });
+}
