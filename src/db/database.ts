@@ -8,6 +8,7 @@ import type { DataTables } from '../modules/data/data.table.ts';
 import type { ProfileTables } from '../modules/data/profile.table.ts';
 import type { EventTables } from '../modules/events/event.table.ts';
 import type { LessonTables } from '../modules/lessons/lesson.table.ts';
+import type { MonitoringTables } from '../modules/monitoring/monitoring.table.ts';
 import type { OrganisationTables } from '../modules/organisations/organisation.table.ts';
 import type { ProcessTables } from '../modules/processes/process.table.ts';
 import type { ProgrammeTables } from '../modules/programmes/programme.table.ts';
@@ -25,6 +26,7 @@ export interface Database
     ProcessTables,
     ProgrammeTables,
     EventTables,
+    MonitoringTables,
     ConsultationTables,
     LessonTables,
     ProfileTables,

@@ -8,6 +8,7 @@ import { dataModule } from './data/index.ts';
 import { eventsModule } from './events/index.ts';
 import { lessonsModule } from './lessons/index.ts';
 import type { ModuleManifest } from './manifest.ts';
+import { monitoringModule } from './monitoring/index.ts';
 import { organisationsModule } from './organisations/index.ts';
 import { processesModule } from './processes/index.ts';
 import { programmesModule } from './programmes/index.ts';
@@ -27,6 +28,7 @@ export const modules: ModuleManifest[] = [
   dataModule,
   taxonomyModule,
   processesModule,
+  monitoringModule,
   consultationsModule,
   lessonsModule,
   reportsModule,

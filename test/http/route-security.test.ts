@@ -11,11 +11,14 @@ import { buildUser, testApp } from '../support/http.ts';
 const UNSAFE = new Set(['POST', 'PUT', 'PATCH', 'DELETE']);
 
 function concrete(url: string): string {
+  // `::` is a literal colon in a Fastify path (`/values::bulk` serves `/values:bulk`), not a parameter.
   return url
+    .replace(/::/g, '~colon~')
     .replace(/:alpha3/g, 'ZZZ')
     .replace(/:locale/g, 'en')
     .replace(/:[A-Za-z]+/g, 'zzzzzzzzzzzzzzzz')
-    .replace(/\*/g, 'x');
+    .replace(/\*/g, 'x')
+    .replace(/~colon~/g, ':');
 }
 
 describe.each(DIALECTS)('every route on %s', (dialect) => {

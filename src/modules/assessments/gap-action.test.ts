@@ -34,7 +34,9 @@ vi.mock('../index.ts', async (importOriginal) => {
       };
     },
   };
-  return { modules: [...original.modules, actions] };
+  // The stand-in replaces the real action plan's hook, so that a refusal can be staged.
+  const others = original.modules.map(({ createActionFromGap: _real, ...rest }) => rest);
+  return { modules: [...others, actions] };
 });
 
 describe.each(DIALECTS)('turning a gap into an action on %s', (dialect) => {

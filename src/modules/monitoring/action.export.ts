@@ -1,0 +1,71 @@
+import type { FastifyReply } from 'fastify';
+import type { Translator } from '../../i18n/translator.ts';
+import type { Action } from './action.presenter.ts';
+import { type Cell, fileName, toCsv, toXlsx, XLSX_TYPE } from './export.ts';
+import type { ProcessContext } from './monitoring.policy.ts';
+import { majorAmount } from './monitoring.support.ts';
+import { organisationLabel } from './organisation-lookup.ts';
+
+/** Machine-readable column names (stable for scripts), with translated labels beside codes. */
+const HEADER = [
+  'id',
+  'title',
+  'answers',
+  'gap_ref',
+  'responsible_organisation',
+  'partners',
+  'start_date',
+  'end_date',
+  'budget',
+  'currency',
+  'funding_source',
+  'status',
+  'status_label',
+  'progress',
+  'overdue',
+  'stage',
+  'stage_label',
+  'tags',
+  'shared_with_pair',
+  'updated_at',
+];
+
+export function actionRows(actions: Action[], i18n: Translator): Cell[][] {
+  return actions.map((a) => [
+    a.id,
+    a.title,
+    a.answers,
+    a.gapRef,
+    a.responsibleOrganisation ? organisationLabel(a.responsibleOrganisation) : null,
+    a.partners.map(organisationLabel).join('; ') || null,
+    a.startDate,
+    a.endDate,
+    a.budget ? majorAmount(a.budget.amountMinor, a.budget.currency) : null,
+    a.budget?.currency ?? null,
+    a.fundingSource,
+    a.status,
+    i18n.t(`action.status.${a.status}`),
+    a.progress,
+    a.overdue ? 'yes' : 'no',
+    a.stage,
+    a.stage ? i18n.t(`monitoring.stage.${a.stage}`) : null,
+    a.tags.join('; ') || null,
+    a.sharedWithPair ? 'yes' : 'no',
+    a.updatedAt,
+  ]);
+}
+
+/** Sends a process's actions as a CSV or XLSX download. */
+export async function exportActions(
+  reply: FastifyReply,
+  context: ProcessContext,
+  actions: Action[],
+  format: 'csv' | 'xlsx',
+  i18n: Translator,
+) {
+  const name = fileName(`${context.process.title}-actions`, format);
+  reply.header('content-disposition', `attachment; filename="${name}"`).header('cache-control', 'no-store');
+  const rows = actionRows(actions, i18n);
+  if (format === 'csv') return reply.type('text/csv; charset=utf-8').send(toCsv(HEADER, rows));
+  return reply.type(XLSX_TYPE).send(await toXlsx([{ name: 'Actions', header: HEADER, rows }]));
+}

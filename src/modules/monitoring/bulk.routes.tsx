@@ -1,0 +1,192 @@
+import type { Readable } from 'node:stream';
+import type { FastifyReply, FastifyRequest } from 'fastify';
+import { actorId } from '../../auth/actor.ts';
+import type { App, AppDeps } from '../../web/app-types.ts';
+import { notFound } from '../../web/errors.ts';
+import { bulkApiRoutes } from './bulk.api.ts';
+import { MAX_UPLOAD_BYTES, parseUpload } from './bulk.parse.ts';
+import {
+  applyRows,
+  checkRows,
+  findUpload,
+  HANDLERS,
+  isExpired,
+  markConfirmed,
+  storeUpload,
+  uploadRows,
+} from './bulk.service.ts';
+import { actionTemplate, valueTemplate } from './bulk.templates.ts';
+import { fileOf, parseBulkForm } from './bulk.upload.ts';
+import { KIND_PATHS, PreviewPage, UploadPage } from './bulk.views.tsx';
+import { XLSX_TYPE } from './export.ts';
+import { loadProcessContext, type ProcessContext } from './monitoring.policy.ts';
+import { asBody, textOf, today } from './monitoring.support.ts';
+import { BULK_KINDS, BULK_MODES, type BulkMode } from './monitoring.table.ts';
+
+/**
+ * Bulk entry: upload pages, previews and confirmation for indicator values and action updates,
+ * template downloads, and the API's bulk endpoint. The upload form's parser applies in this scope
+ * only (see bulk.upload.ts).
+ */
+export async function bulkRoutes(app: App, deps: AppDeps): Promise<void> {
+  await app.register(async (scope) => {
+    scope.addContentTypeParser('multipart/form-data', (request: FastifyRequest, payload: Readable) =>
+      parseBulkForm(request, payload),
+    );
+    pageRoutes(scope as unknown as App, deps);
+    await bulkApiRoutes(scope as unknown as App, deps);
+  });
+}
+
+function pageRoutes(app: App, deps: AppDeps): void {
+  const { db } = deps;
+  const tabs = deps.processTabs;
+  const context = (request: FastifyRequest) =>
+    loadProcessContext(db.kysely, request.actor, (request.params as { id: string }).id, 'edit', request.i18n);
+  const serviceContext = (ctx: ProcessContext, request: FastifyRequest) => ({
+    process: ctx.process,
+    actorId: actorId(request.actor),
+  });
+
+  for (const kind of BULK_KINDS) {
+    const { path, tab } = KIND_PATHS[kind];
+    const route = `/processes/:id/${path}`;
+    const uploadForm = (
+      reply: FastifyReply,
+      ctx: ProcessContext,
+      errors: Record<string, string> = {},
+      mode: BulkMode = 'valid-only',
+    ) =>
+      reply.page(
+        <UploadPage context={ctx} tabs={tabs} kind={kind} errors={errors} mode={mode} />,
+        Object.keys(errors).length ? 422 : 200,
+      );
+
+    app.get(route, { config: { policy: 'signed-in' } }, async (request, reply) =>
+      uploadForm(reply, await context(request)),
+    );
+
+    for (const format of ['csv', 'xlsx'] as const) {
+      app.get(`${route}/template.${format}`, { config: { policy: 'signed-in' } }, async (request, reply) => {
+        const ctx = await context(request);
+        const file =
+          kind === 'indicator-values'
+            ? await valueTemplate(db, ctx.process.id, format, request.i18n)
+            : await actionTemplate(db, ctx.process.id, format);
+        return reply
+          .header('content-disposition', `attachment; filename="${kind}-template.${format}"`)
+          .type(format === 'csv' ? 'text/csv; charset=utf-8' : XLSX_TYPE)
+          .send(file);
+      });
+    }
+
+    app.post(route, { config: { policy: 'signed-in' } }, async (request, reply) => {
+      const ctx = await context(request);
+      const body = asBody(request.body);
+      const chosen = textOf(body, 'mode');
+      const mode: BulkMode = (BULK_MODES as readonly string[]).includes(chosen)
+        ? (chosen as BulkMode)
+        : 'valid-only';
+      const file = fileOf(body);
+      const { t } = request.i18n;
+      if (!file || file.data.length === 0 || !file.fileName)
+        return uploadForm(reply, ctx, { file: t('bulk.file.choose') }, mode);
+      if (file.tooLarge)
+        return uploadForm(
+          reply,
+          ctx,
+          { file: t('bulk.file.tooLarge', { size: MAX_UPLOAD_BYTES / 1024 / 1024 }) },
+          mode,
+        );
+      const parsed = await parseUpload(file.fileName, file.data, HANDLERS[kind].columns);
+      if (!parsed.ok)
+        return uploadForm(reply, ctx, { file: t(parsed.problem.key, parsed.problem.values) }, mode);
+      const id = await storeUpload(db, {
+        processId: ctx.process.id,
+        kind,
+        mode,
+        fileName: file.fileName,
+        rows: parsed.rows,
+        actorId: actorId(request.actor)!,
+      });
+      return reply.seeOther(`/processes/${ctx.process.id}/${path}/${id}`);
+    });
+
+    async function upload(request: FastifyRequest, ctx: ProcessContext) {
+      const { uploadId } = request.params as { uploadId: string };
+      const found = await findUpload(db.kysely, ctx.process.id, kind, uploadId, actorId(request.actor) ?? '');
+      if (!found) throw notFound();
+      return found;
+    }
+
+    app.get(`${route}/:uploadId`, { config: { policy: 'signed-in' } }, async (request, reply) => {
+      const ctx = await context(request);
+      const found = await upload(request, ctx);
+      const base = `/processes/${ctx.process.id}/${path}`;
+      if (found.confirmed_at)
+        return reply.seeOther(`/processes/${ctx.process.id}/${tab}`, { kind: 'info', key: 'bulk.already' });
+      if (isExpired(found)) return reply.seeOther(base, { kind: 'warning', key: 'bulk.expired' });
+      const report = await checkRows(
+        db.kysely,
+        serviceContext(ctx, request),
+        kind,
+        uploadRows(found),
+        today(),
+      );
+      return reply.page(
+        <PreviewPage
+          context={ctx}
+          tabs={tabs}
+          kind={kind}
+          uploadId={found.id}
+          fileName={found.file_name}
+          mode={found.mode}
+          report={report}
+        />,
+      );
+    });
+
+    app.post(`${route}/:uploadId`, { config: { policy: 'signed-in' } }, async (request, reply) => {
+      const ctx = await context(request);
+      const found = await upload(request, ctx);
+      const base = `/processes/${ctx.process.id}/${path}`;
+      if (found.confirmed_at)
+        return reply.seeOther(`/processes/${ctx.process.id}/${tab}`, { kind: 'info', key: 'bulk.already' });
+      if (isExpired(found)) return reply.seeOther(base, { kind: 'warning', key: 'bulk.expired' });
+      const result = await applyRows(
+        db,
+        serviceContext(ctx, request),
+        kind,
+        found.mode,
+        uploadRows(found),
+        today(),
+        { entityId: found.id, fileName: found.file_name },
+        (trx) => markConfirmed(trx, found.id),
+      );
+      if (result.ok)
+        return reply.seeOther(`/processes/${ctx.process.id}/${tab}`, {
+          kind: 'success',
+          key: `bulk.${kind}.saved`,
+          values: { count: result.saved, skipped: result.report.invalid },
+        });
+      if (!result.report)
+        return reply.seeOther(`${base}/${found.id}`, { kind: 'warning', key: 'bulk.conflict' });
+      const notice = request.i18n.t(
+        result.reason === 'nothing' ? 'bulk.preview.nothingToSave' : 'bulk.preview.blocked',
+      );
+      return reply.page(
+        <PreviewPage
+          context={ctx}
+          tabs={tabs}
+          kind={kind}
+          uploadId={found.id}
+          fileName={found.file_name}
+          mode={found.mode}
+          report={result.report}
+          notice={notice}
+        />,
+        422,
+      );
+    });
+  }
+}

@@ -1,0 +1,192 @@
+import { actorId } from '../../auth/actor.ts';
+import type { App, AppDeps } from '../../web/app-types.ts';
+import { HttpProblem, notFound } from '../../web/errors.ts';
+import { processParams } from './action.schema.ts';
+import { decodeCursor, encodeCursor, invalidInput, list, lockedProblem } from './api.support.ts';
+import { loadIndicator, loadValues, lockedYears } from './indicator.load.ts';
+import { presentIndicator, presentValue } from './indicator.presenter.ts';
+import {
+  findIndicator,
+  findValue,
+  listIndicatorsAfter,
+  targetsOf,
+  totalsOf,
+} from './indicator.repository.ts';
+import {
+  INDICATOR_POINTERS,
+  indicatorInputSchema,
+  indicatorOut,
+  indicatorParams,
+  pageQuery,
+  toIndicatorInput,
+  valueInputSchema,
+  valueOut,
+} from './indicator.schema.ts';
+import { createIndicator } from './indicator.service.ts';
+import { loadProcessContext } from './monitoring.policy.ts';
+import { today } from './monitoring.support.ts';
+import { tagIdsOf } from './monitoring.tags.ts';
+import { addValue } from './value.service.ts';
+
+const tags = ['monitoring'];
+
+/** Indicators and their values in the API, with the same permissions as the pages. */
+export function indicatorApiRoutes(app: App, { db }: AppDeps): void {
+  app.get(
+    '/api/v1/processes/:id/indicators',
+    {
+      config: { policy: 'public' },
+      schema: {
+        tags,
+        summary: "A process's indicators with baseline, targets and progress, by id, cursor paging",
+        params: processParams,
+        querystring: pageQuery,
+        response: { 200: list(indicatorOut) },
+      },
+    },
+    async (request) => {
+      const ctx = await loadProcessContext(db.kysely, request.actor, request.params.id, 'view', request.i18n);
+      const { limit, cursor } = request.query;
+      const rows = await listIndicatorsAfter(db.kysely, ctx.process.id, decodeCursor(cursor), limit + 1);
+      const page = rows.slice(0, limit);
+      const ids = page.map((r) => r.id);
+      const [targets, totals, tagIds] = await Promise.all([
+        targetsOf(db.kysely, ids),
+        totalsOf(db.kysely, ids),
+        tagIdsOf(db.kysely, 'indicator', ids),
+      ]);
+      const day = today();
+      const last = page.at(-1);
+      return {
+        data: page.map((r) =>
+          presentIndicator(r, targets.get(r.id) ?? [], totals.get(r.id) ?? [], tagIds.get(r.id) ?? [], day),
+        ),
+        next: rows.length > limit && last ? encodeCursor(last.id) : null,
+      };
+    },
+  );
+
+  app.post(
+    '/api/v1/processes/:id/indicators',
+    {
+      config: { policy: 'signed-in' },
+      schema: {
+        tags,
+        summary: 'Add an indicator with its baseline and targets (owners, members, admins)',
+        security: [{ bearer: [] }],
+        params: processParams,
+        body: indicatorInputSchema,
+        response: { 201: indicatorOut },
+      },
+    },
+    async (request, reply) => {
+      const ctx = await loadProcessContext(db.kysely, request.actor, request.params.id, 'edit', request.i18n);
+      const result = await createIndicator(
+        db,
+        { process: ctx.process, actorId: actorId(request.actor) },
+        toIndicatorInput(request.body),
+      );
+      if (!result.ok)
+        return invalidInput(
+          request,
+          reply,
+          result.kind === 'invalid' ? result.errors : {},
+          INDICATOR_POINTERS,
+        );
+      const indicator = await loadIndicator(db, ctx.process.id, result.value.id);
+      if (!indicator) throw notFound();
+      return reply
+        .code(201)
+        .header('location', `/api/v1/processes/${ctx.process.id}/indicators/${result.value.id}`)
+        .send(indicator);
+    },
+  );
+
+  app.get(
+    '/api/v1/processes/:id/indicators/:indicatorId',
+    {
+      config: { policy: 'public' },
+      schema: {
+        tags,
+        summary: 'One indicator with its targets and progress',
+        params: indicatorParams,
+        response: { 200: indicatorOut },
+      },
+    },
+    async (request) => {
+      const ctx = await loadProcessContext(db.kysely, request.actor, request.params.id, 'view', request.i18n);
+      const indicator = await loadIndicator(db, ctx.process.id, request.params.indicatorId);
+      if (!indicator) throw notFound();
+      return indicator;
+    },
+  );
+
+  app.get(
+    '/api/v1/processes/:id/indicators/:indicatorId/values',
+    {
+      config: { policy: 'public' },
+      schema: {
+        tags,
+        summary: 'The reported values of an indicator, by period and group',
+        params: indicatorParams,
+        response: { 200: list(valueOut) },
+      },
+    },
+    async (request) => {
+      const ctx = await loadProcessContext(db.kysely, request.actor, request.params.id, 'view', request.i18n);
+      const indicator = await findIndicator(db.kysely, ctx.process.id, request.params.indicatorId);
+      if (!indicator) throw notFound();
+      return { data: await loadValues(db, ctx.process.id, indicator.id), next: null };
+    },
+  );
+
+  app.post(
+    '/api/v1/processes/:id/indicators/:indicatorId/values',
+    {
+      config: { policy: 'signed-in' },
+      schema: {
+        tags,
+        summary: 'Report one value; a locked year answers 409, an existing period and group 409 too',
+        security: [{ bearer: [] }],
+        params: indicatorParams,
+        body: valueInputSchema,
+        response: { 201: valueOut },
+      },
+    },
+    async (request, reply) => {
+      const ctx = await loadProcessContext(db.kysely, request.actor, request.params.id, 'edit', request.i18n);
+      const indicator = await findIndicator(db.kysely, ctx.process.id, request.params.indicatorId);
+      if (!indicator) throw notFound();
+      const day = today();
+      const body = request.body;
+      const result = await addValue(
+        db,
+        { process: ctx.process, actorId: actorId(request.actor) },
+        indicator,
+        {
+          period: body.period.trim().toUpperCase(),
+          sex: body.sex,
+          age: body.age,
+          value: body.value,
+          source: body.source?.trim() || null,
+          reportedOn: body.reportedOn ?? day,
+        },
+        day,
+      );
+      if (result.ok) {
+        const [row, locked] = await Promise.all([
+          findValue(db.kysely, indicator.id, result.value.id),
+          lockedYears(db, ctx.process.id),
+        ]);
+        return reply
+          .code(201)
+          .header('location', `/api/v1/processes/${ctx.process.id}/indicators/${indicator.id}/values`)
+          .send(presentValue(row!, locked));
+      }
+      if (result.kind === 'locked') return lockedProblem(request, reply, result.year);
+      if (result.kind === 'invalid' && result.errors.period?.key === 'indicator.error.valueExists')
+        throw new HttpProblem(409, 'ValueExists', 'indicator.error.valueExistsApi');
+      return invalidInput(request, reply, result.kind === 'invalid' ? result.errors : {});
+    },
+  );
+}

@@ -1,0 +1,87 @@
+import type { Kysely } from 'kysely';
+import type { Actor } from '../../auth/actor.ts';
+import type { Database } from '../../db/database.ts';
+import type { Translator } from '../../i18n/translator.ts';
+import { loadProcessFor } from '../processes/process.access.ts';
+import { can } from '../processes/process.policy.ts';
+import type { ProcessRole, ProcessRow } from '../processes/process.table.ts';
+
+/**
+ * Who may do what with a process's actions and indicators, in the terms of the process policy:
+ * - `view`: read actions, indicators, values and charts (anyone who may view the process);
+ * - `edit`: create and change actions, indicators and values, upload files, choose the roll-up
+ *   (owners and members, and platform admins);
+ * - `lock`: lock or unlock a reporting year once reviewed (owners, and platform admins).
+ */
+export type MonitoringAction = 'view' | 'edit' | 'lock';
+
+const PROCESS_ACTION = { view: 'view', edit: 'edit', lock: 'manage' } as const;
+
+export interface MonitoringPermissions {
+  edit: boolean;
+  lock: boolean;
+}
+
+export function permissionsOf(
+  actor: Actor,
+  process: Pick<ProcessRow, 'visibility'>,
+  role: ProcessRole | null,
+): MonitoringPermissions {
+  return { edit: can(actor, 'edit', process, role), lock: can(actor, 'manage', process, role) };
+}
+
+/** The process a page or API call hangs off, as the frame shows it. */
+export interface ProcessContext {
+  process: ProcessRow;
+  role: ProcessRole | null;
+  may: MonitoringPermissions;
+  /** For the workspace frame: title, country and area names, and what decides the tabs shown. */
+  frame: {
+    id: string;
+    title: string;
+    countryName: string;
+    areaName: string | null;
+    visibility: 'public' | 'private';
+    role: ProcessRole | null;
+  };
+}
+
+/**
+ * Loads the process and checks `action` first, in every route of this module: a missing process
+ * and one the actor may not see or change both answer 404.
+ */
+export async function loadProcessContext(
+  db: Kysely<Database>,
+  actor: Actor,
+  processId: string,
+  action: MonitoringAction,
+  i18n: Translator,
+): Promise<ProcessContext> {
+  const { process, role } = await loadProcessFor(db, actor, processId, PROCESS_ACTION[action]);
+  const [country, area] = await Promise.all([
+    db
+      .selectFrom('countries')
+      .select(['alpha2', 'name_en'])
+      .where('alpha3', '=', process.country_alpha3)
+      .executeTakeFirst(),
+    process.area_id
+      ? db.selectFrom('areas').select('name').where('id', '=', process.area_id).executeTakeFirst()
+      : Promise.resolve(undefined),
+  ]);
+  const countryName = country
+    ? (i18n.countryName(country.alpha2) ?? country.name_en)
+    : process.country_alpha3;
+  return {
+    process,
+    role,
+    may: permissionsOf(actor, process, role),
+    frame: {
+      id: process.id,
+      title: process.title,
+      countryName,
+      areaName: area?.name ?? null,
+      visibility: process.visibility,
+      role,
+    },
+  };
+}
