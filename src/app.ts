@@ -140,6 +140,7 @@ export async function buildApp({ db, config, logger = false }: BuildOptions): Pr
 
   const assets = registerAssets(app);
   const navigation: NavEntry[] = modules.flatMap((m) => m.navigation ?? []).sort((a, b) => a.order - b.order);
+  const processTabs = modules.flatMap((m) => m.processTabs ?? []).sort((a, b) => a.order - b.order);
 
   app.decorateReply('page', function page(this: FastifyReply, node: unknown, status = 200) {
     const request = this.request;
@@ -151,6 +152,7 @@ export async function buildApp({ db, config, logger = false }: BuildOptions): Pr
       flash: request.flash,
       assets,
       navigation,
+      processTabs,
     };
     const html = createElement(ViewContextProvider.Provider, { value: view }, node as never).toString();
     this.status(status).type('text/html; charset=utf-8').header('cache-control', 'no-store');
@@ -225,7 +227,6 @@ export async function buildApp({ db, config, logger = false }: BuildOptions): Pr
   const organisationPanels = modules.flatMap((m) => (m.organisationPanels ? [m.organisationPanels] : []));
   const homeFigures = modules.flatMap((m) => (m.homeFigures ? [m.homeFigures] : []));
   const homeActivity = modules.flatMap((m) => (m.homeActivity ? [m.homeActivity] : []));
-  const processTabs = modules.flatMap((m) => m.processTabs ?? []).sort((a, b) => a.order - b.order);
   const processSummaries = modules.flatMap((m) => (m.processSummaries ? [m.processSummaries] : []));
   const deps = {
     db,
@@ -235,7 +236,6 @@ export async function buildApp({ db, config, logger = false }: BuildOptions): Pr
     organisationPanels,
     homeFigures,
     homeActivity,
-    processTabs,
     processSummaries,
   };
   for (const module of modules) await module.routes?.(app, deps);

@@ -125,10 +125,12 @@ export interface ProcessReportSection {
    * reader's language, each value the cell. Keep it to a few columns; long text is wrapped.
    */
   rows?: Record<string, string | number>[];
+  /** What the PDF says when `rows` is empty ("No actions yet."), already in the reader's language. */
+  empty?: string;
 }
 
 /**
- * Renders a module's section of a process report. Called only after the actor was checked to be
+ * Renders a module's section (or sections) of a process report. Called only after the actor was checked to be
  * allowed to view the process; a module still shows only what the actor may see of its own data.
  * `i18n` is the reader's language, for the `rows` the PDF prints.
  */
@@ -137,7 +139,7 @@ export type ProcessReportProvider = (
   process: { id: string; title: string; countryAlpha3: string },
   actor: Actor,
   i18n: Translator,
-) => Promise<ProcessReportSection | null>;
+) => Promise<ProcessReportSection | ProcessReportSection[] | null>;
 
 /** What an assessment gap gives the module that turns it into an action. */
 export interface GapActionInput {

@@ -10,7 +10,6 @@ import type {
   ModuleManifest,
   OrganisationPanelProvider,
   ProcessSummaryProvider,
-  ProcessTab,
 } from '../modules/manifest.ts';
 import type { FlashMessage } from './flash.ts';
 
@@ -29,7 +28,7 @@ export interface AppDeps {
   config: Config;
   /** Every module's contribution to country pages, in module order. */
   countryPanels: CountryPanelProvider[];
-  /** Every module's manifest, for hooks that pages collect themselves (process tabs, summaries). */
+  /** Every module's manifest, for hooks that pages collect themselves (report sections, gap actions). */
   manifests: readonly ModuleManifest[];
   /** Every module's contribution to organisation pages, in module order. */
   organisationPanels: OrganisationPanelProvider[];
@@ -37,8 +36,6 @@ export interface AppDeps {
   homeFigures: NonNullable<ModuleManifest['homeFigures']>[];
   /** Every module's source of "Latest activity" for the home page. */
   homeActivity: NonNullable<ModuleManifest['homeActivity']>[];
-  /** Every module's tabs of the process workspace, sorted by `order`. */
-  processTabs: ProcessTab[];
   /** Every module's panel for the process workspace overview, in module order. */
   processSummaries: ProcessSummaryProvider[];
 }

@@ -1,6 +1,7 @@
 import { createContext, useContext } from 'hono/jsx';
 import type { Actor } from '../auth/actor.ts';
 import type { Translator } from '../i18n/translator.ts';
+import type { ProcessTab } from '../modules/manifest.ts';
 import type { FlashMessage } from './flash.ts';
 
 /** What every view may read while rendering: set once per request by `reply.page`. */
@@ -13,6 +14,8 @@ export interface ViewContext {
   flash: FlashMessage | null;
   assets: { css: string; js: string };
   navigation: NavEntry[];
+  /** Every module's tabs of a process workspace, sorted by `order`: the one tab bar of `ProcessFrame`. */
+  processTabs: ProcessTab[];
 }
 
 export interface NavEntry {

@@ -16,11 +16,12 @@ import {
   itemScoreBody,
   itemScoreInput,
   processParams,
+  roundStartBody,
   type ScoredItemOut,
 } from './assessment.schema.ts';
-import { saveItem } from './assessment.service.ts';
+import { saveItem, startRound } from './assessment.service.ts';
 import { processContext } from './process-context.ts';
-import { loadRound } from './round.loader.ts';
+import { type LoadedRound, loadRound } from './round.loader.ts';
 
 function itemJson(item: ScoredItem, i18n: Translator): ScoredItemOut {
   return {
@@ -40,6 +41,39 @@ function itemJson(item: ScoredItem, i18n: Translator): ScoredItemOut {
     gap: item.gap,
     updatedAt: item.updatedAt,
     updatedBy: item.updatedByName,
+  };
+}
+
+/** A round as the API shows it: templates, the score per area, every item. */
+function roundJson(round: LoadedRound, i18n: Translator) {
+  const result = roundResult(round.items);
+  const { id: processId } = round.context.process;
+  return {
+    id: round.assessment.id,
+    round: round.assessment.round,
+    createdAt: round.assessment.created_at,
+    overallScore: result.overall,
+    gaps: result.gaps.length,
+    answered: result.answered,
+    href: `/processes/${processId}/assessments/${round.assessment.id}/results`,
+    templates: round.sections.map((s) => ({
+      id: s.templateId,
+      key: s.slug,
+      version: s.version,
+      title: s.title.text,
+      kind: s.kind,
+      scale: s.scale,
+    })),
+    areas: result.areas.map((a) => ({
+      key: a.key,
+      label: a.label,
+      score: a.score,
+      scored: a.scored,
+      notApplicable: a.notApplicable,
+      total: a.total,
+      gaps: a.gaps,
+    })),
+    items: round.items.map((item) => itemJson(item, i18n)),
   };
 }
 
@@ -115,35 +149,60 @@ export function assessmentApi(app: App, { db }: AppDeps): void {
     },
     async (request) => {
       const { id, assessmentId } = request.params;
-      const round = await loadRound(db, request.actor, request.i18n, id, assessmentId, 'view');
-      const result = roundResult(round.items);
-      return {
-        id: round.assessment.id,
-        round: round.assessment.round,
-        createdAt: round.assessment.created_at,
-        overallScore: result.overall,
-        gaps: result.gaps.length,
-        answered: result.answered,
-        href: `/processes/${id}/assessments/${round.assessment.id}/results`,
-        templates: round.sections.map((s) => ({
-          id: s.templateId,
-          key: s.slug,
-          version: s.version,
-          title: s.title.text,
-          kind: s.kind,
-          scale: s.scale,
-        })),
-        areas: result.areas.map((a) => ({
-          key: a.key,
-          label: a.label,
-          score: a.score,
-          scored: a.scored,
-          notApplicable: a.notApplicable,
-          total: a.total,
-          gaps: a.gaps,
-        })),
-        items: round.items.map((item) => itemJson(item, request.i18n)),
-      };
+      return roundJson(
+        await loadRound(db, request.actor, request.i18n, id, assessmentId, 'view'),
+        request.i18n,
+      );
+    },
+  );
+
+  app.post(
+    '/api/v1/processes/:id/assessments',
+    {
+      config: { policy: 'signed-in' },
+      schema: {
+        tags: ['assessments'],
+        summary:
+          'Start the next round with the current versions of the chosen checklists (members of the process)',
+        security: [{ bearer: [] }],
+        params: processParams,
+        body: roundStartBody,
+        response: { 201: assessmentOut },
+      },
+    },
+    async (request, reply) => {
+      const { id } = request.params;
+      await processContext(db, request.actor, id, 'edit', request.i18n);
+      // Keys are the stable names clients know; ids work too.
+      const wanted = [...new Set(request.body.templates)];
+      const known = await db.kysely
+        .selectFrom('checklist_templates')
+        .select(['id', 'slug'])
+        .where((eb) => eb.or([eb('id', 'in', wanted), eb('slug', 'in', wanted)]))
+        .execute();
+      const unknown = wanted.filter((w) => !known.some((t) => t.id === w || t.slug === w));
+      if (unknown.length > 0)
+        return problem(request, reply, 422, 'UnknownChecklist', 'assessment.error.unknownTemplates', {
+          errors: unknown.map((key) => ({
+            location: 'body',
+            pointer: `/templates/${request.body.templates.indexOf(key)}`,
+            detail: request.i18n.t('assessment.error.unknownTemplate', { key }),
+          })),
+        });
+      const result = await startRound(
+        db,
+        actorId(request.actor),
+        id,
+        known.map((t) => t.id),
+      );
+      if (!result.ok && result.kind === 'conflict')
+        return problem(request, reply, 409, 'RoundTaken', 'assessment.error.roundTaken', {});
+      if (!result.ok) return problem(request, reply, 422, 'ValidationFailed', result.errors.templates, {});
+      const round = await loadRound(db, request.actor, request.i18n, id, result.value.id, 'view');
+      return reply
+        .status(201)
+        .header('location', `/api/v1/processes/${id}/assessments/${result.value.id}`)
+        .send(roundJson(round, request.i18n));
     },
   );
 

@@ -38,7 +38,7 @@ describe.each(DIALECTS)('assessment rounds and scoring on %s', (dialect) => {
       const response = await world.app.inject(`/processes/${pub}/assessments`);
       expect(response.statusCode).toBe(200);
       expect(response.body).toContain('Moldova national plan');
-      expect(response.body).toContain('aria-current="page">Assessments</a>');
+      expect(response.body).toContain('aria-current="page" data-label="Assessments">Assessments</a>');
       expect(response.body).toContain('No assessment has been made yet.');
       expect(response.body).not.toContain('Start round 1');
     });

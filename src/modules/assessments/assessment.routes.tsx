@@ -56,7 +56,7 @@ function sentValues(fields: Record<string, string>, prefix = '') {
 }
 
 /** The assessments tab, scoring pages and saves. */
-export function assessmentRoutes(app: App, { db, manifests }: AppDeps): void {
+export function assessmentRoutes(app: App, { db }: AppDeps): void {
   const liveScript = registerLiveScript(app);
 
   async function listPage(
@@ -94,7 +94,6 @@ export function assessmentRoutes(app: App, { db, manifests }: AppDeps): void {
     return (
       <RoundListPage
         context={context}
-        manifests={manifests}
         rounds={rounds}
         templates={templates}
         chosen={chosen}
@@ -135,7 +134,6 @@ export function assessmentRoutes(app: App, { db, manifests }: AppDeps): void {
     return (
       <ScoringPage
         context={round.context}
-        manifests={manifests}
         assessment={{
           id: round.assessment.id,
           round: round.assessment.round,
@@ -233,7 +231,6 @@ export function assessmentRoutes(app: App, { db, manifests }: AppDeps): void {
     return (
       <BatchPage
         context={round.context}
-        manifests={manifests}
         assessment={{
           id: round.assessment.id,
           round: round.assessment.round,

@@ -63,6 +63,15 @@ export const assessmentParams = z.object({
   id: z.string().min(1).max(64),
   assessmentId: z.string().min(1).max(64),
 });
+/** Starting a round: the checklists to score, by id or by key (`sector-labour`), current versions. */
+export const roundStartBody = z.object({
+  templates: z
+    .array(z.string().min(1).max(64))
+    .min(1)
+    .max(200)
+    .describe('Checklist template ids or keys, e.g. ["sector-health", "governance-national"]'),
+});
+
 export const itemParams = assessmentParams.extend({ itemId: z.string().min(1).max(64) });
 
 const scoredItemOut = z.object({

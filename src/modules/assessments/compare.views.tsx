@@ -2,8 +2,7 @@ import { EmptyState } from '../../web/components/empty-state.tsx';
 import { SelectField } from '../../web/components/form.tsx';
 import { Tag, type TagTone } from '../../web/components/tag.tsx';
 import { useT } from '../../web/view-context.ts';
-import type { ModuleManifest } from '../manifest.ts';
-import { ProcessFrame, processTabs } from '../processes/process-frame.tsx';
+import { ProcessFrame } from '../processes/process-frame.tsx';
 import type { AreaChange, ChangeKind, Comparison, ItemChange } from './assessment.results.ts';
 import type { ProcessContext } from './process-context.ts';
 import { ScoreTag, Shown } from './shared.views.tsx';
@@ -51,7 +50,6 @@ function ItemRow({ change }: { change: ItemChange }) {
 /** Two rounds side by side: what improved, what slipped, what is still open. */
 export function ComparePage({
   context,
-  manifests,
   rounds,
   from,
   to,
@@ -59,7 +57,6 @@ export function ComparePage({
   error,
 }: {
   context: ProcessContext;
-  manifests: readonly ModuleManifest[];
   rounds: number[];
   from: number | null;
   to: number | null;
@@ -81,13 +78,7 @@ export function ComparePage({
     'not-compared',
   ];
   return (
-    <ProcessFrame
-      process={context.frame}
-      tabs={processTabs(manifests)}
-      active="assessments"
-      title={title}
-      trail={[{ label: title }]}
-    >
+    <ProcessFrame process={context.frame} active="assessments" title={title} trail={[{ label: title }]}>
       <p class="lead">{t('assessment.compare.lead')}</p>
       {rounds.length < 2 ? (
         <EmptyState message={t('assessment.compare.needTwo')} />

@@ -4,12 +4,13 @@ import type { Translator } from '../../i18n/translator.ts';
 import { loadProcessFor } from '../processes/process.access.ts';
 import { can, type ProcessAction } from '../processes/process.policy.ts';
 import type { ProcessRow } from '../processes/process.table.ts';
+import { type FrameProcess, loadFrame } from '../processes/process-frame.tsx';
 
 /** What every assessment page needs of its process: the row, what the actor may do, the frame. */
 export interface ProcessContext {
   process: ProcessRow;
   canEdit: boolean;
-  frame: { id: string; title: string; countryName: string; areaName: string | null };
+  frame: FrameProcess;
 }
 
 /**
@@ -24,25 +25,9 @@ export async function processContext(
   i18n: Translator,
 ): Promise<ProcessContext> {
   const { process, role } = await loadProcessFor(db.kysely, actor, processId, action);
-  const [country, area] = await Promise.all([
-    db.kysely
-      .selectFrom('countries')
-      .select(['alpha2', 'name_en'])
-      .where('alpha3', '=', process.country_alpha3)
-      .executeTakeFirst(),
-    process.area_id
-      ? db.kysely.selectFrom('areas').select('name').where('id', '=', process.area_id).executeTakeFirst()
-      : undefined,
-  ]);
   return {
     process,
     canEdit: can(actor, 'edit', process, role),
-    frame: {
-      id: process.id,
-      title: process.title,
-      countryName:
-        (country && i18n.countryName(country.alpha2)) ?? country?.name_en ?? process.country_alpha3,
-      areaName: area?.name ?? null,
-    },
+    frame: await loadFrame(db.kysely, process, role, i18n),
   };
 }

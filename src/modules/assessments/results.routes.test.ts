@@ -61,7 +61,7 @@ describe.each(DIALECTS)('results, downloads and comparison on %s', (dialect) => 
     // Governance: one domain scored 50 and 100 → 75; others not scored.
     expect(table).toMatch(/Migrants&#39; rights \(national level\)<\/th><td class="num">75<\/td>/);
     expect(table).toContain('Partnerships (national level)</th><td class="num">—</td>');
-    const gaps = page.body.slice(page.body.indexOf('<h2>Gaps</h2>'));
+    const gaps = page.body.slice(page.body.indexOf('<h3>Gaps</h3>'));
     expect(gaps.indexOf('Does the national employment strategy')).toBeLessThan(
       gaps.indexOf('Does labour-market information show'),
     );

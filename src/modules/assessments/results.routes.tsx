@@ -50,7 +50,6 @@ export function resultRoutes(app: App, { db, manifests }: AppDeps): void {
       return reply.page(
         <ResultsPage
           context={round.context}
-          manifests={manifests}
           assessment={{
             id: round.assessment.id,
             round: round.assessment.round,
@@ -176,7 +175,6 @@ export function resultRoutes(app: App, { db, manifests }: AppDeps): void {
     return reply.page(
       <ComparePage
         context={context}
-        manifests={manifests}
         rounds={rounds}
         from={from}
         to={to}

@@ -3,8 +3,7 @@ import { EmptyState } from '../../web/components/empty-state.tsx';
 import { Button, Form } from '../../web/components/form.tsx';
 import { SummaryCard } from '../../web/components/summary-card.tsx';
 import { useT } from '../../web/view-context.ts';
-import type { ModuleManifest } from '../manifest.ts';
-import { ProcessFrame, processTabs } from '../processes/process-frame.tsx';
+import { ProcessFrame } from '../processes/process-frame.tsx';
 import type { ScoredItem } from './assessment.presenter.ts';
 import type { AreaResult, RoundResult } from './assessment.results.ts';
 import type { ProcessContext } from './process-context.ts';
@@ -12,7 +11,6 @@ import { ScoreFigure, ScoreTag, Shown } from './shared.views.tsx';
 
 export interface ResultsPageProps {
   context: ProcessContext;
-  manifests: readonly ModuleManifest[];
   assessment: { id: string; round: number; createdAt: string; updatedAt: string };
   result: RoundResult;
   chart: string;
@@ -109,7 +107,6 @@ export function ResultsPage(props: ResultsPageProps) {
   return (
     <ProcessFrame
       process={context.frame}
-      tabs={processTabs(props.manifests)}
       active="assessments"
       title={title}
       trail={[
@@ -171,7 +168,7 @@ export function ResultsPage(props: ResultsPageProps) {
           </li>
         ) : null}
       </ul>
-      <h2>{t('assessment.gaps.title')}</h2>
+      <h3>{t('assessment.gaps.title')}</h3>
       <p>{t('assessment.gaps.lead')}</p>
       {result.gaps.length === 0 ? (
         <EmptyState
@@ -180,9 +177,9 @@ export function ResultsPage(props: ResultsPageProps) {
       ) : (
         [...groups.values()].map((gaps) => (
           <section aria-labelledby={`area-${gaps[0]!.id}`}>
-            <h3 id={`area-${gaps[0]!.id}`} dir="auto">
+            <h4 id={`area-${gaps[0]!.id}`} dir="auto">
               {gaps[0]!.area.label} <span class="muted small">({i18n.number(gaps.length)})</span>
-            </h3>
+            </h4>
             <ul class="assessment-gaps">
               {gaps.map((gap) => (
                 <Gap item={gap} base={base} canMakeActions={props.canMakeActions} />

@@ -1,8 +1,7 @@
 import { EmptyState } from '../../web/components/empty-state.tsx';
 import { Button, Form } from '../../web/components/form.tsx';
 import { useT } from '../../web/view-context.ts';
-import type { ModuleManifest } from '../manifest.ts';
-import { ProcessFrame, processTabs } from '../processes/process-frame.tsx';
+import { ProcessFrame } from '../processes/process-frame.tsx';
 import type { ProcessContext } from './process-context.ts';
 import { ScoreFigure, Shown } from './shared.views.tsx';
 import type { TemplateSummary } from './template.presenter.ts';
@@ -57,14 +56,12 @@ function TemplateChoices({
 /** The assessments tab: every round of the process, and the form to start the next one. */
 export function RoundListPage({
   context,
-  manifests,
   rounds,
   templates,
   chosen,
   error,
 }: {
   context: ProcessContext;
-  manifests: readonly ModuleManifest[];
   rounds: RoundSummary[];
   templates: TemplateSummary[];
   chosen: Set<string>;
@@ -75,7 +72,7 @@ export function RoundListPage({
   const base = `/processes/${context.process.id}/assessments`;
   const next = (rounds[0]?.round ?? 0) + 1;
   return (
-    <ProcessFrame process={context.frame} tabs={processTabs(manifests)} active="assessments">
+    <ProcessFrame process={context.frame} active="assessments">
       <p class="lead">{t('assessment.list.lead')}</p>
       {rounds.length === 0 ? (
         <EmptyState message={t(context.canEdit ? 'assessment.list.emptyEdit' : 'assessment.list.empty')} />
@@ -139,7 +136,7 @@ export function RoundListPage({
       ) : null}
       {context.canEdit ? (
         <section aria-labelledby="start-round">
-          <h2 id="start-round">{t('assessment.start.title', { round: next })}</h2>
+          <h3 id="start-round">{t('assessment.start.title', { round: next })}</h3>
           <p>{t('assessment.start.lead')}</p>
           {error ? (
             <div class="error-summary" role="alert" tabindex={-1} data-autofocus>

@@ -1,8 +1,7 @@
 import { Button, Form } from '../../web/components/form.tsx';
 import { Tag } from '../../web/components/tag.tsx';
 import { useT } from '../../web/view-context.ts';
-import type { ModuleManifest } from '../manifest.ts';
-import { ProcessFrame, processTabs } from '../processes/process-frame.tsx';
+import { ProcessFrame } from '../processes/process-frame.tsx';
 import type { ScoredItem, TemplateInRound } from './assessment.presenter.ts';
 import { COMMENT_MAX, EVIDENCE_MAX, fingerprint } from './assessment.schema.ts';
 import type { ProcessContext } from './process-context.ts';
@@ -27,7 +26,6 @@ export interface Section extends TemplateInRound {
 
 export interface RoundPageProps {
   context: ProcessContext;
-  manifests: readonly ModuleManifest[];
   assessment: { id: string; round: number; createdAt: string };
   sections: Section[];
   active: Section;
@@ -357,13 +355,7 @@ function RoundFrame({ props, children }: { props: RoundPageProps; children: unkn
   const base = `/processes/${context.process.id}/assessments/${assessment.id}`;
   const title = t('assessment.round', { round: assessment.round });
   return (
-    <ProcessFrame
-      process={context.frame}
-      tabs={processTabs(props.manifests)}
-      active="assessments"
-      title={title}
-      trail={[{ label: title }]}
-    >
+    <ProcessFrame process={context.frame} active="assessments" title={title} trail={[{ label: title }]}>
       <p class="meta">
         <span>{t('assessment.startedOn', { date: i18n.date(assessment.createdAt) })}</span>
         <a href={`${base}/results`}>{t('assessment.results.link')}</a>

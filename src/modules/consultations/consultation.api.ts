@@ -1,3 +1,4 @@
+import type { FastifyRequest } from 'fastify';
 import { z } from 'zod';
 import type { App, AppDeps } from '../../web/app-types.ts';
 import { HttpProblem, notFound } from '../../web/errors.ts';
@@ -8,16 +9,26 @@ import {
   loadConsultationView,
 } from './consultation.presenter.ts';
 import {
+  closeApiInput,
   commentInput,
   commentOut,
+  consultationApiInput,
   consultationOut,
   consultationParams,
   consultationSummaryOut,
   processParams,
   sectionParams,
   stanceInput,
+  versionInput,
 } from './consultation.schema.ts';
-import { addComment, type Result, setStance } from './consultation.service.ts';
+import {
+  addComment,
+  closeConsultation,
+  createConsultation,
+  openConsultation,
+  type Result,
+  setStance,
+} from './consultation.service.ts';
 
 const TAGS = ['consultations'];
 
@@ -40,6 +51,8 @@ function problemFor(result: Exclude<Result<unknown>, { ok: true }>): HttpProblem
       if (result.reason === 'not-invited')
         return new HttpProblem(403, 'NotInvited', 'consultation.refusal.notInvited');
       if (result.reason === 'signed-out') return new HttpProblem(401, 'Unauthorized', 'error.unauthorized');
+      if (result.reason === 'not-draft')
+        return new HttpProblem(409, 'ConsultationNotDraft', 'consultation.error.notDraft');
       return new HttpProblem(409, 'ConsultationNotOpen', 'consultation.refusal.notOpen');
   }
 }
@@ -96,6 +109,91 @@ export function consultationApi(app: App, { db }: AppDeps): void {
       const view = await loadConsultationView(k, access, myOrganisations, id, cid);
       if (!view) throw notFound();
       return present(view);
+    },
+  );
+
+  /** The consultation as the caller now sees it, after a change. */
+  async function answer(request: FastifyRequest, processId: string, consultationId: string) {
+    const { access, myOrganisations } = await consultationAccessFor(k, request.actor, processId);
+    const view = await loadConsultationView(k, access, myOrganisations, processId, consultationId);
+    if (!view) throw notFound();
+    return present(view);
+  }
+
+  app.post(
+    '/api/v1/processes/:id/consultations',
+    {
+      config: { policy: 'signed-in' },
+      schema: {
+        tags: TAGS,
+        summary: 'Write a consultation as a draft, its sections in order (owners and members)',
+        security: [{ bearer: [] }],
+        params: processParams,
+        body: consultationApiInput,
+        response: { 201: consultationOut },
+      },
+    },
+    async (request, reply) => {
+      const { id } = request.params;
+      const { access } = await consultationAccessFor(k, request.actor, id);
+      const body = request.body;
+      const result = await createConsultation(db, access, id, {
+        title: body.title,
+        introduction: body.introduction || null,
+        audience: body.audience,
+        invited: body.invited,
+        sections: body.sections,
+      });
+      if (!result.ok) throw problemFor(result);
+      return reply
+        .status(201)
+        .header('location', `/api/v1/processes/${id}/consultations/${result.value.id}`)
+        .send(await answer(request, id, result.value.id));
+    },
+  );
+
+  app.post(
+    '/api/v1/processes/:id/consultations/:cid/open',
+    {
+      config: { policy: 'signed-in' },
+      schema: {
+        tags: TAGS,
+        summary:
+          'Open a draft for comments (owners and members); it needs sections, and invitations if invitation-only',
+        security: [{ bearer: [] }],
+        params: consultationParams,
+        body: versionInput,
+        response: { 200: consultationOut },
+      },
+    },
+    async (request) => {
+      const { id, cid } = request.params;
+      const { access } = await consultationAccessFor(k, request.actor, id);
+      const result = await openConsultation(db, access, id, cid, request.body.version);
+      if (!result.ok) throw problemFor(result);
+      return answer(request, id, cid);
+    },
+  );
+
+  app.post(
+    '/api/v1/processes/:id/consultations/:cid/close',
+    {
+      config: { policy: 'signed-in' },
+      schema: {
+        tags: TAGS,
+        summary: 'Close an open consultation with a summary of what changed (owners); it stays readable',
+        security: [{ bearer: [] }],
+        params: consultationParams,
+        body: closeApiInput,
+        response: { 200: consultationOut },
+      },
+    },
+    async (request) => {
+      const { id, cid } = request.params;
+      const { access } = await consultationAccessFor(k, request.actor, id);
+      const result = await closeConsultation(db, access, id, cid, request.body.version, request.body.summary);
+      if (!result.ok) throw problemFor(result);
+      return answer(request, id, cid);
     },
   );
 

@@ -61,7 +61,6 @@ export const EMPTY_DRAFT: ConsultationDraft = {
 /** Creating or editing a consultation: its title, audience, invitations and, while a draft, its sections. */
 export function ConsultationFormPage({
   heading,
-  tabs,
   mode,
   action,
   draft,
@@ -89,7 +88,7 @@ export function ConsultationFormPage({
     ? consultationPath(heading.id, consultationId)
     : `/processes/${heading.id}/consultations`;
   return (
-    <ProcessFrame process={heading} tabs={tabs} active={TAB} title={title} trail={[{ label: title }]}>
+    <ProcessFrame process={heading} active={TAB} title={title} trail={[{ label: title }]}>
       {conflict ? (
         <div class="notice notice--error" role="alert">
           <p>{t('error.versionConflict')}</p>
@@ -186,7 +185,6 @@ export function ConsultationFormPage({
 /** The separate step that closes a consultation, with the summary of what changed. */
 export function ClosePage({
   heading,
-  tabs,
   consultation,
   summary,
   errors,
@@ -205,7 +203,6 @@ export function ClosePage({
   return (
     <ProcessFrame
       process={heading}
-      tabs={tabs}
       active={TAB}
       title={t('consultation.close.title')}
       trail={[{ label: consultation.title, href: base }, { label: t('consultation.close.title') }]}
@@ -244,7 +241,6 @@ export function ClosePage({
 /** The separate step that hides a comment, with the reason kept in the audit log. */
 export function HidePage({
   heading,
-  tabs,
   consultation,
   comment,
   reason,
@@ -260,7 +256,6 @@ export function HidePage({
   return (
     <ProcessFrame
       process={heading}
-      tabs={tabs}
       active={TAB}
       title={t('consultation.hide.title')}
       trail={[{ label: consultation.title, href: base }, { label: t('consultation.hide.title') }]}

@@ -3,13 +3,12 @@ import type { ProcessReportProvider } from '../manifest.ts';
 import { Paragraphs, StatusTag } from './consultation.components.tsx';
 import { consultationAccessFor, listConsultationSummaries } from './consultation.presenter.ts';
 
-/** The report's consultations section: each consultation the reader may see, with its outcome. */
+/** The report's consultations section: each consultation the reader may see, with its outcome (always shown). */
 export const consultationReportSection: ProcessReportProvider = async (db, process, actor, i18n) => {
   const { access } = await consultationAccessFor(db.kysely, actor, process.id);
   const list = (await listConsultationSummaries(db.kysely, access, process.id)).filter(
     (c) => c.status !== 'draft',
   );
-  if (list.length === 0) return null;
   const summaries = new Map(
     (
       await db.kysely
@@ -34,13 +33,14 @@ export const consultationReportSection: ProcessReportProvider = async (db, proce
   function Section() {
     const i18n = useT();
     const { t } = i18n;
+    if (list.length === 0) return <p class="muted">{t('consultation.list.empty')}</p>;
     return (
       <ul class="item-list">
         {list.map((c) => (
           <li>
-            <h3 dir="auto">
+            <h4 dir="auto">
               <a href={`/processes/${process.id}/consultations/${c.id}`}>{c.title}</a>
-            </h3>
+            </h4>
             <p class="meta">
               <StatusTag status={c.status} />
               <span>{t(`consultation.audience.${c.audience}`)}</span>
@@ -61,5 +61,11 @@ export const consultationReportSection: ProcessReportProvider = async (db, proce
       </ul>
     );
   }
-  return { order: 80, titleKey: 'consultation.report.heading', node: <Section />, rows };
+  return {
+    order: 80,
+    titleKey: 'consultation.report.heading',
+    node: <Section />,
+    rows,
+    empty: t('consultation.list.empty'),
+  };
 };

@@ -3,14 +3,13 @@ import type { z } from 'zod';
 import type { App, AppDeps } from '../../web/app-types.ts';
 import { forbidden, HttpProblem, notFound } from '../../web/errors.ts';
 import { formFields } from '../../web/forms.ts';
-import { processTabs } from '../processes/process-frame.tsx';
+import { loadFrame } from '../processes/process-frame.tsx';
 import {
   mergeProblems,
   parseFieldByField,
   problemsFromZod,
   translateProblems,
 } from '../programmes/form-support.ts';
-import { processHeading } from '../reports/process-heading.ts';
 import { sendTable } from '../reports/tabular.ts';
 import { commentsTable } from './consultation.export.ts';
 import {
@@ -96,14 +95,13 @@ function refusedNow(c: ConsultationView): Exclude<Result<unknown>, { ok: true }>
   return { ok: false, kind: 'refused', reason: c.refusal ?? 'not-open' };
 }
 
-export function consultationRoutes(app: App, { db, manifests }: AppDeps): void {
-  const tabs = processTabs(manifests);
+export function consultationRoutes(app: App, { db }: AppDeps): void {
   const k = db.kysely;
 
   /** The process (404 unless the actor may view it), the actor's access and the frame's heading. */
   async function context(request: FastifyRequest, processId: string) {
     const loaded = await consultationAccessFor(k, request.actor, processId);
-    const heading = await processHeading(k, loaded.process, request.i18n);
+    const heading = await loadFrame(k, loaded.process, loaded.access.role, request.i18n);
     return { ...loaded, heading };
   }
 
@@ -141,7 +139,6 @@ export function consultationRoutes(app: App, { db, manifests }: AppDeps): void {
     return reply.page(
       <ConsultationListPage
         heading={ctx.heading}
-        tabs={tabs}
         consultations={consultations}
         canCreate={canEditConsultation(ctx.access)}
       />,
@@ -155,7 +152,6 @@ export function consultationRoutes(app: App, { db, manifests }: AppDeps): void {
     return reply.page(
       <ConsultationFormPage
         heading={ctx.heading}
-        tabs={tabs}
         mode="create"
         action={`/processes/${id}/consultations`}
         draft={EMPTY_DRAFT}
@@ -181,7 +177,6 @@ export function consultationRoutes(app: App, { db, manifests }: AppDeps): void {
     return reply.page(
       <ConsultationFormPage
         heading={ctx.heading}
-        tabs={tabs}
         mode="create"
         action={`/processes/${id}/consultations`}
         draft={draft}
@@ -195,12 +190,7 @@ export function consultationRoutes(app: App, { db, manifests }: AppDeps): void {
     const { id, cid } = params(consultationParams, request);
     const ctx = await consultationOr404(request, id, cid);
     return reply.page(
-      <ConsultationPage
-        heading={ctx.heading}
-        tabs={tabs}
-        consultation={ctx.consultation}
-        path={request.url}
-      />,
+      <ConsultationPage heading={ctx.heading} consultation={ctx.consultation} path={request.url} />,
     );
   });
 
@@ -214,7 +204,6 @@ export function consultationRoutes(app: App, { db, manifests }: AppDeps): void {
       return reply.page(
         <ConsultationFormPage
           heading={ctx.heading}
-          tabs={tabs}
           mode="update"
           action={`${consultationPath(id, cid)}/edit`}
           draft={draftFromConsultation(ctx.consultation)}
@@ -249,7 +238,6 @@ export function consultationRoutes(app: App, { db, manifests }: AppDeps): void {
       return reply.page(
         <ConsultationFormPage
           heading={ctx.heading}
-          tabs={tabs}
           mode="update"
           action={`${consultationPath(id, cid)}/edit`}
           draft={draft}
@@ -288,7 +276,6 @@ export function consultationRoutes(app: App, { db, manifests }: AppDeps): void {
       return reply.page(
         <ConsultationPage
           heading={ctx.heading}
-          tabs={tabs}
           consultation={ctx.consultation}
           path={request.url}
           errors={errors}
@@ -308,7 +295,6 @@ export function consultationRoutes(app: App, { db, manifests }: AppDeps): void {
       return reply.page(
         <ClosePage
           heading={ctx.heading}
-          tabs={tabs}
           consultation={ctx.consultation}
           summary=""
           errors={{}}
@@ -346,7 +332,6 @@ export function consultationRoutes(app: App, { db, manifests }: AppDeps): void {
       return reply.page(
         <ClosePage
           heading={ctx.heading}
-          tabs={tabs}
           consultation={ctx.consultation}
           summary={body.summary ?? ''}
           errors={result.kind === 'invalid' ? translateProblems(result.errors, request.i18n) : {}}
@@ -380,7 +365,6 @@ export function consultationRoutes(app: App, { db, manifests }: AppDeps): void {
     return reply.page(
       <SectionPage
         heading={ctx.heading}
-        tabs={tabs}
         consultation={ctx.consultation}
         section={ctx.section}
         path={request.url}
@@ -492,7 +476,6 @@ export function consultationRoutes(app: App, { db, manifests }: AppDeps): void {
       return reply.page(
         <HidePage
           heading={ctx.heading}
-          tabs={tabs}
           consultation={ctx.consultation}
           comment={ctx.comment}
           reason=""
@@ -513,7 +496,6 @@ export function consultationRoutes(app: App, { db, manifests }: AppDeps): void {
         return reply.page(
           <HidePage
             heading={ctx.heading}
-            tabs={tabs}
             consultation={ctx.consultation}
             comment={ctx.comment}
             reason={body.reason ?? ''}

@@ -59,6 +59,33 @@ export const consultationForm = z.object({
 export type ConsultationForm = z.input<typeof consultationForm>;
 export type ConsultationInput = z.output<typeof consultationForm>;
 
+/** A new consultation through the API: a draft, opened later with `POST …/open`. */
+export const consultationApiInput = z.object({
+  title: consultationForm.shape.title,
+  introduction: z
+    .string()
+    .trim()
+    .max(LIMITS.introduction, { error: 'consultation.error.introductionTooLong' })
+    .nullable()
+    .default(null),
+  audience: consultationForm.shape.audience,
+  invited: consultationForm.shape.invited
+    .default([])
+    .describe('Invited organisations by name, acronym or id'),
+  sections: consultationForm.shape.sections.unwrap().default([]).describe('The draft, section by section'),
+});
+
+/** The version read, for a change of state (`open`). */
+export const versionInput = z.object({
+  version: z.number().int().min(1).describe('The version you read; a stale one answers 409'),
+});
+
+/** Closing through the API: the summary of what changed, and the version read. */
+export const closeApiInput = z.object({
+  summary: closeInputSummary(),
+  version: z.number().int().min(1).describe('The version you read; a stale one answers 409'),
+});
+
 /** A comment on a section (HTML form and API). */
 export const commentInput = z.object({
   /** The comment, 1 to 4,000 characters. */
@@ -78,9 +105,13 @@ export const stanceInput = z.object({
   stance: z.enum([...STANCES, 'none'], { error: 'consultation.error.stanceRequired' }),
 });
 
+/** What changed in the draft as a result of the consultation. */
+function closeInputSummary() {
+  return text(LIMITS.summary, 'consultation.error.summaryRequired', 'consultation.error.summaryTooLong');
+}
+
 export const closeInput = z.object({
-  /** What changed in the draft as a result of the consultation. */
-  summary: text(LIMITS.summary, 'consultation.error.summaryRequired', 'consultation.error.summaryTooLong'),
+  summary: closeInputSummary(),
   version: z.coerce.number().int().min(1).catch(0),
 });
 

@@ -2,9 +2,8 @@ import { EmptyState } from '../../web/components/empty-state.tsx';
 import { Button, ErrorSummary, Form, SelectField, TextArea } from '../../web/components/form.tsx';
 import type { FieldErrors } from '../../web/forms.ts';
 import { useT } from '../../web/view-context.ts';
-import type { ProcessTab } from '../manifest.ts';
+import type { FrameProcess } from '../processes/process-frame.tsx';
 import { ProcessFrame } from '../processes/process-frame.tsx';
-import type { ProcessHeading } from '../reports/process-heading.ts';
 import {
   CommentItem,
   organisationName,
@@ -19,8 +18,7 @@ import { LIMITS } from './consultation.schema.ts';
 export const TAB = 'consultations';
 
 export interface FrameProps {
-  heading: ProcessHeading;
-  tabs: ProcessTab[];
+  heading: FrameProcess;
 }
 
 export const consultationPath = (processId: string, id: string) =>
@@ -29,7 +27,6 @@ export const consultationPath = (processId: string, id: string) =>
 /** The consultations of a process: open ones to take part in, closed ones to read. */
 export function ConsultationListPage({
   heading,
-  tabs,
   consultations,
   canCreate,
 }: FrameProps & { consultations: ConsultationSummary[]; canCreate: boolean }) {
@@ -38,7 +35,6 @@ export function ConsultationListPage({
   return (
     <ProcessFrame
       process={heading}
-      tabs={tabs}
       active={TAB}
       actions={
         canCreate ? (
@@ -55,9 +51,9 @@ export function ConsultationListPage({
         <ul class="item-list">
           {consultations.map((c) => (
             <li>
-              <h2 dir="auto">
+              <h3 dir="auto">
                 <a href={consultationPath(heading.id, c.id)}>{c.title}</a>
-              </h2>
+              </h3>
               <p class="meta">
                 <StatusTag status={c.status} />
                 <span>{t(`consultation.audience.${c.audience}`)}</span>
@@ -101,10 +97,10 @@ function ClosedNotice({ consultation }: { consultation: ConsultationView }) {
   if (consultation.status !== 'closed' || !consultation.closedAt) return null;
   return (
     <div class="notice notice--success consultation-closed">
-      <h2 class="notice__title">
+      <h3 class="notice__title">
         {i18n.t('consultation.closed.title', { date: i18n.date(consultation.closedAt) })}
-      </h2>
-      <h3>{i18n.t('consultation.closed.summary')}</h3>
+      </h3>
+      <h4>{i18n.t('consultation.closed.summary')}</h4>
       <Paragraphs text={consultation.closingSummary} />
     </div>
   );
@@ -115,9 +111,9 @@ function SectionBlock({ consultation, section }: { consultation: ConsultationVie
   const base = consultationPath(consultation.processId, consultation.id);
   return (
     <section class="consultation-section" aria-labelledby={`section-${section.id}`}>
-      <h2 id={`section-${section.id}`} dir="auto">
+      <h3 id={`section-${section.id}`} dir="auto">
         <span class="consultation-section__number">{section.position}.</span> {section.title}
-      </h2>
+      </h3>
       <div class="consultation-section__text">
         <Paragraphs text={section.body} />
       </div>
@@ -126,7 +122,7 @@ function SectionBlock({ consultation, section }: { consultation: ConsultationVie
           <StanceCounts support={section.support} object={section.object} />
           {section.comments.length > 0 ? (
             <>
-              <h3>{t('consultation.comments', { count: section.comments.length })}</h3>
+              <h4>{t('consultation.comments', { count: section.comments.length })}</h4>
               <ol class="consultation-comments">
                 {section.comments.map((c) => (
                   <CommentItem
@@ -155,7 +151,6 @@ function SectionBlock({ consultation, section }: { consultation: ConsultationVie
 /** A consultation: its text section by section, with counts and comments, and what the reader may do. */
 export function ConsultationPage({
   heading,
-  tabs,
   consultation,
   path,
   errors = {},
@@ -166,7 +161,6 @@ export function ConsultationPage({
   return (
     <ProcessFrame
       process={heading}
-      tabs={tabs}
       active={TAB}
       title={consultation.title}
       trail={[{ label: consultation.title }]}
@@ -183,7 +177,7 @@ export function ConsultationPage({
       <Paragraphs text={consultation.introduction} />
       {consultation.audience === 'invited' ? (
         <>
-          <h2>{t('consultation.invited')}</h2>
+          <h3>{t('consultation.invited')}</h3>
           {consultation.invited.length === 0 ? (
             <p class="muted">{t('consultation.invited.none')}</p>
           ) : (
@@ -252,7 +246,6 @@ export interface SectionFormState {
 /** One section with its comments, and the forms to take a position and comment. */
 export function SectionPage({
   heading,
-  tabs,
   consultation,
   section,
   path,
@@ -274,7 +267,6 @@ export function SectionPage({
   return (
     <ProcessFrame
       process={heading}
-      tabs={tabs}
       active={TAB}
       title={section.title}
       trail={[{ label: consultation.title, href: base }, { label: section.title }]}
@@ -324,7 +316,7 @@ export function SectionPage({
             <Button kind="secondary">{t('consultation.stance.save')}</Button>
           </Form>
           <Form action={`${sectionBase}/comments`}>
-            <h2>{t('consultation.comment.heading')}</h2>
+            <h3>{t('consultation.comment.heading')}</h3>
             <TextArea
               name="body"
               label={t('consultation.comment.label')}
@@ -351,7 +343,7 @@ export function SectionPage({
           </Form>
         </>
       ) : null}
-      <h2>{t('consultation.comments', { count: section.comments.length })}</h2>
+      <h3>{t('consultation.comments', { count: section.comments.length })}</h3>
       {section.comments.length === 0 ? (
         <p class="muted">{t('consultation.noComments')}</p>
       ) : (

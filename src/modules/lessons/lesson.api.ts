@@ -13,7 +13,13 @@ import {
   lessonParams,
   processParams,
 } from './lesson.schema.ts';
-import { createLesson, type LessonAccess, type Result, updateLesson } from './lesson.service.ts';
+import {
+  createLesson,
+  deleteLesson,
+  type LessonAccess,
+  type Result,
+  updateLesson,
+} from './lesson.service.ts';
 import { unknownFilterTheme } from './lesson.themes.ts';
 
 const TAGS = ['lessons'];
@@ -126,6 +132,27 @@ export function lessonApi(app: App, { db }: AppDeps): void {
     },
   );
 
+  app.get(
+    '/api/v1/processes/:id/lessons/:lid',
+    {
+      config: { policy: 'public' },
+      schema: {
+        tags: TAGS,
+        summary: 'One lesson of a process',
+        params: lessonParams,
+        response: { 200: lessonOut },
+      },
+    },
+    async (request) => {
+      const { id, lid } = request.params;
+      await loadProcessFor(k, request.actor, id, 'view');
+      const row = await findLesson(k, id, lid);
+      const [lesson] = await presentLessons(k, row ? [row] : [], request.i18n);
+      if (!lesson) throw notFound();
+      return lesson;
+    },
+  );
+
   app.put(
     '/api/v1/processes/:id/lessons/:lid',
     {
@@ -150,6 +177,27 @@ export function lessonApi(app: App, { db }: AppDeps): void {
       const [lesson] = await presentLessons(k, row ? [row] : [], request.i18n);
       if (!lesson) throw notFound();
       return lesson;
+    },
+  );
+
+  app.delete(
+    '/api/v1/processes/:id/lessons/:lid',
+    {
+      config: { policy: 'signed-in' },
+      schema: {
+        tags: TAGS,
+        summary: 'Delete a lesson (owners and members)',
+        security: [{ bearer: [] }],
+        params: lessonParams,
+        response: { 204: z.null().describe('Deleted') },
+      },
+    },
+    async (request, reply) => {
+      const { id, lid } = request.params;
+      const { process, role } = await loadProcessFor(k, request.actor, id, 'view');
+      const result = await deleteLesson(db, { actor: request.actor, process, role }, lid);
+      if (!result.ok) throw problemFor(result);
+      return reply.status(204).send(null);
     },
   );
 }

@@ -6,7 +6,7 @@ import type { App, AppDeps } from '../../web/app-types.ts';
 import { HttpProblem, notFound } from '../../web/errors.ts';
 import { fieldErrors, formFields } from '../../web/forms.ts';
 import { loadProcessFor } from '../processes/process.access.ts';
-import { processTabs } from '../processes/process-frame.tsx';
+import { loadFrame } from '../processes/process-frame.tsx';
 import {
   listOf,
   mergeProblems,
@@ -15,7 +15,6 @@ import {
   textOf,
   translateProblems,
 } from '../programmes/form-support.ts';
-import { processHeading } from '../reports/process-heading.ts';
 import { sendTable } from '../reports/tabular.ts';
 import { lessonsTable } from './lesson.export.ts';
 import { type Lesson, presentLessons } from './lesson.presenter.ts';
@@ -98,14 +97,13 @@ function readFilters(query: unknown, i18n: Translator) {
   };
 }
 
-export function lessonRoutes(app: App, { db, manifests }: AppDeps): void {
-  const tabs = processTabs(manifests);
+export function lessonRoutes(app: App, { db }: AppDeps): void {
   const k = db.kysely;
 
   async function context(request: FastifyRequest, processId: string) {
     const { process, role } = await loadProcessFor(k, request.actor, processId, 'view');
     const access: LessonAccess = { actor: request.actor, process, role };
-    const heading = await processHeading(k, process, request.i18n);
+    const heading = await loadFrame(k, process, role, request.i18n);
     return { process, access, heading };
   }
 
@@ -139,7 +137,6 @@ export function lessonRoutes(app: App, { db, manifests }: AppDeps): void {
     return reply.page(
       <LessonLogPage
         heading={ctx.heading}
-        tabs={tabs}
         lessons={await presentLessons(k, rows, request.i18n)}
         total={total}
         page={page}
@@ -155,7 +152,6 @@ export function lessonRoutes(app: App, { db, manifests }: AppDeps): void {
     return reply.page(
       <LessonFormPage
         heading={ctx.heading}
-        tabs={tabs}
         mode="create"
         action={`/processes/${id}/lessons`}
         draft={EMPTY}
@@ -180,7 +176,6 @@ export function lessonRoutes(app: App, { db, manifests }: AppDeps): void {
     return reply.page(
       <LessonFormPage
         heading={ctx.heading}
-        tabs={tabs}
         mode="create"
         action={`/processes/${id}/lessons`}
         draft={draft}
@@ -206,7 +201,6 @@ export function lessonRoutes(app: App, { db, manifests }: AppDeps): void {
     return reply.page(
       <LessonFormPage
         heading={ctx.heading}
-        tabs={tabs}
         mode="update"
         action={`/processes/${ctx.id}/lessons/${ctx.lid}/edit`}
         draft={draftOf(ctx.lesson)}
@@ -236,7 +230,6 @@ export function lessonRoutes(app: App, { db, manifests }: AppDeps): void {
       return reply.page(
         <LessonFormPage
           heading={ctx.heading}
-          tabs={tabs}
           mode="update"
           action={`/processes/${ctx.id}/lessons/${ctx.lid}/edit`}
           draft={draft}
@@ -257,7 +250,7 @@ export function lessonRoutes(app: App, { db, manifests }: AppDeps): void {
     { config: { policy: 'signed-in' } },
     async (request, reply) => {
       const ctx = await lessonOr404(request);
-      return reply.page(<LessonDeletePage heading={ctx.heading} tabs={tabs} lesson={ctx.lesson} />);
+      return reply.page(<LessonDeletePage heading={ctx.heading} lesson={ctx.lesson} />);
     },
   );
 

@@ -9,9 +9,9 @@ import { Tag } from '../../web/components/tag.tsx';
 import type { FieldErrors } from '../../web/forms.ts';
 import { Layout } from '../../web/layout.tsx';
 import { useT } from '../../web/view-context.ts';
-import type { ProcessTab } from '../manifest.ts';
+import type { FrameProcess } from '../processes/process-frame.tsx';
 import { ProcessFrame } from '../processes/process-frame.tsx';
-import { type ProcessHeading, paragraphs } from '../reports/process-heading.ts';
+import { paragraphs } from '../reports/process-heading.ts';
 import type { Lesson } from './lesson.presenter.ts';
 import { LIMITS } from './lesson.schema.ts';
 import { LESSON_STAGES } from './lesson.table.ts';
@@ -22,8 +22,7 @@ export const LOG_PAGE_SIZE = 50;
 export const CROSS_PAGE_SIZE = 25;
 
 interface FrameProps {
-  heading: ProcessHeading;
-  tabs: ProcessTab[];
+  heading: FrameProcess;
 }
 
 /** One lesson: its text, then its themes, stage, date, author, source and free tags. */
@@ -94,7 +93,6 @@ export function LessonItem({
 /** The running log of one process. */
 export function LessonLogPage({
   heading,
-  tabs,
   lessons,
   total,
   page,
@@ -105,7 +103,6 @@ export function LessonLogPage({
   return (
     <ProcessFrame
       process={heading}
-      tabs={tabs}
       active={TAB}
       actions={
         canEdit ? (
@@ -207,7 +204,6 @@ function ThemeCheckboxes({
 /** Recording or editing a lesson. */
 export function LessonFormPage({
   heading,
-  tabs,
   mode,
   action,
   draft,
@@ -228,7 +224,7 @@ export function LessonFormPage({
   const { t } = i18n;
   const title = t(mode === 'create' ? 'lessons.form.createTitle' : 'lessons.form.editTitle');
   return (
-    <ProcessFrame process={heading} tabs={tabs} active={TAB} title={title} trail={[{ label: title }]}>
+    <ProcessFrame process={heading} active={TAB} title={title} trail={[{ label: title }]}>
       {conflict ? (
         <div class="notice notice--error" role="alert">
           <p>{t('error.versionConflict')}</p>
@@ -296,13 +292,12 @@ export function LessonFormPage({
 }
 
 /** The separate step that removes a lesson. */
-export function LessonDeletePage({ heading, tabs, lesson }: FrameProps & { lesson: Lesson }) {
+export function LessonDeletePage({ heading, lesson }: FrameProps & { lesson: Lesson }) {
   const { t } = useT();
   const base = `/processes/${heading.id}/lessons`;
   return (
     <ProcessFrame
       process={heading}
-      tabs={tabs}
       active={TAB}
       title={t('lessons.delete.title')}
       trail={[{ label: t('lessons.delete.title') }]}

@@ -1,5 +1,4 @@
 import { useT } from '../../web/view-context.ts';
-import type { ProcessTab } from '../manifest.ts';
 import { ProcessFrame } from '../processes/process-frame.tsx';
 import type { Action } from './action.presenter.ts';
 import {
@@ -16,12 +15,10 @@ import type { TermRecord } from './monitoring.tags.ts';
 /** One action of the plan, with everything known about it. */
 export function ActionPage({
   context,
-  tabs,
   action,
   terms,
 }: {
   context: ProcessContext;
-  tabs: ProcessTab[];
   action: Action;
   terms: TermRecord[];
 }) {
@@ -31,7 +28,6 @@ export function ActionPage({
   return (
     <ProcessFrame
       process={context.frame}
-      tabs={tabs}
       active="actions"
       title={action.title}
       trail={[{ label: action.title }]}

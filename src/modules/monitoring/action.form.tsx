@@ -2,7 +2,6 @@ import { DateInput } from '../../web/components/date-input.tsx';
 import { Button, ErrorSummary, Form, SelectField, TextArea, TextField } from '../../web/components/form.tsx';
 import type { FieldErrors } from '../../web/forms.ts';
 import { useT } from '../../web/view-context.ts';
-import type { ProcessTab } from '../manifest.ts';
 import { ProcessFrame } from '../processes/process-frame.tsx';
 import { TagPicker } from '../taxonomy/index.ts';
 import type { ActionDraft } from './action.schema.ts';
@@ -16,7 +15,6 @@ import type { OrganisationRef } from './organisation-lookup.ts';
 /** The form to add or change an action. Works without JavaScript; keeps the user's text on error. */
 export function ActionFormPage({
   context,
-  tabs,
   mode,
   draft,
   errors,
@@ -27,7 +25,6 @@ export function ActionFormPage({
   terms,
 }: {
   context: ProcessContext;
-  tabs: ProcessTab[];
   mode: 'create' | 'update';
   draft: ActionDraft;
   errors: FieldErrors;
@@ -50,7 +47,6 @@ export function ActionFormPage({
   return (
     <ProcessFrame
       process={context.frame}
-      tabs={tabs}
       active="actions"
       title={title}
       trail={

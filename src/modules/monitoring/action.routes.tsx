@@ -81,7 +81,6 @@ export async function planRollup(db: Db, processId: string, actions?: Action[]) 
 /** The pages of a process's action plan: list with roll-up, timeline, one action, its form. */
 export function actionRoutes(app: App, deps: AppDeps): void {
   const { db } = deps;
-  const tabs = deps.processTabs;
   const context = (request: FastifyRequest, action: 'view' | 'edit') =>
     loadProcessContext(db.kysely, request.actor, (request.params as { id: string }).id, action, request.i18n);
 
@@ -104,7 +103,6 @@ export function actionRoutes(app: App, deps: AppDeps): void {
     return (
       <ActionFormPage
         context={ctx}
-        tabs={tabs}
         mode={options.mode}
         draft={options.draft}
         errors={translateProblems(options.problems ?? {}, options.request.i18n, ACTION_FIELDS)}
@@ -139,7 +137,6 @@ export function actionRoutes(app: App, deps: AppDeps): void {
     return reply.page(
       <ActionListPage
         context={ctx}
-        tabs={tabs}
         actions={shown}
         total={all.length}
         overdueCount={all.filter((a) => a.overdue).length}
@@ -154,7 +151,7 @@ export function actionRoutes(app: App, deps: AppDeps): void {
   app.get('/processes/:id/actions/timeline', { config: { policy: 'public' } }, async (request, reply) => {
     const ctx = await context(request, 'view');
     const actions = await loadActions(db, ctx.process.id);
-    return reply.page(<ActionTimelinePage context={ctx} tabs={tabs} actions={actions} today={today()} />);
+    return reply.page(<ActionTimelinePage context={ctx} actions={actions} today={today()} />);
   });
 
   app.post('/processes/:id/actions/rollup', { config: { policy: 'signed-in' } }, async (request, reply) => {
@@ -192,9 +189,7 @@ export function actionRoutes(app: App, deps: AppDeps): void {
     const { actionId } = request.params as { actionId: string };
     const action = await loadAction(db, ctx.process.id, actionId);
     if (!action) throw notFound();
-    return reply.page(
-      <ActionPage context={ctx} tabs={tabs} action={action} terms={await allTerms(db.kysely)} />,
-    );
+    return reply.page(<ActionPage context={ctx} action={action} terms={await allTerms(db.kysely)} />);
   });
 
   app.get(

@@ -1,5 +1,4 @@
 import { useT } from '../../web/view-context.ts';
-import type { ProcessTab } from '../manifest.ts';
 import { ProcessFrame } from '../processes/process-frame.tsx';
 import type { Action } from './action.presenter.ts';
 import { ActionStatusTags, DateText, ProgressBar } from './monitoring.components.tsx';
@@ -196,12 +195,10 @@ function TimelineSvg({ actions, today }: { actions: Action[]; today: string }) {
 
 export function ActionTimelinePage({
   context,
-  tabs,
   actions,
   today,
 }: {
   context: ProcessContext;
-  tabs: ProcessTab[];
   actions: Action[];
   today: string;
 }) {
@@ -213,7 +210,6 @@ export function ActionTimelinePage({
   return (
     <ProcessFrame
       process={context.frame}
-      tabs={tabs}
       active="actions"
       title={t('action.timeline.title')}
       trail={[{ label: t('action.timeline.title') }]}

@@ -1,7 +1,6 @@
 import { EmptyState } from '../../web/components/empty-state.tsx';
 import { Button, Form, SelectField } from '../../web/components/form.tsx';
 import { useT } from '../../web/view-context.ts';
-import type { ProcessTab } from '../manifest.ts';
 import { ProcessFrame } from '../processes/process-frame.tsx';
 import type { Action } from './action.presenter.ts';
 import {
@@ -51,7 +50,7 @@ function RollupPanel({ rollup, context }: { rollup: PlanRollup; context: Process
   const { t } = useT();
   return (
     <section aria-labelledby="rollup-title" class="rollup">
-      <h2 id="rollup-title">{t('action.rollup.title')}</h2>
+      <h3 id="rollup-title">{t('action.rollup.title')}</h3>
       <RollupSentence result={rollup.plan} />
       {rollup.stages.length > 0 ? (
         <div class="table-wrap">
@@ -171,7 +170,6 @@ function ActionTable({
 
 export function ActionListPage({
   context,
-  tabs,
   actions,
   total,
   overdueCount,
@@ -181,7 +179,6 @@ export function ActionListPage({
   terms,
 }: {
   context: ProcessContext;
-  tabs: ProcessTab[];
   actions: Action[];
   total: number;
   overdueCount: number;
@@ -197,7 +194,6 @@ export function ActionListPage({
   return (
     <ProcessFrame
       process={context.frame}
-      tabs={tabs}
       active="actions"
       actions={
         context.may.edit ? (
@@ -209,7 +205,7 @@ export function ActionListPage({
     >
       <RollupPanel rollup={rollup} context={context} />
       <section aria-labelledby="actions-title">
-        <h2 id="actions-title">{t('action.list.title')}</h2>
+        <h3 id="actions-title">{t('action.list.title')}</h3>
         {overdueCount > 0 ? (
           <div class="notice notice--warning">
             <p>
@@ -261,17 +257,17 @@ export function ActionListPage({
       </section>
       {shared.length > 0 ? (
         <section aria-labelledby="shared-title">
-          <h2 id="shared-title">{t('action.shared.title')}</h2>
+          <h3 id="shared-title">{t('action.shared.title')}</h3>
           <p class="muted">{t('action.shared.hint')}</p>
           {[...new Set(shared.map((a) => a.processId))].map((processId) => {
             const ofProcess = shared.filter((a) => a.processId === processId);
             return (
               <>
-                <h3>
+                <h4>
                   <a href={`/processes/${processId}`} dir="auto">
                     {ofProcess[0]!.processTitle}
                   </a>
-                </h3>
+                </h4>
                 <SharedActionTable actions={ofProcess} />
               </>
             );

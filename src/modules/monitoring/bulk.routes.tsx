@@ -40,7 +40,6 @@ export async function bulkRoutes(app: App, deps: AppDeps): Promise<void> {
 
 function pageRoutes(app: App, deps: AppDeps): void {
   const { db } = deps;
-  const tabs = deps.processTabs;
   const context = (request: FastifyRequest) =>
     loadProcessContext(db.kysely, request.actor, (request.params as { id: string }).id, 'edit', request.i18n);
   const serviceContext = (ctx: ProcessContext, request: FastifyRequest) => ({
@@ -58,7 +57,7 @@ function pageRoutes(app: App, deps: AppDeps): void {
       mode: BulkMode = 'valid-only',
     ) =>
       reply.page(
-        <UploadPage context={ctx} tabs={tabs} kind={kind} errors={errors} mode={mode} />,
+        <UploadPage context={ctx} kind={kind} errors={errors} mode={mode} />,
         Object.keys(errors).length ? 422 : 200,
       );
 
@@ -136,7 +135,6 @@ function pageRoutes(app: App, deps: AppDeps): void {
       return reply.page(
         <PreviewPage
           context={ctx}
-          tabs={tabs}
           kind={kind}
           uploadId={found.id}
           fileName={found.file_name}
@@ -177,7 +175,6 @@ function pageRoutes(app: App, deps: AppDeps): void {
       return reply.page(
         <PreviewPage
           context={ctx}
-          tabs={tabs}
           kind={kind}
           uploadId={found.id}
           fileName={found.file_name}

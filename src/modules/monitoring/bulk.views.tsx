@@ -2,7 +2,6 @@ import type { Translator } from '../../i18n/translator.ts';
 import { Button, ErrorSummary, Form } from '../../web/components/form.tsx';
 import { Tag } from '../../web/components/tag.tsx';
 import { useT, useView } from '../../web/view-context.ts';
-import type { ProcessTab } from '../manifest.ts';
 import { ProcessFrame } from '../processes/process-frame.tsx';
 import type { ActionChange } from './bulk.actions.ts';
 import { MAX_ROWS, MAX_UPLOAD_BYTES } from './bulk.parse.ts';
@@ -34,13 +33,11 @@ export function problemText(i18n: Translator, row: number, problem: RowProblem):
 
 export function UploadPage({
   context,
-  tabs,
   kind,
   errors,
   mode,
 }: {
   context: ProcessContext;
-  tabs: ProcessTab[];
   kind: BulkKind;
   errors: Record<string, string>;
   mode: BulkMode;
@@ -52,7 +49,6 @@ export function UploadPage({
   return (
     <ProcessFrame
       process={context.frame}
-      tabs={tabs}
       active={tab}
       title={t(`bulk.${kind}.title`)}
       trail={[{ label: t(`bulk.${kind}.title`) }]}
@@ -155,7 +151,6 @@ function ActionChangeText({ change }: { change: ActionChange }) {
 
 export function PreviewPage({
   context,
-  tabs,
   kind,
   uploadId,
   fileName,
@@ -164,7 +159,6 @@ export function PreviewPage({
   notice,
 }: {
   context: ProcessContext;
-  tabs: ProcessTab[];
   kind: BulkKind;
   uploadId: string;
   fileName: string;
@@ -183,7 +177,6 @@ export function PreviewPage({
   return (
     <ProcessFrame
       process={context.frame}
-      tabs={tabs}
       active={tab}
       title={t('bulk.preview.title')}
       trail={[{ label: t(`bulk.${kind}.title`), href: base }, { label: t('bulk.preview.title') }]}

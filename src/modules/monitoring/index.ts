@@ -11,6 +11,7 @@ import { monitoringMessages } from './monitoring.messages.ts';
 import { monitoringMigrations } from './monitoring.migrations.ts';
 import { monitoringReportSection } from './monitoring.report.tsx';
 import { monitoringSummary } from './monitoring.summary.tsx';
+import { valueApiRoutes } from './value.api.ts';
 import { valueRoutes } from './value.routes.tsx';
 
 /**
@@ -28,6 +29,7 @@ export const monitoringModule: ModuleManifest = {
     valueRoutes(app, deps);
     actionApiRoutes(app, deps);
     indicatorApiRoutes(app, deps);
+    valueApiRoutes(app, deps);
     // Uploads parse their form in their own plugin scope.
     await bulkRoutes(app, deps);
   },

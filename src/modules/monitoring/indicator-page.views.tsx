@@ -1,6 +1,5 @@
 import { Tag } from '../../web/components/tag.tsx';
 import { useT } from '../../web/view-context.ts';
-import type { ProcessTab } from '../manifest.ts';
 import { ProcessFrame } from '../processes/process-frame.tsx';
 import { formatValue, progressSentence } from './indicator.format.ts';
 import type { Indicator, ReportedValue } from './indicator.presenter.ts';
@@ -12,14 +11,12 @@ import type { TermRecord } from './monitoring.tags.ts';
 /** One indicator: its definition, the chart of progress against targets, targets and values. */
 export function IndicatorPage({
   context,
-  tabs,
   indicator,
   values,
   chart,
   terms,
 }: {
   context: ProcessContext;
-  tabs: ProcessTab[];
   indicator: Indicator;
   values: ReportedValue[];
   chart: string | null;
@@ -32,7 +29,6 @@ export function IndicatorPage({
   return (
     <ProcessFrame
       process={context.frame}
-      tabs={tabs}
       active="indicators"
       title={indicator.name}
       trail={[{ label: indicator.name }]}

@@ -17,12 +17,13 @@ import {
   indicatorInputSchema,
   indicatorOut,
   indicatorParams,
+  indicatorPatchSchema,
   pageQuery,
   toIndicatorInput,
   valueInputSchema,
   valueOut,
 } from './indicator.schema.ts';
-import { createIndicator } from './indicator.service.ts';
+import { createIndicator, updateIndicator } from './indicator.service.ts';
 import { loadProcessContext } from './monitoring.policy.ts';
 import { today } from './monitoring.support.ts';
 import { tagIdsOf } from './monitoring.tags.ts';
@@ -118,6 +119,56 @@ export function indicatorApiRoutes(app: App, { db }: AppDeps): void {
       const indicator = await loadIndicator(db, ctx.process.id, request.params.indicatorId);
       if (!indicator) throw notFound();
       return indicator;
+    },
+  );
+
+  app.patch(
+    '/api/v1/processes/:id/indicators/:indicatorId',
+    {
+      config: { policy: 'signed-in' },
+      schema: {
+        tags,
+        summary:
+          'Change an indicator; send the `version` you read (409 when stale). Unit and disaggregation are fixed once values exist',
+        security: [{ bearer: [] }],
+        params: indicatorParams,
+        body: indicatorPatchSchema,
+        response: { 200: indicatorOut },
+      },
+    },
+    async (request, reply) => {
+      const ctx = await loadProcessContext(db.kysely, request.actor, request.params.id, 'edit', request.i18n);
+      const current = await loadIndicator(db, ctx.process.id, request.params.indicatorId);
+      if (!current) throw notFound();
+      const { version, ...patch } = request.body;
+      // Fields left out keep their value.
+      const merged = {
+        name: current.name,
+        definition: current.definition,
+        unit: current.unit,
+        direction: current.direction,
+        disaggregation: current.disaggregation,
+        baseline: current.baseline,
+        dataCode: current.dataCode,
+        targets: current.targets,
+        tags: current.tags,
+        ...Object.fromEntries(Object.entries(patch).filter(([, v]) => v !== undefined)),
+      };
+      const result = await updateIndicator(
+        db,
+        { process: ctx.process, actorId: actorId(request.actor) },
+        current.id,
+        version,
+        toIndicatorInput(indicatorInputSchema.parse(merged)),
+      );
+      if (result.ok) {
+        const saved = await loadIndicator(db, ctx.process.id, current.id);
+        if (!saved) throw notFound();
+        return saved;
+      }
+      if (result.kind === 'conflict') throw new HttpProblem(409, 'VersionConflict', 'error.versionConflict');
+      if (result.kind === 'not-found') throw notFound();
+      return invalidInput(request, reply, result.kind === 'invalid' ? result.errors : {}, INDICATOR_POINTERS);
     },
   );
 

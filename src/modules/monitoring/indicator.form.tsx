@@ -2,7 +2,6 @@ import { DateInput } from '../../web/components/date-input.tsx';
 import { Button, ErrorSummary, Form, SelectField, TextArea, TextField } from '../../web/components/form.tsx';
 import type { FieldErrors } from '../../web/forms.ts';
 import { useT } from '../../web/view-context.ts';
-import type { ProcessTab } from '../manifest.ts';
 import { ProcessFrame } from '../processes/process-frame.tsx';
 import { TagPicker } from '../taxonomy/index.ts';
 import { agesFor, sexesFor } from './indicator.rules.ts';
@@ -27,7 +26,6 @@ function ConflictNotice({ href }: { href: string }) {
 /** The form for an indicator's definition, baseline and targets per year. */
 export function IndicatorFormPage({
   context,
-  tabs,
   mode,
   draft,
   errors,
@@ -38,7 +36,6 @@ export function IndicatorFormPage({
   hasValues,
 }: {
   context: ProcessContext;
-  tabs: ProcessTab[];
   mode: 'create' | 'update';
   draft: IndicatorDraft;
   errors: FieldErrors;
@@ -66,7 +63,6 @@ export function IndicatorFormPage({
   return (
     <ProcessFrame
       process={context.frame}
-      tabs={tabs}
       active="indicators"
       title={title}
       trail={
@@ -205,7 +201,6 @@ export function IndicatorFormPage({
 /** The form to report a value (or change one: period and group then stay as they are). */
 export function ValueFormPage({
   context,
-  tabs,
   indicator,
   mode,
   draft,
@@ -216,7 +211,6 @@ export function ValueFormPage({
   locked,
 }: {
   context: ProcessContext;
-  tabs: ProcessTab[];
   indicator: { id: string; name: string; unit: string; disaggregation: Disaggregation };
   mode: 'create' | 'update';
   draft: ValueDraft;
@@ -240,7 +234,6 @@ export function ValueFormPage({
   return (
     <ProcessFrame
       process={context.frame}
-      tabs={tabs}
       active="indicators"
       title={title}
       trail={[{ label: indicator.name, href: base }, { label: title }]}

@@ -142,6 +142,31 @@ export async function valuesOfProcess(db: Kysely<Database>, processId: string): 
   return rows.map(normaliseValue);
 }
 
+/** A page of a process's values in id order (the API's cursor), optionally of one indicator or year. */
+export async function listValuesAfter(
+  db: Kysely<Database>,
+  processId: string,
+  filter: { indicatorId?: string; year?: number },
+  afterId: string | null,
+  limit: number,
+): Promise<ValueWithReporter[]> {
+  const rows = await db
+    .selectFrom('indicator_values')
+    .leftJoin('users', 'users.id', 'indicator_values.reported_by')
+    .selectAll('indicator_values')
+    .select('users.name as reporter_name')
+    .where('indicator_values.process_id', '=', processId)
+    .$if(filter.indicatorId !== undefined, (q) =>
+      q.where('indicator_values.indicator_id', '=', filter.indicatorId!),
+    )
+    .$if(filter.year !== undefined, (q) => q.where('indicator_values.year', '=', filter.year!))
+    .$if(afterId !== null, (q) => q.where('indicator_values.id', '>', afterId!))
+    .orderBy('indicator_values.id')
+    .limit(limit)
+    .execute();
+  return rows.map(normaliseValue);
+}
+
 export async function findValue(
   db: Kysely<Database>,
   indicatorId: string,

@@ -326,7 +326,8 @@ describe.each(DIALECTS)('indicator pages on %s', (dialect) => {
   it('adds the plan and its indicators to the process report, on the page and in the PDF', async () => {
     const page = await world.browsers.observer.get(`/processes/${world.closed.id}/report`);
     expect(page.statusCode).toBe(200);
-    expect(page.body).toContain('Action plan and monitoring');
+    expect(page.body).toContain('<h3 id="report-40">Actions in the plan</h3>');
+    expect(page.body).toContain('<h3 id="report-50">Indicators</h3>');
     expect(page.body).toContain('Renamed');
     const pdf = await world.browsers.observer.get(`/processes/${world.closed.id}/report.pdf`);
     expect(pdf.statusCode).toBe(200);

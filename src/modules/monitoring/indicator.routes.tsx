@@ -32,7 +32,6 @@ import { lockYear, unlockYear } from './value.service.ts';
 /** The pages of a process's indicators: list with locks, one indicator with its chart, forms. */
 export function indicatorRoutes(app: App, deps: AppDeps): void {
   const { db } = deps;
-  const tabs = deps.processTabs;
   const context = (request: FastifyRequest, action: 'view' | 'edit' | 'lock') =>
     loadProcessContext(db.kysely, request.actor, (request.params as { id: string }).id, action, request.i18n);
   const serviceContext = (ctx: ProcessContext, request: FastifyRequest): IndicatorContext => ({
@@ -57,7 +56,6 @@ export function indicatorRoutes(app: App, deps: AppDeps): void {
     return (
       <IndicatorListPage
         context={ctx}
-        tabs={tabs}
         indicators={indicators}
         locks={locks}
         terms={terms}
@@ -83,7 +81,6 @@ export function indicatorRoutes(app: App, deps: AppDeps): void {
     return (
       <IndicatorFormPage
         context={ctx}
-        tabs={tabs}
         mode={options.mode}
         draft={options.draft}
         errors={translateProblems(options.problems ?? {}, request.i18n, INDICATOR_FIELDS)}
@@ -187,7 +184,6 @@ export function indicatorRoutes(app: App, deps: AppDeps): void {
       return reply.page(
         <IndicatorPage
           context={ctx}
-          tabs={tabs}
           indicator={indicator}
           values={values}
           chart={chartFor(indicator, values, request.i18n)}

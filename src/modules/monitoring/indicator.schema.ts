@@ -260,36 +260,47 @@ export const pageQuery = z.object({
   cursor: z.string().max(60).optional().describe('The `next` value of the previous page'),
 });
 
-export const indicatorInputSchema = z.object({
+/** An indicator's fields in the API, without defaults (so a patch can leave any out). */
+const indicatorShape = {
   name: z.string().max(LIMITS.indicatorName * 2),
   definition: z
     .string()
     .max(LIMITS.definition * 2)
-    .nullable()
-    .default(null),
+    .nullable(),
   unit: z
     .string()
     .max(40)
     .describe(`One of: ${INDICATOR_UNITS.join(', ')}`),
   direction: z.enum(DIRECTIONS).describe('Which way is better'),
-  disaggregation: z.enum(DISAGGREGATIONS).default('none'),
+  disaggregation: z.enum(DISAGGREGATIONS),
   baseline: z
     .object({ value: z.number(), year: z.number().int() })
     .nullable()
-    .default(null)
     .describe('The value before the plan, and its year'),
   dataCode: z
     .string()
     .max(LIMITS.dataCode * 2)
     .nullable()
-    .default(null)
     .describe('An indicator code of the data module'),
-  targets: z
-    .array(z.object({ year: z.number().int(), value: z.number() }))
-    .max(LIMITS.targets * 2)
-    .default([]),
-  tags: z.array(z.string().max(60)).max(100).default([]),
+  targets: z.array(z.object({ year: z.number().int(), value: z.number() })).max(LIMITS.targets * 2),
+  tags: z.array(z.string().max(60)).max(100),
+};
+
+export const indicatorInputSchema = z.object({
+  ...indicatorShape,
+  definition: indicatorShape.definition.default(null),
+  disaggregation: indicatorShape.disaggregation.default('none'),
+  baseline: indicatorShape.baseline.default(null),
+  dataCode: indicatorShape.dataCode.default(null),
+  targets: indicatorShape.targets.default([]),
+  tags: indicatorShape.tags.default([]),
 });
+
+/** A change to an indicator: the fields to change, and the `version` read (409 when stale). */
+export const indicatorPatchSchema = z
+  .object(indicatorShape)
+  .partial()
+  .extend({ version: z.number().int().describe('The version you read; a stale one answers 409') });
 
 export function toIndicatorInput(body: z.output<typeof indicatorInputSchema>): IndicatorInput {
   return {
@@ -310,6 +321,32 @@ export const INDICATOR_POINTERS: Record<string, string> = {
   baselineValue: '/baseline/value',
   baselineYear: '/baseline/year',
 };
+
+/** A change to a reported value: its figure, source or date (its period and groups stay). */
+export const valuePatchSchema = z.object({
+  value: z.number().optional(),
+  source: z
+    .string()
+    .max(LIMITS.source * 2)
+    .nullable()
+    .optional(),
+  reportedOn: z.string().max(10).optional().describe('YYYY-MM-DD'),
+  version: z.number().int().describe('The version you read; a stale one answers 409'),
+});
+
+export const valueParams = z.object({
+  id: z.string().min(1).max(40).describe('Process id'),
+  indicatorId: z.string().min(1).max(40).describe('Indicator id'),
+  valueId: z.string().min(1).max(40).describe('Value id'),
+});
+
+/** Every reported value of a process, optionally of one indicator or one year, by id. */
+export const processValuesQuery = z.object({
+  limit: z.coerce.number().int().min(1).max(1000).default(500).describe('Page size, 1 to 1,000'),
+  cursor: z.string().max(60).optional().describe('The `next` value of the previous page'),
+  indicator: z.string().min(1).max(40).optional().describe('Only the values of this indicator'),
+  year: z.coerce.number().int().min(1900).max(2200).optional().describe('Only the values of this year'),
+});
 
 export const valueInputSchema = z.object({
   period: z.string().max(10).describe('`2020`, `2020-Q3` or `2020-07`'),

@@ -2,7 +2,6 @@ import { EmptyState } from '../../web/components/empty-state.tsx';
 import { Button, Form, TextField } from '../../web/components/form.tsx';
 import { Tag } from '../../web/components/tag.tsx';
 import { useT } from '../../web/view-context.ts';
-import type { ProcessTab } from '../manifest.ts';
 import { ProcessFrame } from '../processes/process-frame.tsx';
 import { formatValue, progressSentence } from './indicator.format.ts';
 import type { Indicator, ReportedValue } from './indicator.presenter.ts';
@@ -53,7 +52,7 @@ function LocksPanel({
   const base = `/processes/${context.process.id}/indicators/locks`;
   return (
     <section aria-labelledby="locks-title" class="locks">
-      <h2 id="locks-title">{t('indicator.lock.title')}</h2>
+      <h3 id="locks-title">{t('indicator.lock.title')}</h3>
       <p class="muted">{t('indicator.lock.hint')}</p>
       {locks.length === 0 ? (
         <p>{t('indicator.lock.none')}</p>
@@ -98,7 +97,6 @@ function LocksPanel({
 
 export function IndicatorListPage({
   context,
-  tabs,
   indicators,
   locks,
   terms,
@@ -106,7 +104,6 @@ export function IndicatorListPage({
   lockYear,
 }: {
   context: ProcessContext;
-  tabs: ProcessTab[];
   indicators: Indicator[];
   locks: LockRow[];
   terms: TermRecord[];
@@ -120,7 +117,6 @@ export function IndicatorListPage({
   return (
     <ProcessFrame
       process={context.frame}
-      tabs={tabs}
       active="indicators"
       actions={
         context.may.edit ? (

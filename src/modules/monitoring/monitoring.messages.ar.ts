@@ -2,6 +2,7 @@ import type { monitoringEn } from './monitoring.messages.en.ts';
 
 export const monitoringAr: Record<keyof typeof monitoringEn, string> = {
   'monitoring.percent': '{value}٪',
+  'monitoring.report.answers': 'يستجيب لـ: {what}',
   'monitoring.noProgress': 'لا يوجد تقدّم لعرضه',
   'monitoring.noDate': 'بلا تاريخ',
   'monitoring.noBudget': 'بلا ميزانية',
@@ -290,6 +291,7 @@ export const monitoringAr: Record<keyof typeof monitoringEn, string> = {
   'indicator.export.indicatorsSheet': 'المؤشرات',
   'indicator.export.valuesSheet': 'القيم',
   'indicator.api.locked': 'سنة الإبلاغ هذه مقفلة',
+  'indicator.api.unknownIndicator': 'لا يوجد مؤشر في هذه العملية بهذا المعرّف',
   'indicator.error.nameRequired': 'أدخل اسم المؤشر',
   'indicator.error.nameTooLong': 'يجب ألا يتجاوز الاسم {max} حرفًا',
   'indicator.error.definitionTooLong': 'يجب ألا يتجاوز التعريف {max} حرفًا',

@@ -1,6 +1,7 @@
 export const monitoringEn = {
   // Shared
   'monitoring.percent': '{value}%',
+  'monitoring.report.answers': 'Answers: {what}',
   'monitoring.noProgress': 'No progress to show',
   'monitoring.noDate': 'No date',
   'monitoring.noBudget': 'No budget',
@@ -292,6 +293,7 @@ export const monitoringEn = {
   'indicator.export.indicatorsSheet': 'Indicators',
   'indicator.export.valuesSheet': 'Values',
   'indicator.api.locked': 'This reporting year is locked',
+  'indicator.api.unknownIndicator': 'No indicator of this process has this id',
   'indicator.error.nameRequired': 'Enter the name of the indicator',
   'indicator.error.nameTooLong': 'The name must be {max} characters or fewer',
   'indicator.error.definitionTooLong': 'The definition must be {max} characters or fewer',

@@ -2,6 +2,7 @@ import type { monitoringEn } from './monitoring.messages.en.ts';
 
 export const monitoringEs: Record<keyof typeof monitoringEn, string> = {
   'monitoring.percent': '{value} %',
+  'monitoring.report.answers': 'Responde a: {what}',
   'monitoring.noProgress': 'Sin avance que mostrar',
   'monitoring.noDate': 'Sin fecha',
   'monitoring.noBudget': 'Sin presupuesto',
@@ -299,6 +300,7 @@ export const monitoringEs: Record<keyof typeof monitoringEn, string> = {
   'indicator.export.indicatorsSheet': 'Indicadores',
   'indicator.export.valuesSheet': 'Valores',
   'indicator.api.locked': 'Este año de informe está bloqueado',
+  'indicator.api.unknownIndicator': 'Ningún indicador de este proceso tiene este identificador',
   'indicator.error.nameRequired': 'Indique el nombre del indicador',
   'indicator.error.nameTooLong': 'El nombre debe tener {max} caracteres o menos',
   'indicator.error.definitionTooLong': 'La definición debe tener {max} caracteres o menos',

@@ -2,6 +2,7 @@ import type { monitoringEn } from './monitoring.messages.en.ts';
 
 export const monitoringFr: Record<keyof typeof monitoringEn, string> = {
   'monitoring.percent': '{value} %',
+  'monitoring.report.answers': 'Répond à : {what}',
   'monitoring.noProgress': 'Aucun avancement à afficher',
   'monitoring.noDate': 'Sans date',
   'monitoring.noBudget': 'Sans budget',
@@ -301,6 +302,7 @@ export const monitoringFr: Record<keyof typeof monitoringEn, string> = {
   'indicator.export.indicatorsSheet': 'Indicateurs',
   'indicator.export.valuesSheet': 'Valeurs',
   'indicator.api.locked': 'Cette année de déclaration est verrouillée',
+  'indicator.api.unknownIndicator': "Aucun indicateur de ce processus n'a cet identifiant",
   'indicator.error.nameRequired': 'Indiquez le nom de l’indicateur',
   'indicator.error.nameTooLong': 'Le nom doit comporter au plus {max} caractères',
   'indicator.error.definitionTooLong': 'La définition doit comporter au plus {max} caractères',

@@ -5,6 +5,7 @@ import type { Translator } from '../../i18n/translator.ts';
 import { loadProcessFor } from '../processes/process.access.ts';
 import { can } from '../processes/process.policy.ts';
 import type { ProcessRole, ProcessRow } from '../processes/process.table.ts';
+import { type FrameProcess, loadFrame } from '../processes/process-frame.tsx';
 
 /**
  * Who may do what with a process's actions and indicators, in the terms of the process policy:
@@ -35,15 +36,8 @@ export interface ProcessContext {
   process: ProcessRow;
   role: ProcessRole | null;
   may: MonitoringPermissions;
-  /** For the workspace frame: title, country and area names, and what decides the tabs shown. */
-  frame: {
-    id: string;
-    title: string;
-    countryName: string;
-    areaName: string | null;
-    visibility: 'public' | 'private';
-    role: ProcessRole | null;
-  };
+  /** For the workspace frame: title, place, and what decides the tabs shown. */
+  frame: FrameProcess;
 }
 
 /**
@@ -58,30 +52,10 @@ export async function loadProcessContext(
   i18n: Translator,
 ): Promise<ProcessContext> {
   const { process, role } = await loadProcessFor(db, actor, processId, PROCESS_ACTION[action]);
-  const [country, area] = await Promise.all([
-    db
-      .selectFrom('countries')
-      .select(['alpha2', 'name_en'])
-      .where('alpha3', '=', process.country_alpha3)
-      .executeTakeFirst(),
-    process.area_id
-      ? db.selectFrom('areas').select('name').where('id', '=', process.area_id).executeTakeFirst()
-      : Promise.resolve(undefined),
-  ]);
-  const countryName = country
-    ? (i18n.countryName(country.alpha2) ?? country.name_en)
-    : process.country_alpha3;
   return {
     process,
     role,
     may: permissionsOf(actor, process, role),
-    frame: {
-      id: process.id,
-      title: process.title,
-      countryName,
-      areaName: area?.name ?? null,
-      visibility: process.visibility,
-      role,
-    },
+    frame: await loadFrame(db, process, role, i18n),
   };
 }

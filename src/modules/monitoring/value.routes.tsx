@@ -27,7 +27,6 @@ import { addValue, updateValue, valueProblems } from './value.service.ts';
 /** The pages to report a value of an indicator and to change one. */
 export function valueRoutes(app: App, deps: AppDeps): void {
   const { db } = deps;
-  const tabs = deps.processTabs;
   const context = (request: FastifyRequest) =>
     loadProcessContext(db.kysely, request.actor, (request.params as { id: string }).id, 'edit', request.i18n);
   const serviceContext = (ctx: ProcessContext, request: FastifyRequest): IndicatorContext => ({
@@ -60,7 +59,6 @@ export function valueRoutes(app: App, deps: AppDeps): void {
     return (
       <ValueFormPage
         context={ctx}
-        tabs={tabs}
         indicator={indicator}
         mode={options.mode}
         draft={options.draft}

@@ -73,7 +73,7 @@ function governmentInput(data: ReturnType<typeof governmentRowForm.parse>): Gove
 }
 
 /** The coordinating body: its page, its form, its members and its whole-of-government map. */
-export function bodyRoutes(app: App, { db, processTabs }: AppDeps): void {
+export function bodyRoutes(app: App, { db }: AppDeps): void {
   const kysely = db.kysely;
   const signedIn = { config: { policy: 'signed-in' as const } };
   const base = (process: Process) => `/processes/${process.id}/body`;
@@ -95,7 +95,6 @@ export function bodyRoutes(app: App, { db, processTabs }: AppDeps): void {
     return reply.page(
       <BodyPage
         process={process}
-        tabs={processTabs}
         body={presentBody(row, members, government)}
         canEdit={can(request.actor, 'edit', process, process.role)}
       />,
@@ -226,7 +225,7 @@ export function bodyRoutes(app: App, { db, processTabs }: AppDeps): void {
         action={`${base(process)}/members/${member.id}/remove`}
         submit={t('body.members.removeSubmit')}
         cancelHref={base(process)}
-        parent={{ label: t('body.title'), href: base(process) }}
+        active="body"
       />,
     );
   });
@@ -338,7 +337,7 @@ export function bodyRoutes(app: App, { db, processTabs }: AppDeps): void {
         action={`${base(process)}/government/${row.id}/remove`}
         submit={t('body.map.removeSubmit')}
         cancelHref={base(process)}
-        parent={{ label: t('body.title'), href: base(process) }}
+        active="body"
       />,
     );
   });

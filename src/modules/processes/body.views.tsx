@@ -1,13 +1,11 @@
 import { Button, ErrorSummary, Form, SelectField, TextArea, TextField } from '../../web/components/form.tsx';
-import { PageHeading } from '../../web/components/page-heading.tsx';
 import type { FieldErrors } from '../../web/forms.ts';
 import { useT } from '../../web/view-context.ts';
-import type { ProcessTab } from '../manifest.ts';
 import type { Body, GovernmentRow, Process } from './process.presenter.ts';
 import type { OrganisationChoice } from './process.repository.ts';
 import { LIMITS } from './process.schema.ts';
 import { BODY_KINDS, BODY_ROLES, GOVERNMENT_LEVELS } from './process.table.ts';
-import { ProcessFormLayout, ProcessLayout } from './workspace.views.tsx';
+import { frameOf, ProcessFrame } from './process-frame.tsx';
 
 function organisationOptions(organisations: OrganisationChoice[]) {
   return organisations.map((o) => ({ value: o.id, label: o.acronym ? `${o.name} (${o.acronym})` : o.name }));
@@ -72,22 +70,11 @@ export function GovernmentMatrix({ rows, editBase }: { rows: GovernmentRow[]; ed
 }
 
 /** The coordinating body: its mandate, members and whole-of-government map. */
-export function BodyPage({
-  process,
-  tabs,
-  body,
-  canEdit,
-}: {
-  process: Process;
-  tabs: ProcessTab[];
-  body: Body;
-  canEdit: boolean;
-}) {
+export function BodyPage({ process, body, canEdit }: { process: Process; body: Body; canEdit: boolean }) {
   const { t } = useT();
   const base = `/processes/${process.id}/body`;
   return (
-    <ProcessLayout process={process} tabs={tabs} current="body" title={t('body.title')}>
-      <h2>{t('body.title')}</h2>
+    <ProcessFrame process={frameOf(process, t)} active="body">
       <p class="muted">{t('body.lead')}</p>
       {body.name ? (
         <dl class="details">
@@ -163,7 +150,7 @@ export function BodyPage({
           <a href={`${base}/government/new`}>{t('body.map.add')}</a>
         </p>
       ) : null}
-    </ProcessLayout>
+    </ProcessFrame>
   );
 }
 
@@ -178,9 +165,8 @@ export function BodyFormPage({ process, values, errors, version }: FormProps & {
   const base = `/processes/${process.id}/body`;
   const title = version === 0 ? t('body.setUp') : t('body.editBody');
   return (
-    <ProcessFormLayout process={process} title={title} parent={{ label: t('body.title'), href: base }}>
+    <ProcessFrame process={frameOf(process, t)} active="body" title={title}>
       <ErrorSummary errors={errors} />
-      <PageHeading title={title} caption={process.title} />
       <Form action={`${base}/edit`}>
         <input type="hidden" name="version" value={String(version)} />
         <TextField
@@ -214,7 +200,7 @@ export function BodyFormPage({ process, values, errors, version }: FormProps & {
           <a href={base}>{t('process.cancel')}</a>
         </div>
       </Form>
-    </ProcessFormLayout>
+    </ProcessFrame>
   );
 }
 
@@ -229,9 +215,8 @@ export function BodyMemberFormPage({
   const base = `/processes/${process.id}/body`;
   const title = member ? t('body.members.editTitle', { name: member.name }) : t('body.members.add');
   return (
-    <ProcessFormLayout process={process} title={title} parent={{ label: t('body.title'), href: base }}>
+    <ProcessFrame process={frameOf(process, t)} active="body" title={title}>
       <ErrorSummary errors={errors} />
-      <PageHeading title={title} caption={process.title} />
       <Form action={member ? `${base}/members/${member.id}/edit` : `${base}/members`}>
         {member ? null : (
           <SelectField
@@ -261,7 +246,7 @@ export function BodyMemberFormPage({
           <a href={`${base}/members/${member.id}/remove`}>{t('body.members.remove')}</a>
         </p>
       ) : null}
-    </ProcessFormLayout>
+    </ProcessFrame>
   );
 }
 
@@ -276,9 +261,8 @@ export function GovernmentRowFormPage({
   const base = `/processes/${process.id}/body`;
   const title = row ? t('body.map.editTitle', { name: row.name }) : t('body.map.add');
   return (
-    <ProcessFormLayout process={process} title={title} parent={{ label: t('body.title'), href: base }}>
+    <ProcessFrame process={frameOf(process, t)} active="body" title={title}>
       <ErrorSummary errors={errors} />
-      <PageHeading title={title} caption={process.title} />
       <Form action={row ? `${base}/government/${row.id}/edit` : `${base}/government`}>
         {row ? <input type="hidden" name="version" value={String(row.version)} /> : null}
         <fieldset class="form-group">
@@ -341,7 +325,7 @@ export function GovernmentRowFormPage({
           <a href={`${base}/government/${row.id}/remove`}>{t('body.map.remove')}</a>
         </p>
       ) : null}
-    </ProcessFormLayout>
+    </ProcessFrame>
   );
 }
 

@@ -1,6 +1,7 @@
 import type { App, AppDeps } from '../../web/app-types.ts';
 import type { ModuleManifest } from '../manifest.ts';
 import { bodyRoutes } from './body.routes.tsx';
+import { memberApiRoutes } from './member.api.ts';
 import { memberRoutes } from './member.routes.tsx';
 import { pairRoutes } from './pair.routes.tsx';
 import { processApiRoutes } from './process.api.ts';
@@ -8,18 +9,20 @@ import { loadProcessDemo } from './process.demo.ts';
 import { processMessages } from './process.messages.ts';
 import { processMigrations } from './process.migrations.ts';
 import { processCountryPanel, processHomeFigures } from './process.panel.tsx';
+import { processReportSections } from './process.report.tsx';
 import { processRoutes } from './process.routes.tsx';
 import { stageRoutes } from './stage.routes.tsx';
 
 export { pairedProcessIds } from './pair.repository.ts';
-// What other modules may use: loading a process with a permission check, the workspace page
-// shell with its tabs, paired processes (shared actions), and the policy.
+// What other modules may use: loading a process with a permission check, the frame of every
+// process page (heading block and tabs), paired processes (shared actions), and the policy.
 export { loadProcessFor, processRoleOf, visibleProcesses } from './process.access.ts';
 export { can as canOnProcess, type ProcessAction } from './process.policy.ts';
 export type { Process, Stage } from './process.presenter.ts';
+export { type FrameProcess, frameOf, loadFrame, ProcessFrame } from './process-frame.tsx';
 export { listStages } from './stage.repository.ts';
 export { loadWorkspace, loadWorkspaceById, type Workspace } from './workspace.ts';
-export { DateRange, ProcessFormLayout, ProcessLayout, StageStatusTag } from './workspace.views.tsx';
+export { DateRange, StageStatusTag } from './workspace.views.tsx';
 
 /** Mainstreaming processes: the workspace, stages, coordinating body, members, pairing. */
 export const processesModule: ModuleManifest = {
@@ -33,11 +36,13 @@ export const processesModule: ModuleManifest = {
     memberRoutes(app, deps);
     pairRoutes(app, deps);
     processApiRoutes(app, deps);
+    memberApiRoutes(app, deps);
   },
   navigation: [{ href: '/processes', labelKey: 'process.nav', order: 25 }],
   countryPanels: processCountryPanel,
   homeFigures: processHomeFigures,
   demo: loadProcessDemo,
+  processReportSections,
   processTabs: [
     { key: 'overview', labelKey: 'process.tab.overview', path: (id) => `/processes/${id}`, order: 0 },
     { key: 'stages', labelKey: 'process.tab.stages', path: (id) => `/processes/${id}/stages`, order: 10 },

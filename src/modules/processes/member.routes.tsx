@@ -25,7 +25,7 @@ function memberLabels(i18n: Translator): Record<string, string> {
 }
 
 /** Members and permissions of a process: owners invite, change roles and remove. */
-export function memberRoutes(app: App, { db, processTabs }: AppDeps): void {
+export function memberRoutes(app: App, { db }: AppDeps): void {
   const kysely = db.kysely;
   const signedIn = { config: { policy: 'signed-in' as const } };
   const base = (process: Process) => `/processes/${process.id}/members`;
@@ -35,7 +35,7 @@ export function memberRoutes(app: App, { db, processTabs }: AppDeps): void {
   app.get('/processes/:id/members', signedIn, async (request, reply) => {
     const { process } = await loadWorkspace(kysely, request, 'manage');
     const members = (await listMembers(kysely, process.id)).map((m) => presentMember(m, true));
-    return reply.page(<MembersPage process={process} tabs={processTabs} members={members} />);
+    return reply.page(<MembersPage process={process} members={members} />);
   });
 
   app.get('/processes/:id/members/new', signedIn, async (request, reply) => {
@@ -157,7 +157,7 @@ export function memberRoutes(app: App, { db, processTabs }: AppDeps): void {
         action={`${base(process)}/${member.id}/remove`}
         submit={t('process.members.removeSubmit')}
         cancelHref={base(process)}
-        parent={{ label: t('process.members.title'), href: base(process) }}
+        active="members"
         error={error}
       />
     );

@@ -1,14 +1,12 @@
 import { Button, ErrorSummary, Form, SelectField, TextField } from '../../web/components/form.tsx';
-import { PageHeading } from '../../web/components/page-heading.tsx';
 import { Tag } from '../../web/components/tag.tsx';
 import type { FieldErrors } from '../../web/forms.ts';
 import { useT } from '../../web/view-context.ts';
-import type { ProcessTab } from '../manifest.ts';
 import type { Member, Process } from './process.presenter.ts';
 import type { OrganisationChoice } from './process.repository.ts';
 import { PROCESS_ROLES } from './process.table.ts';
 import { Radios } from './process-form.views.tsx';
-import { ProcessFormLayout, ProcessLayout } from './workspace.views.tsx';
+import { frameOf, ProcessFrame } from './process-frame.tsx';
 
 function useRoleOptions() {
   const { t } = useT();
@@ -20,20 +18,11 @@ function useRoleOptions() {
 }
 
 /** Who takes part in the process and with which role; who can see it. */
-export function MembersPage({
-  process,
-  tabs,
-  members,
-}: {
-  process: Process;
-  tabs: ProcessTab[];
-  members: Member[];
-}) {
+export function MembersPage({ process, members }: { process: Process; members: Member[] }) {
   const { t } = useT();
   const base = `/processes/${process.id}/members`;
   return (
-    <ProcessLayout process={process} tabs={tabs} current="members" title={t('process.members.title')}>
-      <h2>{t('process.members.title')}</h2>
+    <ProcessFrame process={frameOf(process, t)} active="members">
       <p class="muted">{t('process.members.lead')}</p>
       <div class="table-wrap">
         <table>
@@ -85,7 +74,7 @@ export function MembersPage({
           <a href={`${base}/new?kind=organisation`}>{t('process.members.inviteOrganisation')}</a>
         </li>
       </ul>
-      <h2>{t('process.field.visibility')}</h2>
+      <h3>{t('process.field.visibility')}</h3>
       <p>
         <Tag
           label={t(`process.visibility.${process.visibility}`)}
@@ -96,7 +85,7 @@ export function MembersPage({
       <p>
         <a href={`/processes/${process.id}/visibility`}>{t('process.visibility.change')}</a>
       </p>
-    </ProcessLayout>
+    </ProcessFrame>
   );
 }
 
@@ -118,13 +107,8 @@ export function InviteMemberPage({
   const title =
     kind === 'person' ? t('process.members.invitePerson') : t('process.members.inviteOrganisation');
   return (
-    <ProcessFormLayout
-      process={process}
-      title={title}
-      parent={{ label: t('process.members.title'), href: base }}
-    >
+    <ProcessFrame process={frameOf(process, t)} active="members" title={title}>
       <ErrorSummary errors={errors} />
-      <PageHeading title={title} caption={process.title} />
       <Form action={base}>
         <input type="hidden" name="kind" value={kind} />
         {kind === 'person' ? (
@@ -163,7 +147,7 @@ export function InviteMemberPage({
           <a href={base}>{t('process.cancel')}</a>
         </div>
       </Form>
-    </ProcessFormLayout>
+    </ProcessFrame>
   );
 }
 
@@ -182,13 +166,8 @@ export function MemberRolePage({
   const base = `/processes/${process.id}/members`;
   const title = t('process.members.changeTitle', { name: member.name });
   return (
-    <ProcessFormLayout
-      process={process}
-      title={title}
-      parent={{ label: t('process.members.title'), href: base }}
-    >
+    <ProcessFrame process={frameOf(process, t)} active="members" title={title}>
       <ErrorSummary errors={errors} />
-      <PageHeading title={title} caption={process.title} />
       <Form action={`${base}/${member.id}/edit`}>
         <Radios
           name="role"
@@ -205,7 +184,7 @@ export function MemberRolePage({
       <p>
         <a href={`${base}/${member.id}/remove`}>{t('process.members.remove')}</a>
       </p>
-    </ProcessFormLayout>
+    </ProcessFrame>
   );
 }
 
@@ -223,13 +202,8 @@ export function VisibilityPage({
   const { t } = useT();
   const title = t('process.visibility.change');
   return (
-    <ProcessFormLayout
-      process={process}
-      title={title}
-      parent={{ label: t('process.members.title'), href: `/processes/${process.id}/members` }}
-    >
+    <ProcessFrame process={frameOf(process, t)} active="members" title={title}>
       <ErrorSummary errors={errors} />
-      <PageHeading title={title} caption={process.title} />
       <Form action={`/processes/${process.id}/visibility`}>
         <input type="hidden" name="version" value={String(version)} />
         <Radios
@@ -255,6 +229,6 @@ export function VisibilityPage({
           <a href={`/processes/${process.id}/members`}>{t('process.cancel')}</a>
         </div>
       </Form>
-    </ProcessFormLayout>
+    </ProcessFrame>
   );
 }

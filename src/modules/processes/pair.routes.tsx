@@ -16,7 +16,7 @@ import { ConfirmPage } from './stage.views.tsx';
 import { loadWorkspace } from './workspace.ts';
 
 /** Paired processes (reciprocity): propose, answer, withdraw or end a pairing. */
-export function pairRoutes(app: App, { db, processTabs }: AppDeps): void {
+export function pairRoutes(app: App, { db }: AppDeps): void {
   const kysely = db.kysely;
   const signedIn = { config: { policy: 'signed-in' as const } };
   const base = (process: Process) => `/processes/${process.id}/pairs`;
@@ -45,7 +45,7 @@ export function pairRoutes(app: App, { db, processTabs }: AppDeps): void {
           other: byId.get(outgoing ? r.partner_id : r.process_id) ?? null,
         };
       });
-    return reply.page(<PairsPage process={process} tabs={processTabs} pairs={pairs} canManage={canManage} />);
+    return reply.page(<PairsPage process={process} pairs={pairs} canManage={canManage} />);
   });
 
   async function candidates(request: FastifyRequest, process: Process) {
@@ -141,7 +141,7 @@ export function pairRoutes(app: App, { db, processTabs }: AppDeps): void {
         action={`${base(process)}/${pair.id}/remove`}
         submit={title}
         cancelHref={base(process)}
-        parent={{ label: t('process.pair.title'), href: base(process) }}
+        active="pairs"
       />,
     );
   });

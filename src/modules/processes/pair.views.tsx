@@ -1,13 +1,12 @@
 import { Button, ErrorSummary, Form, SelectField, TextArea } from '../../web/components/form.tsx';
-import { PageHeading } from '../../web/components/page-heading.tsx';
 import { Tag } from '../../web/components/tag.tsx';
 import type { FieldErrors } from '../../web/forms.ts';
 import { useT } from '../../web/view-context.ts';
-import type { ProcessTab } from '../manifest.ts';
 import type { Process } from './process.presenter.ts';
 import { LIMITS } from './process.schema.ts';
 import type { PairStatus } from './process.table.ts';
-import { ProcessFormLayout, ProcessLayout, processPlace } from './workspace.views.tsx';
+import { frameOf, ProcessFrame } from './process-frame.tsx';
+import { processPlace } from './workspace.views.tsx';
 
 /** A pairing as the page shows it, from this process's side. */
 export interface PairView {
@@ -34,12 +33,10 @@ function OtherProcess({ pair }: { pair: PairView }) {
 /** Paired processes along the same corridor; owners also see and answer proposals. */
 export function PairsPage({
   process,
-  tabs,
   pairs,
   canManage,
 }: {
   process: Process;
-  tabs: ProcessTab[];
   pairs: PairView[];
   canManage: boolean;
 }) {
@@ -49,8 +46,7 @@ export function PairsPage({
   const incoming = pairs.filter((p) => p.status === 'proposed' && !p.outgoing);
   const outgoing = pairs.filter((p) => p.status !== 'accepted' && p.outgoing);
   return (
-    <ProcessLayout process={process} tabs={tabs} current="pairs" title={t('process.pair.title')}>
-      <h2>{t('process.pair.title')}</h2>
+    <ProcessFrame process={frameOf(process, t)} active="pairs">
       <p class="muted">{t('process.pair.lead')}</p>
       {accepted.length === 0 ? (
         <p class="muted">{t('process.pair.none')}</p>
@@ -131,7 +127,7 @@ export function PairsPage({
           </p>
         </>
       ) : null}
-    </ProcessLayout>
+    </ProcessFrame>
   );
 }
 
@@ -150,13 +146,9 @@ export function ProposePairPage({
   const base = `/processes/${process.id}/pairs`;
   const title = t('process.pair.propose');
   return (
-    <ProcessFormLayout
-      process={process}
-      title={title}
-      parent={{ label: t('process.pair.title'), href: base }}
-    >
+    <ProcessFrame process={frameOf(process, t)} active="pairs" title={title}>
       <ErrorSummary errors={errors} />
-      <PageHeading title={title} caption={process.title} lead={t('process.pair.propose.lead')} />
+      <p class="lead">{t('process.pair.propose.lead')}</p>
       <Form action={base}>
         <SelectField
           name="partnerId"
@@ -182,6 +174,6 @@ export function ProposePairPage({
           <a href={base}>{t('process.cancel')}</a>
         </div>
       </Form>
-    </ProcessFormLayout>
+    </ProcessFrame>
   );
 }

@@ -3,13 +3,12 @@ import { PageHeading } from '../../web/components/page-heading.tsx';
 import type { FieldErrors } from '../../web/forms.ts';
 import { Layout } from '../../web/layout.tsx';
 import { useT } from '../../web/view-context.ts';
-import type { ProcessTab } from '../manifest.ts';
 import { TagPicker, type TermRecord } from '../taxonomy/index.ts';
 import type { Process } from './process.presenter.ts';
 import type { OrganisationChoice } from './process.repository.ts';
 import { LIMITS } from './process.schema.ts';
 import { AREA_LEVELS, type AreaRow } from './process.table.ts';
-import { ProcessLayout } from './workspace.views.tsx';
+import { frameOf, ProcessFrame } from './process-frame.tsx';
 
 /** What the process form needs to offer its choices. */
 export interface ProcessFormChoices {
@@ -297,21 +296,18 @@ export function NewProcessPage({ choices, ...state }: ProcessFormState & { choic
 
 export function ProcessSettingsPage({
   process,
-  tabs,
   choices,
   version,
   ...state
 }: ProcessFormState & {
   process: Process;
-  tabs: ProcessTab[];
   choices: ProcessFormChoices;
   version: number;
 }) {
   const { t } = useT();
   return (
-    <ProcessLayout process={process} tabs={tabs} current="settings" title={t('process.settings.title')}>
+    <ProcessFrame process={frameOf(process, t)} active="settings">
       <ErrorSummary errors={state.errors} />
-      <h2>{t('process.settings.title')}</h2>
       <Form action={`/processes/${process.id}/settings`}>
         <input type="hidden" name="version" value={String(version)} />
         <ProcessFields choices={choices} {...state} />
@@ -320,7 +316,7 @@ export function ProcessSettingsPage({
           <a href={`/processes/${process.id}`}>{t('process.cancel')}</a>
         </div>
       </Form>
-    </ProcessLayout>
+    </ProcessFrame>
   );
 }
 

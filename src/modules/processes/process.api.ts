@@ -1,25 +1,20 @@
-import type { FastifyReply, FastifyRequest } from 'fastify';
+import type { FastifyRequest } from 'fastify';
 import type { Kysely } from 'kysely';
 import { z } from 'zod';
 import type { Database } from '../../db/database.ts';
 import type { App, AppDeps } from '../../web/app-types.ts';
-import { sendProblem } from '../../web/error-handler.ts';
-import { HttpProblem, notFound, versionConflict } from '../../web/errors.ts';
+import { HttpProblem, notFound } from '../../web/errors.ts';
 import { termWithChildren } from '../taxonomy/index.ts';
 import { findBody, listBodyMembers, listGovernmentMap } from './body.repository.ts';
 import { replaceBody } from './body.service.ts';
-import { findMember, listMembers } from './member.repository.ts';
-import { addMember } from './member.service.ts';
+import { errorAnswers, problem, refuse } from './process.api-support.ts';
 import { actorIdOf } from './process.forms.ts';
-import { bodyJson, presentBody, presentMember, presentStage, processJson } from './process.presenter.ts';
+import { bodyJson, presentBody, presentStage, processJson } from './process.presenter.ts';
 import { listProcessesAfter } from './process.repository.ts';
-import type { FieldKeys, Result } from './process.result.ts';
 import { presentRows } from './process.routes.tsx';
 import {
   bodyOut,
   bodyPutBody,
-  memberOut,
-  memberPostBody,
   processCreateBody,
   processListQuery,
   processOut,
@@ -33,41 +28,6 @@ import { createProcess, updateProcess } from './process.service.ts';
 import { findStage, listDeliverables, listStages } from './stage.repository.ts';
 import { updateStage } from './stage.service.ts';
 import { loadWorkspace, loadWorkspaceById } from './workspace.ts';
-
-const problem = z.object({
-  type: z.string(),
-  title: z.string(),
-  status: z.number(),
-  code: z.string(),
-  detail: z.string(),
-  instance: z.string(),
-  errors: z.array(z.object({ location: z.string(), pointer: z.string(), detail: z.string() })).optional(),
-});
-
-/** Form field names of a command's errors → JSON pointers into the request body. */
-const POINTERS: Record<string, string> = {
-  newAreaName: '/newArea/name',
-  newAreaLevel: '/newArea/level',
-  newAreaParentId: '/newArea/parentId',
-  _form: '/',
-};
-
-/** Answers a refused command: 404, 409, or 422 with a message per field. */
-function refuse<T>(request: FastifyRequest, reply: FastifyReply, result: Exclude<Result<T>, { ok: true }>) {
-  if (result.code === 'not-found') throw notFound();
-  if (result.code === 'conflict') throw versionConflict();
-  const errors = Object.entries(result.errors as FieldKeys).map(([field, key]) => ({
-    location: 'body',
-    pointer: POINTERS[field] ?? `/${field}`,
-    detail: request.i18n.t(key, { field }),
-  }));
-  return sendProblem(request, reply, {
-    status: 422,
-    code: 'ValidationFailed',
-    titleKey: 'error.validation',
-    errors,
-  });
-}
 
 function encodeCursor(row: { created_at: string; id: string }): string {
   return Buffer.from(`${row.created_at}|${row.id}`).toString('base64url');
@@ -89,7 +49,6 @@ async function processAnswer(db: Kysely<Database>, request: FastifyRequest, proc
 export function processApiRoutes(app: App, { db }: AppDeps): void {
   const kysely = db.kysely;
   const tags = ['processes'];
-  const errorAnswers = { 400: problem, 401: problem, 404: problem, 409: problem, 422: problem };
 
   app.get(
     '/api/v1/processes',
@@ -211,6 +170,25 @@ export function processApiRoutes(app: App, { db }: AppDeps): void {
     },
   );
 
+  app.get(
+    '/api/v1/processes/:id/stages/:stageId',
+    {
+      config: { policy: 'public' },
+      schema: {
+        tags,
+        summary: 'One stage of a process, with its deliverables',
+        params: stageParams,
+        response: { 200: stageOut, 404: problem },
+      },
+    },
+    async (request) => {
+      const { process } = await loadWorkspace(kysely, request, 'view');
+      const stage = await findStage(kysely, process.id, request.params.stageId);
+      if (!stage) throw notFound();
+      return presentStage(stage, await listDeliverables(kysely, [stage.id]), request.i18n);
+    },
+  );
+
   app.patch(
     '/api/v1/processes/:id/stages/:stageId',
     {
@@ -301,51 +279,6 @@ export function processApiRoutes(app: App, { db }: AppDeps): void {
       });
       if (!result.ok) return refuse(request, reply, result);
       return bodyAnswer(process.id);
-    },
-  );
-
-  app.get(
-    '/api/v1/processes/:id/members',
-    {
-      config: { policy: 'signed-in' },
-      schema: {
-        tags,
-        summary: 'Members of a process and their roles (owners)',
-        security: [{ bearer: [] }],
-        params: processParams,
-        response: {
-          200: z.object({ data: z.array(memberOut), next: z.string().nullable() }),
-          401: problem,
-          404: problem,
-        },
-      },
-    },
-    async (request) => {
-      const { process } = await loadWorkspace(kysely, request, 'manage');
-      return { data: (await listMembers(kysely, process.id)).map((m) => presentMember(m, true)), next: null };
-    },
-  );
-
-  app.post(
-    '/api/v1/processes/:id/members',
-    {
-      config: { policy: 'signed-in' },
-      schema: {
-        tags,
-        summary: 'Invite a person (by the email of their account) or an organisation (owners)',
-        security: [{ bearer: [] }],
-        params: processParams,
-        body: memberPostBody,
-        response: { 201: memberOut, ...errorAnswers },
-      },
-    },
-    async (request, reply) => {
-      const { process } = await loadWorkspace(kysely, request, 'manage');
-      const result = await addMember(kysely, actorIdOf(request), process.id, request.body);
-      if (!result.ok) return refuse(request, reply, result);
-      const row = await findMember(kysely, process.id, result.value.id);
-      if (!row) throw notFound();
-      return reply.status(201).send(presentMember(row, true));
     },
   );
 }

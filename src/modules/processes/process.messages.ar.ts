@@ -186,6 +186,7 @@ export const processAr: Record<keyof typeof processEn, string> = {
   'stage.none': 'لا توجد مراحل لهذه العملية.',
   'stage.number': 'المرحلة {number}:',
   'stage.numbered': '{number}. {name}',
+  'stage.report.stage': 'المرحلة',
   'stage.list.title': 'المراحل',
   'stage.list.lead':
     'دورة دليل الفريق العالمي المعني بالهجرة لتعميم مراعاة الهجرة في تخطيط التنمية، من الإعداد إلى الرصد.',

@@ -187,6 +187,7 @@ export const processEn = {
   'stage.none': 'This process has no stages.',
   'stage.number': 'Stage {number}:',
   'stage.numbered': '{number}. {name}',
+  'stage.report.stage': 'Stage',
   'stage.list.title': 'Stages',
   'stage.list.lead':
     'The cycle of the GMG handbook on mainstreaming migration into development planning, from setting up to monitoring.',

@@ -190,6 +190,7 @@ export const processEs: Record<keyof typeof processEn, string> = {
   'stage.none': 'Este proceso no tiene etapas.',
   'stage.number': 'Etapa {number}:',
   'stage.numbered': '{number}. {name}',
+  'stage.report.stage': 'Etapa',
   'stage.list.title': 'Etapas',
   'stage.list.lead':
     'El ciclo del manual del GMG sobre la integración de la migración en la planificación del desarrollo, desde la puesta en marcha hasta el seguimiento.',

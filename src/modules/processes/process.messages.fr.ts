@@ -192,6 +192,7 @@ export const processFr: Record<keyof typeof processEn, string> = {
   'stage.none': "Ce processus n'a pas d'étapes.",
   'stage.number': 'Étape {number} :',
   'stage.numbered': '{number}. {name}',
+  'stage.report.stage': 'Étape',
   'stage.list.title': 'Étapes',
   'stage.list.lead':
     "Le cycle du manuel du GMG sur l'intégration de la migration dans la planification du développement, de la mise en place au suivi.",

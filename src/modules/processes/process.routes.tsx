@@ -101,7 +101,7 @@ async function formChoices(db: Kysely<Database>, i18n: Translator): Promise<Proc
 }
 
 /** The process list, creation, the workspace overview, settings and visibility. */
-export function processRoutes(app: App, { db, processTabs, processSummaries }: AppDeps): void {
+export function processRoutes(app: App, { db, processSummaries }: AppDeps): void {
   const kysely = db.kysely;
 
   app.get('/processes', { config: { policy: 'public' } }, async (request, reply) => {
@@ -197,7 +197,6 @@ export function processRoutes(app: App, { db, processTabs, processSummaries }: A
     return reply.page(
       <ProcessOverviewPage
         process={process}
-        tabs={processTabs}
         stages={stageRows.map((s) => presentStage(s, [], request.i18n))}
         body={presentBody(bodyRow, bodyMembers, government)}
         memberCount={memberCount}
@@ -212,7 +211,6 @@ export function processRoutes(app: App, { db, processTabs, processSummaries }: A
     return reply.page(
       <ProcessSettingsPage
         process={process}
-        tabs={processTabs}
         choices={await formChoices(kysely, request.i18n)}
         values={processValues(process)}
         tags={process.tags.map((t) => t.id)}
@@ -233,7 +231,6 @@ export function processRoutes(app: App, { db, processTabs, processSummaries }: A
       reply.page(
         <ProcessSettingsPage
           process={process}
-          tabs={processTabs}
           choices={await formChoices(kysely, request.i18n)}
           values={kept(fields)}
           tags={tags}

@@ -369,6 +369,9 @@ export const memberOut = z.object({
   role: z.enum(PROCESS_ROLES),
 });
 
+/** A member's new role (`itemId` in the path is the membership id from the list). */
+export const memberPatchBody = z.object({ role: z.enum(PROCESS_ROLES) });
+
 export const memberPostBody = z
   .object({
     email: z.email().max(320).optional().describe('The email of an existing Corridor account'),

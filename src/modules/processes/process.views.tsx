@@ -5,18 +5,11 @@ import { Pagination } from '../../web/components/pagination.tsx';
 import { Tag } from '../../web/components/tag.tsx';
 import { Layout } from '../../web/layout.tsx';
 import { useT, useView } from '../../web/view-context.ts';
-import type { ProcessTab } from '../manifest.ts';
 import { presentTerm, TagLine, TagList, type TermRecord } from '../taxonomy/index.ts';
 import { TAXONOMY_FILTER_SCHEMES } from './process.filters.ts';
 import type { Body, Process, Stage } from './process.presenter.ts';
-import {
-  currentStage,
-  DateRange,
-  ProcessLayout,
-  processPlace,
-  StageStatusTag,
-  StageTimeline,
-} from './workspace.views.tsx';
+import { frameOf, ProcessFrame } from './process-frame.tsx';
+import { currentStage, DateRange, processPlace, StageStatusTag, StageTimeline } from './workspace.views.tsx';
 
 export interface ProcessListFilters {
   country?: string;
@@ -167,7 +160,6 @@ export function ProcessListItem({ process, heading = 'h2' }: { process: Process;
 
 export interface OverviewData {
   process: Process;
-  tabs: ProcessTab[];
   stages: Stage[];
   body: Body;
   memberCount: number;
@@ -176,21 +168,13 @@ export interface OverviewData {
 }
 
 /** The workspace overview: where the process stands at a glance. */
-export function ProcessOverviewPage({
-  process,
-  tabs,
-  stages,
-  body,
-  memberCount,
-  pairs,
-  panels,
-}: OverviewData) {
+export function ProcessOverviewPage({ process, stages, body, memberCount, pairs, panels }: OverviewData) {
   const { i18n, actor } = useView();
   const { t } = i18n;
   const now = currentStage(stages);
   const ministries = body.government.length;
   return (
-    <ProcessLayout process={process} tabs={tabs} current="overview">
+    <ProcessFrame process={frameOf(process, t)} active="overview">
       {process.summary ? (
         <p class="lead prewrap" dir="auto">
           {process.summary}
@@ -284,6 +268,6 @@ export function ProcessOverviewPage({
           <div class="grid grid--2">{panels}</div>
         </section>
       ) : null}
-    </ProcessLayout>
+    </ProcessFrame>
   );
 }

@@ -46,7 +46,7 @@ async function loadStage(db: Kysely<Database>, request: FastifyRequest, processI
 }
 
 /** The stages of a process: list, one stage with its edit form, deliverables. */
-export function stageRoutes(app: App, { db, processTabs }: AppDeps): void {
+export function stageRoutes(app: App, { db }: AppDeps): void {
   const kysely = db.kysely;
 
   app.get('/processes/:id/stages', { config: { policy: 'public' } }, async (request, reply) => {
@@ -57,7 +57,7 @@ export function stageRoutes(app: App, { db, processTabs }: AppDeps): void {
       rows.map((r) => r.id),
     );
     const stages = rows.map((r) => presentStage(r, deliverables, request.i18n));
-    return reply.page(<StagesPage process={process} tabs={processTabs} stages={stages} />);
+    return reply.page(<StagesPage process={process} stages={stages} />);
   });
 
   app.get('/processes/:id/stages/:stageId', { config: { policy: 'public' } }, async (request, reply) => {
@@ -67,7 +67,6 @@ export function stageRoutes(app: App, { db, processTabs }: AppDeps): void {
     return reply.page(
       <StagePage
         process={process}
-        tabs={processTabs}
         stage={stage}
         canEdit={canEdit}
         form={{ values: stageValues(stage), errors: {}, version: stage.version }}
@@ -84,7 +83,6 @@ export function stageRoutes(app: App, { db, processTabs }: AppDeps): void {
       reply.page(
         <StagePage
           process={process}
-          tabs={processTabs}
           stage={stage}
           canEdit
           form={{ values: kept(fields), errors, version }}
@@ -173,6 +171,7 @@ export function stageRoutes(app: App, { db, processTabs }: AppDeps): void {
           action={`${base}/deliverables/${row.id}/remove`}
           submit={t('stage.deliverable.removeSubmit')}
           cancelHref={base}
+          active="stages"
           parent={{ label: stage.name, href: base }}
         />,
       );

@@ -1,18 +1,11 @@
 import { Button, ErrorSummary, Form, SelectField, TextArea, TextField } from '../../web/components/form.tsx';
-import { PageHeading } from '../../web/components/page-heading.tsx';
 import type { FieldErrors } from '../../web/forms.ts';
 import { useT } from '../../web/view-context.ts';
-import type { ProcessTab } from '../manifest.ts';
 import type { Deliverable, Process, Stage } from './process.presenter.ts';
 import { LIMITS } from './process.schema.ts';
 import { STAGE_STATUSES } from './process.table.ts';
-import {
-  DateRange,
-  ProcessFormLayout,
-  ProcessLayout,
-  StageStatusTag,
-  StageTimeline,
-} from './workspace.views.tsx';
+import { frameOf, ProcessFrame } from './process-frame.tsx';
+import { DateRange, StageStatusTag, StageTimeline } from './workspace.views.tsx';
 
 /** A deliverable: its title (a link when it has one) and its note. */
 function DeliverableItem({ deliverable, removeHref }: { deliverable: Deliverable; removeHref?: string }) {
@@ -44,19 +37,10 @@ function DeliverableItem({ deliverable, removeHref }: { deliverable: Deliverable
 }
 
 /** Every stage with its status, dates, notes and deliverables. */
-export function StagesPage({
-  process,
-  tabs,
-  stages,
-}: {
-  process: Process;
-  tabs: ProcessTab[];
-  stages: Stage[];
-}) {
+export function StagesPage({ process, stages }: { process: Process; stages: Stage[] }) {
   const { t } = useT();
   return (
-    <ProcessLayout process={process} tabs={tabs} current="stages" title={t('stage.list.title')}>
-      <h2>{t('stage.list.title')}</h2>
+    <ProcessFrame process={frameOf(process, t)} active="stages">
       <p class="muted">{t('stage.list.lead')}</p>
       <StageTimeline processId={process.id} stages={stages} />
       {stages.map((stage) => (
@@ -83,7 +67,7 @@ export function StagesPage({
           ) : null}
         </section>
       ))}
-    </ProcessLayout>
+    </ProcessFrame>
   );
 }
 
@@ -96,13 +80,11 @@ export interface StageFormState {
 /** One stage: what it holds, and for editors the form to update it. */
 export function StagePage({
   process,
-  tabs,
   stage,
   canEdit,
   form,
 }: {
   process: Process;
-  tabs: ProcessTab[];
   stage: Stage;
   canEdit: boolean;
   form: StageFormState;
@@ -111,9 +93,8 @@ export function StagePage({
   const base = `/processes/${process.id}/stages/${stage.id}`;
   const title = t('stage.numbered', { number: stage.position, name: stage.name });
   return (
-    <ProcessLayout process={process} tabs={tabs} current="stages" title={title}>
+    <ProcessFrame process={frameOf(process, t)} active="stages" title={title}>
       <ErrorSummary errors={form.errors} />
-      <h2>{title}</h2>
       <dl class="details">
         <dt>{t('stage.field.status')}</dt>
         <dd>
@@ -199,7 +180,7 @@ export function StagePage({
           </Form>
         </section>
       ) : null}
-    </ProcessLayout>
+    </ProcessFrame>
   );
 }
 
@@ -218,9 +199,13 @@ export function NewDeliverablePage({
   const base = `/processes/${process.id}/stages/${stage.id}`;
   const title = t('stage.deliverable.add');
   return (
-    <ProcessFormLayout process={process} title={title} parent={{ label: stage.name, href: base }}>
+    <ProcessFrame
+      process={frameOf(process, t)}
+      active="stages"
+      title={title}
+      trail={[{ label: stage.name, href: base }, { label: title }]}
+    >
       <ErrorSummary errors={errors} />
-      <PageHeading title={title} caption={stage.name} />
       <Form action={`${base}/deliverables`}>
         <TextField
           name="title"
@@ -255,7 +240,7 @@ export function NewDeliverablePage({
           <a href={base}>{t('process.cancel')}</a>
         </div>
       </Form>
-    </ProcessFormLayout>
+    </ProcessFrame>
   );
 }
 
@@ -268,24 +253,32 @@ export function ConfirmPage({
   action,
   submit,
   cancelHref,
+  active,
   parent,
   error,
 }: {
   process: Process;
+  /** The tab the removed thing belongs to. */
+  active: string;
   title: string;
   question: string;
   detail?: string;
   action: string;
   submit: string;
   cancelHref: string;
+  /** A page between the tab and this one (the stage a deliverable belongs to). */
   parent?: { label: string; href: string };
   error?: string;
 }) {
   const { t } = useT();
   return (
-    <ProcessFormLayout process={process} title={title} parent={parent}>
+    <ProcessFrame
+      process={frameOf(process, t)}
+      active={active}
+      title={title}
+      trail={parent ? [parent, { label: title }] : undefined}
+    >
       {error ? <ErrorSummary errors={{ _form: error }} /> : null}
-      <PageHeading title={title} caption={process.title} />
       <p>{question}</p>
       {detail ? <p class="muted">{detail}</p> : null}
       <Form action={action}>
@@ -296,6 +289,6 @@ export function ConfirmPage({
           <a href={cancelHref}>{t('process.cancel')}</a>
         </div>
       </Form>
-    </ProcessFormLayout>
+    </ProcessFrame>
   );
 }

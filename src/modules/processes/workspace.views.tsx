@@ -1,117 +1,13 @@
-import type { Child } from 'hono/jsx';
-import type { Crumb } from '../../web/components/breadcrumbs.tsx';
-import { PageHeading } from '../../web/components/page-heading.tsx';
+import type { Translator } from '../../i18n/translator.ts';
 import { Tag, type TagTone } from '../../web/components/tag.tsx';
-import { Layout } from '../../web/layout.tsx';
-import { useT, useView } from '../../web/view-context.ts';
-import type { ProcessTab } from '../manifest.ts';
-import { can } from './process.policy.ts';
+import { useT } from '../../web/view-context.ts';
 import type { Process, Stage } from './process.presenter.ts';
 import type { StageStatus } from './process.table.ts';
+import { placeText } from './process-frame.tsx';
 
 /** "Moldova" or "Chișinău (city), Moldova": where a process sits. */
-export function processPlace(process: Process, t: (key: string, values?: Record<string, string>) => string) {
-  return process.area
-    ? t('process.place.local', {
-        area: process.area.name,
-        level: t(`process.areaLevel.${process.area.level}`),
-        country: process.country.name,
-      })
-    : process.country.name;
-}
-
-/** The workspace's tab bar: plain links, one marked current; modules add their own tabs. */
-export function ProcessTabs({
-  process,
-  tabs,
-  current,
-}: {
-  process: Process;
-  tabs: ProcessTab[];
-  current: string;
-}) {
-  const { i18n, actor } = useView();
-  const shown = tabs.filter((tab) => can(actor, tab.requires ?? 'view', process, process.role));
-  return (
-    <nav aria-label={i18n.t('process.tabs.label')}>
-      <ul class="tabs">
-        {shown.map((tab) => (
-          <li>
-            <a href={tab.path(process.id)} aria-current={tab.key === current ? 'page' : undefined}>
-              {i18n.t(tab.labelKey)}
-            </a>
-          </li>
-        ))}
-      </ul>
-    </nav>
-  );
-}
-
-/**
- * A page of the process workspace: breadcrumbs, the process as heading (its place as caption),
- * the tab bar, then the page. `title` names the page for the browser tab and breadcrumbs.
- */
-export function ProcessLayout({
-  process,
-  tabs,
-  current,
-  title,
-  actions,
-  children,
-}: {
-  process: Process;
-  tabs: ProcessTab[];
-  current: string;
-  title?: string;
-  actions?: Child;
-  children?: Child;
-}) {
-  const { t } = useT();
-  const crumbs: Crumb[] = [
-    { label: t('process.list.title'), href: '/processes' },
-    title ? { label: process.title, href: `/processes/${process.id}` } : { label: process.title },
-  ];
-  if (title) crumbs.push({ label: title });
-  return (
-    <Layout title={title ? `${title} · ${process.title}` : process.title} breadcrumbs={crumbs}>
-      <PageHeading title={process.title} caption={processPlace(process, t)} actions={actions} />
-      {process.visibility === 'private' ? (
-        <p>
-          <Tag label={t('process.visibility.private')} tone="warning" />{' '}
-          <span class="muted">{t('process.visibility.privateHint')}</span>
-        </p>
-      ) : null}
-      <ProcessTabs process={process} tabs={tabs} current={current} />
-      {children}
-    </Layout>
-  );
-}
-
-/** A plain page about a process that is not a tab (forms, confirmations): caption and h1. */
-export function ProcessFormLayout({
-  process,
-  title,
-  parent,
-  children,
-}: {
-  process: Process;
-  title: string;
-  /** The workspace page this form belongs to, for the breadcrumbs. */
-  parent?: { label: string; href: string };
-  children?: Child;
-}) {
-  const { t } = useT();
-  const crumbs: Crumb[] = [
-    { label: t('process.list.title'), href: '/processes' },
-    { label: process.title, href: `/processes/${process.id}` },
-  ];
-  if (parent) crumbs.push(parent);
-  crumbs.push({ label: title });
-  return (
-    <Layout title={`${title} · ${process.title}`} breadcrumbs={crumbs}>
-      {children}
-    </Layout>
-  );
+export function processPlace(process: Process, t: Translator['t']) {
+  return placeText(t, process.country.name, process.area);
 }
 
 export const STATUS_TONES: Record<StageStatus, TagTone> = {

@@ -4,11 +4,11 @@ import type { Translator } from '../../i18n/translator.ts';
 import type { ModuleManifest, ProcessReportSection } from '../manifest.ts';
 import { loadProcessFor } from '../processes/process.access.ts';
 import type { ProcessRow } from '../processes/process.table.ts';
-import { type ProcessHeading, processHeading } from './process-heading.ts';
+import { type FrameProcess, loadFrame } from '../processes/process-frame.tsx';
 
 /** Everything a process report shows: the process itself, then each module's section in order. */
 export interface ProcessReport {
-  heading: ProcessHeading;
+  heading: FrameProcess;
   process: ProcessRow;
   leadOrganisation: string | null;
   generatedAt: string;
@@ -17,7 +17,7 @@ export interface ProcessReport {
 
 /**
  * Assembles the report of a process the actor may view (404 otherwise): each module contributes
- * its section through `processReportSections`, in parallel, then sorted by `order`.
+ * its sections through `processReportSections`, in parallel, then sorted by `order`.
  */
 export async function loadReport(
   db: Db,
@@ -26,9 +26,9 @@ export async function loadReport(
   processId: string,
   i18n: Translator,
 ): Promise<ProcessReport> {
-  const { process } = await loadProcessFor(db.kysely, actor, processId, 'view');
+  const { process, role } = await loadProcessFor(db.kysely, actor, processId, 'view');
   const [heading, lead] = await Promise.all([
-    processHeading(db.kysely, process, i18n),
+    loadFrame(db.kysely, process, role, i18n),
     process.lead_organisation_id
       ? db.kysely
           .selectFrom('organisations')
@@ -39,8 +39,8 @@ export async function loadReport(
   ]);
   const subject = { id: process.id, title: process.title, countryAlpha3: process.country_alpha3 };
   const providers = manifests.flatMap((m) => (m.processReportSections ? [m.processReportSections] : []));
-  const sections = (await Promise.all(providers.map((provide) => provide(db, subject, actor, i18n)))).filter(
-    (s): s is ProcessReportSection => s !== null,
+  const sections = (await Promise.all(providers.map((provide) => provide(db, subject, actor, i18n)))).flatMap(
+    (s) => (s === null ? [] : Array.isArray(s) ? s : [s]),
   );
   sections.sort((a, b) => a.order - b.order);
   return {

@@ -1,7 +1,6 @@
 import { z } from 'zod';
 import type { App, AppDeps } from '../../web/app-types.ts';
 import { notFound } from '../../web/errors.ts';
-import { processTabs } from '../processes/process-frame.tsx';
 import { renderReportPdf } from './pdf/report-pdf.ts';
 import { loadReport } from './report.data.ts';
 import { ReportPage } from './report.views.tsx';
@@ -9,13 +8,11 @@ import { ReportPage } from './report.views.tsx';
 const params = z.object({ id: z.string().min(1).max(40) });
 
 export function reportRoutes(app: App, { db, manifests }: AppDeps): void {
-  const tabs = processTabs(manifests);
-
   app.get('/processes/:id/report', { config: { policy: 'public' } }, async (request, reply) => {
     const parsed = params.safeParse(request.params);
     if (!parsed.success) throw notFound();
     const report = await loadReport(db, manifests, request.actor, parsed.data.id, request.i18n);
-    return reply.page(<ReportPage report={report} tabs={tabs} />);
+    return reply.page(<ReportPage report={report} />);
   });
 
   app.get('/processes/:id/report.pdf', { config: { policy: 'public' } }, async (request, reply) => {

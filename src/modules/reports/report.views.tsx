@@ -1,12 +1,11 @@
 import { formatPartialDate } from '../../i18n/partial-date.ts';
 import { useT } from '../../web/view-context.ts';
-import type { ProcessTab } from '../manifest.ts';
 import { ProcessFrame } from '../processes/process-frame.tsx';
 import { paragraphs } from './process-heading.ts';
 import type { ProcessReport } from './report.data.ts';
 
 /** The printable process report: the process at a glance, then each module's section. */
-export function ReportPage({ report, tabs }: { report: ProcessReport; tabs: ProcessTab[] }) {
+export function ReportPage({ report }: { report: ProcessReport }) {
   const i18n = useT();
   const { t } = i18n;
   const p = report.process;
@@ -14,14 +13,17 @@ export function ReportPage({ report, tabs }: { report: ProcessReport; tabs: Proc
     .filter((d): d is string => d !== null)
     .map((d) => formatPartialDate(i18n, d));
   return (
-    <ProcessFrame process={report.heading} tabs={tabs} active="report">
+    <ProcessFrame
+      process={report.heading}
+      active="report"
+      actions={
+        <a class="button button--secondary" href={`/processes/${p.id}/report.pdf`} download>
+          {t('report.pdf')}
+        </a>
+      }
+    >
       <div class="report">
-        <p class="report__actions">
-          <a class="button button--secondary" href={`/processes/${p.id}/report.pdf`} download>
-            {t('report.pdf')}
-          </a>
-          <span class="muted small">{t('report.printHint')}</span>
-        </p>
+        <p class="report__actions muted small">{t('report.printHint')}</p>
         <p class="report__generated small muted">
           {t('report.generated', { date: i18n.dateTime(report.generatedAt) })}
         </p>
@@ -29,10 +31,7 @@ export function ReportPage({ report, tabs }: { report: ProcessReport; tabs: Proc
           <dt>{t('report.field.plan')}</dt>
           <dd dir="auto">{p.plan_name}</dd>
           <dt>{t('report.field.country')}</dt>
-          <dd>
-            {report.heading.areaName ? `${report.heading.areaName}, ` : ''}
-            {report.heading.countryName}
-          </dd>
+          <dd>{report.heading.place}</dd>
           {period.length > 0 ? (
             <>
               <dt>{t('report.field.period')}</dt>
@@ -54,7 +53,7 @@ export function ReportPage({ report, tabs }: { report: ProcessReport; tabs: Proc
         {report.sections.length === 0 ? <p class="muted">{t('report.empty')}</p> : null}
         {report.sections.map((section) => (
           <section class="report__section" aria-labelledby={`report-${section.order}`}>
-            <h2 id={`report-${section.order}`}>{t(section.titleKey)}</h2>
+            <h3 id={`report-${section.order}`}>{t(section.titleKey)}</h3>
             {section.node}
           </section>
         ))}

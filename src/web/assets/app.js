@@ -23,6 +23,15 @@ document.addEventListener('DOMContentLoaded', () => {
       }
     });
   }
+  // On a phone the process tabs scroll sideways: bring the current one into view (sideways only,
+  // so a restored scroll position down the page is kept).
+  const tabBar = document.querySelector('.process-tabs');
+  const currentTab = tabBar?.querySelector('[aria-current]');
+  if (tabBar && currentTab && tabBar.scrollWidth > tabBar.clientWidth) {
+    const bar = tabBar.getBoundingClientRect();
+    const tab = currentTab.getBoundingClientRect();
+    tabBar.scrollBy({ left: tab.left - bar.left - (bar.width - tab.width) / 2 });
+  }
   // Copy buttons (API tokens shown once).
   for (const button of document.querySelectorAll('[data-copy]')) {
     button.removeAttribute('hidden');

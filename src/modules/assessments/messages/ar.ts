@@ -260,4 +260,14 @@ export const ar: Record<keyof typeof en, string> = {
     '{count, plural, =0 {لا ثغرات} one {ثغرة واحدة} two {ثغرتان} few {# ثغرات} many {# ثغرة} other {# ثغرة}}',
   'assessment.panel.none': 'لا يوجد تقييم بعد.',
   'assessment.panel.start': 'الانتقال إلى التقييمات',
+  'assessment.report.heading': 'نتائج التقييمات',
+  'assessment.report.lead':
+    'أحدث جولة لكل قائمة تحقق: الدرجة لكل قطاع أو مجال حوكمة، ثم الثغرات (الأسئلة غير المعالجة أو المعالجة جزئيًا) وما إذا كان إجراء في الخطة يستجيب لها.',
+  'assessment.report.gaps': 'الثغرات ({count})',
+  'assessment.report.gap': 'الثغرة',
+  'assessment.report.action': 'الإجراء',
+  'assessment.report.hasAction': 'يستجيب لها إجراء في الخطة',
+  'assessment.report.noAction': 'لا يوجد إجراء بعد',
+  'assessment.error.unknownTemplates': 'اختر قوائم تحقق موجودة: راجع GET /api/v1/checklist-templates',
+  'assessment.error.unknownTemplate': 'لا توجد قائمة تحقق بالمعرّف أو المفتاح «{key}»',
 };

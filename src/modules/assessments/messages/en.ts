@@ -261,4 +261,14 @@ export const en = {
   'assessment.panel.gaps': '{count, plural, =0 {# gaps} one {# gap} other {# gaps}}',
   'assessment.panel.none': 'No assessment yet.',
   'assessment.panel.start': 'Go to assessments',
+  'assessment.report.heading': 'Assessment results',
+  'assessment.report.lead':
+    'The latest round of each checklist: the score per sector or governance domain, then the gaps (questions not or only partly addressed) and whether an action of the plan answers them.',
+  'assessment.report.gaps': 'Gaps ({count})',
+  'assessment.report.gap': 'Gap',
+  'assessment.report.action': 'Action',
+  'assessment.report.hasAction': 'An action of the plan answers it',
+  'assessment.report.noAction': 'No action yet',
+  'assessment.error.unknownTemplates': 'Choose checklists that exist: see GET /api/v1/checklist-templates',
+  'assessment.error.unknownTemplate': 'No checklist has the id or key “{key}”',
 };

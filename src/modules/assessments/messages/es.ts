@@ -267,4 +267,16 @@ export const es: Record<keyof typeof en, string> = {
   'assessment.panel.gaps': '{count, plural, =0 {# brechas} one {# brecha} other {# brechas}}',
   'assessment.panel.none': 'Todavía no hay evaluaciones.',
   'assessment.panel.start': 'Ir a las evaluaciones',
+  'assessment.report.heading': 'Resultados de las evaluaciones',
+  'assessment.report.lead':
+    'La última ronda de cada lista de verificación: la puntuación por sector o ámbito de gobernanza, luego las brechas (preguntas no abordadas o abordadas solo en parte) y si una acción del plan las atiende.',
+  'assessment.report.gaps': 'Brechas ({count})',
+  'assessment.report.gap': 'Brecha',
+  'assessment.report.action': 'Acción',
+  'assessment.report.hasAction': 'Una acción del plan la atiende',
+  'assessment.report.noAction': 'Todavía sin acción',
+  'assessment.error.unknownTemplates':
+    'Elija listas de verificación que existan: vea GET /api/v1/checklist-templates',
+  'assessment.error.unknownTemplate':
+    'Ninguna lista de verificación tiene el identificador o la clave «{key}»',
 };

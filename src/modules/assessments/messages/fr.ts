@@ -268,4 +268,15 @@ export const fr: Record<keyof typeof en, string> = {
   'assessment.panel.gaps': '{count, plural, =0 {# lacune} one {# lacune} other {# lacunes}}',
   'assessment.panel.none': 'Pas encore d’évaluation.',
   'assessment.panel.start': 'Aller aux évaluations',
+  'assessment.report.heading': 'Résultats des évaluations',
+  'assessment.report.lead':
+    'Le dernier cycle de chaque liste de contrôle : le score par secteur ou domaine de gouvernance, puis les lacunes (questions non traitées ou partiellement traitées) et si une action du plan y répond.',
+  'assessment.report.gaps': 'Lacunes ({count})',
+  'assessment.report.gap': 'Lacune',
+  'assessment.report.action': 'Action',
+  'assessment.report.hasAction': 'Une action du plan y répond',
+  'assessment.report.noAction': "Pas encore d'action",
+  'assessment.error.unknownTemplates':
+    'Choisissez des listes de contrôle existantes : voir GET /api/v1/checklist-templates',
+  'assessment.error.unknownTemplate': 'Aucune liste de contrôle n’a l’identifiant ou la clé « {key} »',
 };

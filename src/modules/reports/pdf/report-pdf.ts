@@ -153,12 +153,7 @@ export function renderReportPdf(report: ProcessReport, i18n: Translator): Buffer
     .map((d) => formatPartialDate(i18n, d));
   const facts: [string, string | null][] = [
     [t('report.field.plan'), p.plan_name],
-    [
-      t('report.field.country'),
-      report.heading.areaName
-        ? `${report.heading.areaName}, ${report.heading.countryName}`
-        : report.heading.countryName,
-    ],
+    [t('report.field.country'), report.heading.place],
     [t('report.field.period'), period.length > 0 ? period.join(' – ') : null],
     [t('report.field.lead'), report.leadOrganisation],
     [t('report.field.visibility'), t(`report.visibility.${p.visibility}`)],
@@ -175,7 +170,7 @@ export function renderReportPdf(report: ProcessReport, i18n: Translator): Buffer
   for (const section of report.sections) {
     flow.heading(t(section.titleKey), 14);
     if (!section.rows || section.rows.length === 0) {
-      flow.paragraph(t('report.pdf.noRows'), 9, { grey: true });
+      flow.paragraph((section.rows && section.empty) || t('report.pdf.noRows'), 9, { grey: true });
       continue;
     }
     section.rows.forEach((row, index) => {

@@ -1,0 +1,110 @@
+import { z } from 'zod';
+import type { App, AppDeps } from '../../web/app-types.ts';
+import { notFound } from '../../web/errors.ts';
+import { findMember, listMembers } from './member.repository.ts';
+import { addMember, changeMemberRole, removeMember } from './member.service.ts';
+import { errorAnswers, problem, refuse } from './process.api-support.ts';
+import { actorIdOf } from './process.forms.ts';
+import { presentMember } from './process.presenter.ts';
+import { itemParams, memberOut, memberPatchBody, memberPostBody, processParams } from './process.schema.ts';
+import { loadWorkspace } from './workspace.ts';
+
+/** Members of a process in the API: only its owners (and platform admins) list and change them. */
+export function memberApiRoutes(app: App, { db }: AppDeps): void {
+  const kysely = db.kysely;
+  const tags = ['processes'];
+
+  app.get(
+    '/api/v1/processes/:id/members',
+    {
+      config: { policy: 'signed-in' },
+      schema: {
+        tags,
+        summary: 'Members of a process and their roles (owners)',
+        security: [{ bearer: [] }],
+        params: processParams,
+        response: {
+          200: z.object({ data: z.array(memberOut), next: z.string().nullable() }),
+          401: problem,
+          404: problem,
+        },
+      },
+    },
+    async (request) => {
+      const { process } = await loadWorkspace(kysely, request, 'manage');
+      return { data: (await listMembers(kysely, process.id)).map((m) => presentMember(m, true)), next: null };
+    },
+  );
+
+  app.post(
+    '/api/v1/processes/:id/members',
+    {
+      config: { policy: 'signed-in' },
+      schema: {
+        tags,
+        summary: 'Invite a person (by the email of their account) or an organisation (owners)',
+        security: [{ bearer: [] }],
+        params: processParams,
+        body: memberPostBody,
+        response: { 201: memberOut, ...errorAnswers },
+      },
+    },
+    async (request, reply) => {
+      const { process } = await loadWorkspace(kysely, request, 'manage');
+      const result = await addMember(kysely, actorIdOf(request), process.id, request.body);
+      if (!result.ok) return refuse(request, reply, result);
+      const row = await findMember(kysely, process.id, result.value.id);
+      if (!row) throw notFound();
+      return reply.status(201).send(presentMember(row, true));
+    },
+  );
+
+  app.patch(
+    '/api/v1/processes/:id/members/:itemId',
+    {
+      config: { policy: 'signed-in' },
+      schema: {
+        tags,
+        summary: "Change a member's role (owners); the last owner stays an owner",
+        security: [{ bearer: [] }],
+        params: itemParams,
+        body: memberPatchBody,
+        response: { 200: memberOut, ...errorAnswers },
+      },
+    },
+    async (request, reply) => {
+      const { process } = await loadWorkspace(kysely, request, 'manage');
+      const result = await changeMemberRole(
+        kysely,
+        actorIdOf(request),
+        process.id,
+        request.params.itemId,
+        request.body.role,
+      );
+      if (!result.ok) return refuse(request, reply, result);
+      const row = await findMember(kysely, process.id, result.value.id);
+      if (!row) throw notFound();
+      return presentMember(row, true);
+    },
+  );
+
+  app.delete(
+    '/api/v1/processes/:id/members/:itemId',
+    {
+      config: { policy: 'signed-in' },
+      schema: {
+        tags,
+        summary: 'Remove a member (owners); the last owner cannot be removed',
+        security: [{ bearer: [] }],
+        params: itemParams,
+        response: { 204: z.null().describe('Removed'), ...errorAnswers },
+      },
+    },
+    async (request, reply) => {
+      const { process } = await loadWorkspace(kysely, request, 'manage');
+      const result = await removeMember(kysely, actorIdOf(request), process.id, request.params.itemId);
+      if (!result.ok) return refuse(request, reply, result);
+      return reply.status(204).send(null);
+    },
+  );
+}
