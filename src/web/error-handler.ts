@@ -9,6 +9,8 @@ interface ProblemFields {
   status: number;
   code: string;
   titleKey: string;
+  /** Placeholders of `titleKey` ("No organisation is called “{name}”"). */
+  values?: Record<string, string | number>;
   bodyKey?: string;
   errors?: { location: string; pointer: string; detail: string }[];
 }
@@ -28,7 +30,7 @@ const TITLES: Record<number, string> = {
 
 function classify(error: FastifyError | HttpProblem): ProblemFields {
   if (error instanceof HttpProblem) {
-    return { status: error.status, code: error.code, titleKey: error.detailKey };
+    return { status: error.status, code: error.code, titleKey: error.detailKey, values: error.values };
   }
   if (hasZodFastifySchemaValidationErrors(error)) {
     return {
@@ -61,7 +63,7 @@ export function sendProblem(request: FastifyRequest, reply: FastifyReply, fields
       title: TITLES[fields.status] ?? 'Error',
       status: fields.status,
       code: fields.code,
-      detail: request.i18n.t(fields.titleKey),
+      detail: request.i18n.t(fields.titleKey, fields.values),
       instance: request.url,
       ...(fields.errors ? { errors: fields.errors } : {}),
     };

@@ -71,9 +71,21 @@ function areaRows(round: number, result: RoundResult): (string | number | null)[
   ]);
 }
 
+/** One round's items and their result, for the downloads that cover several rounds. */
+export interface ExportRound {
+  round: number;
+  items: ScoredItem[];
+  result: RoundResult;
+}
+
 /** Every item of a round with its score, evidence and comments. */
 export function itemsCsv(round: number, items: ScoredItem[], i18n: Translator): string {
   return csv([ITEM_HEADER, ...itemRows(round, items, i18n)]);
+}
+
+/** Every item of every round given, oldest round first (the whole history of a process). */
+export function roundsCsv(rounds: ExportRound[], i18n: Translator): string {
+  return csv([ITEM_HEADER, ...rounds.flatMap((r) => itemRows(r.round, r.items, i18n))]);
 }
 
 /** The chart's data: the score of each sector or domain. */
@@ -81,26 +93,32 @@ export function areasCsv(round: number, result: RoundResult): string {
   return csv([AREA_HEADER, ...areaRows(round, result)]);
 }
 
-/** Both tables as a workbook: one sheet per area results, one with every item. */
+/** Both tables as a workbook: one sheet of area results, one with every item. */
 export async function resultsXlsx(
   round: number,
   items: ScoredItem[],
   result: RoundResult,
   i18n: Translator,
 ): Promise<Buffer> {
+  return roundsXlsx([{ round, items, result }], i18n);
+}
+
+/** The area results and items of every round given, as a workbook of two sheets. */
+export async function roundsXlsx(rounds: ExportRound[], i18n: Translator): Promise<Buffer> {
   // Loaded on first use: exceljs is slow to import, and most requests never need it.
   const { default: ExcelJS } = await import('exceljs');
   const workbook = new ExcelJS.Workbook();
   workbook.creator = 'Corridor';
-  const areas = workbook.addWorksheet(i18n.t('assessment.xlsx.areas'));
+  const areas = workbook.addWorksheet(i18n.t('assessment.xlsx.areas'), {
+    views: [{ state: 'frozen', ySplit: 1, rightToLeft: i18n.dir === 'rtl' }],
+  });
   areas.addRow(AREA_HEADER);
-  for (const row of areaRows(round, result)) areas.addRow(row);
-  const sheet = workbook.addWorksheet(i18n.t('assessment.xlsx.items'));
+  for (const r of rounds) for (const row of areaRows(r.round, r.result)) areas.addRow(row);
+  const sheet = workbook.addWorksheet(i18n.t('assessment.xlsx.items'), {
+    views: [{ state: 'frozen', ySplit: 1, rightToLeft: i18n.dir === 'rtl' }],
+  });
   sheet.addRow(ITEM_HEADER);
-  for (const row of itemRows(round, items, i18n)) sheet.addRow(row);
-  for (const ws of [areas, sheet]) {
-    ws.getRow(1).font = { bold: true };
-    ws.views = [{ state: 'frozen', ySplit: 1 }];
-  }
+  for (const r of rounds) for (const row of itemRows(r.round, r.items, i18n)) sheet.addRow(row);
+  for (const ws of [areas, sheet]) ws.getRow(1).font = { bold: true };
   return Buffer.from(await workbook.xlsx.writeBuffer());
 }

@@ -6,6 +6,7 @@ import { assessmentMigrations } from './assessment.migrations.ts';
 import { assessmentSummary } from './assessment.panel.tsx';
 import { assessmentReportSection } from './assessment.report.tsx';
 import { assessmentRoutes } from './assessment.routes.tsx';
+import { assessmentExportRoutes } from './export.routes.ts';
 import { resultRoutes } from './results.routes.tsx';
 import { templateApi } from './template.api.ts';
 import { loadStarterTemplates } from './template.reference.ts';
@@ -25,6 +26,7 @@ export const assessmentsModule: ModuleManifest = {
     await templateApi(app, deps);
     assessmentRoutes(app, deps);
     resultRoutes(app, deps);
+    assessmentExportRoutes(app, deps);
     assessmentApi(app, deps);
   },
   navigation: [{ href: '/checklists', labelKey: 'checklist.nav', order: 55 }],

@@ -127,12 +127,26 @@ export function RoundListPage({
           </table>
         </div>
       )}
-      {rounds.length >= 2 ? (
-        <p>
-          <a href={`${base}/compare?from=${rounds[1]!.round}&to=${rounds[0]!.round}`}>
-            {t('assessment.compare.link', { from: rounds[1]!.round, to: rounds[0]!.round })}
-          </a>
-        </p>
+      {rounds.length > 0 ? (
+        <ul class="inline-list downloads">
+          {rounds.length >= 2 ? (
+            <li>
+              <a href={`${base}/compare?from=${rounds[1]!.round}&to=${rounds[0]!.round}`}>
+                {t('assessment.compare.link', { from: rounds[1]!.round, to: rounds[0]!.round })}
+              </a>
+            </li>
+          ) : null}
+          <li>
+            <a href={`${base}/export.csv`} download>
+              {t('assessment.download.allCsv')}
+            </a>
+          </li>
+          <li>
+            <a href={`${base}/export.xlsx`} download>
+              {t('assessment.download.allXlsx')}
+            </a>
+          </li>
+        </ul>
       ) : null}
       {context.canEdit ? (
         <section aria-labelledby="start-round">

@@ -44,6 +44,7 @@ function problemFor(result: Exclude<Result<unknown>, { ok: true }>): HttpProblem
         422,
         'ValidationFailed',
         Object.values(result.errors)[0]?.key ?? 'error.validation',
+        Object.values(result.errors)[0]?.values,
       );
     case 'refused':
       if (result.reason === 'closed')

@@ -325,6 +325,10 @@ export const actionOut = z.object({
   title: z.string(),
   answers: z.string().nullable(),
   gapRef: z.string().nullable(),
+  gapHref: z
+    .string()
+    .nullable()
+    .describe('Where the assessment gap this action was made from is shown (set when made from a gap)'),
   responsibleOrganisation: organisationOut.nullable(),
   partners: z.array(organisationOut),
   startDate: z.string().nullable(),

@@ -8,6 +8,6 @@ export const reportsModule: ModuleManifest = {
   messages: reportMessages,
   routes: reportRoutes,
   processTabs: [
-    { key: 'report', labelKey: 'report.tab', path: (id) => `/processes/${id}/report`, order: 90 },
+    { key: 'report', labelKey: 'report.tab', path: (id) => `/processes/${id}/report`, order: 80 },
   ],
 };

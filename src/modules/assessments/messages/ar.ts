@@ -270,4 +270,6 @@ export const ar: Record<keyof typeof en, string> = {
   'assessment.report.noAction': 'لا يوجد إجراء بعد',
   'assessment.error.unknownTemplates': 'اختر قوائم تحقق موجودة: راجع GET /api/v1/checklist-templates',
   'assessment.error.unknownTemplate': 'لا توجد قائمة تحقق بالمعرّف أو المفتاح «{key}»',
+  'assessment.download.allCsv': 'كل الجولات وكل الأسئلة (CSV)',
+  'assessment.download.allXlsx': 'كل الجولات في جدول بيانات (XLSX)',
 };

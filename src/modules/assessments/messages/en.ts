@@ -271,4 +271,6 @@ export const en = {
   'assessment.report.noAction': 'No action yet',
   'assessment.error.unknownTemplates': 'Choose checklists that exist: see GET /api/v1/checklist-templates',
   'assessment.error.unknownTemplate': 'No checklist has the id or key “{key}”',
+  'assessment.download.allCsv': 'Every round, every question (CSV)',
+  'assessment.download.allXlsx': 'Every round as a spreadsheet (XLSX)',
 };

@@ -279,4 +279,6 @@ export const es: Record<keyof typeof en, string> = {
     'Elija listas de verificación que existan: vea GET /api/v1/checklist-templates',
   'assessment.error.unknownTemplate':
     'Ninguna lista de verificación tiene el identificador o la clave «{key}»',
+  'assessment.download.allCsv': 'Todas las rondas, todas las preguntas (CSV)',
+  'assessment.download.allXlsx': 'Todas las rondas en hoja de cálculo (XLSX)',
 };

@@ -279,4 +279,6 @@ export const fr: Record<keyof typeof en, string> = {
   'assessment.error.unknownTemplates':
     'Choisissez des listes de contrôle existantes : voir GET /api/v1/checklist-templates',
   'assessment.error.unknownTemplate': 'Aucune liste de contrôle n’a l’identifiant ou la clé « {key} »',
+  'assessment.download.allCsv': 'Tous les cycles, toutes les questions (CSV)',
+  'assessment.download.allXlsx': 'Tous les cycles en tableur (XLSX)',
 };

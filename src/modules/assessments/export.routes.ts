@@ -1,0 +1,41 @@
+import type { App, AppDeps } from '../../web/app-types.ts';
+import { type ExportRound, roundsCsv, roundsXlsx } from './assessment.export.ts';
+import { presentItem } from './assessment.presenter.ts';
+import { itemScores, listAssessments } from './assessment.repository.ts';
+import { roundResult } from './assessment.results.ts';
+import { processContext } from './process-context.ts';
+
+/**
+ * Downloads of every round of a process at once, as CSV (one row per question and round) and as
+ * a workbook (the score per sector of each round, and every question), with the page's permissions.
+ */
+export function assessmentExportRoutes(app: App, { db }: AppDeps): void {
+  for (const format of ['csv', 'xlsx'] as const)
+    app.get(
+      `/processes/:id/assessments/export.${format}`,
+      { config: { policy: 'public' } },
+      async (request, reply) => {
+        const { id } = request.params as { id: string };
+        const context = await processContext(db, request.actor, id, 'view', request.i18n);
+        const assessments = (await listAssessments(db.kysely, context.process.id)).reverse();
+        const items = (
+          await itemScores(
+            db.kysely,
+            assessments.map((a) => a.id),
+          )
+        ).map((row) => presentItem(row, request.i18n));
+        const rounds: ExportRound[] = assessments.map((a) => {
+          const own = items.filter((i) => i.assessmentId === a.id);
+          return { round: a.round, items: own, result: roundResult(own) };
+        });
+        reply
+          .header('content-disposition', `attachment; filename="assessments-${context.process.id}.${format}"`)
+          .header('cache-control', 'no-store');
+        if (format === 'csv')
+          return reply.type('text/csv; charset=utf-8').send(roundsCsv(rounds, request.i18n));
+        return reply
+          .type('application/vnd.openxmlformats-officedocument.spreadsheetml.sheet')
+          .send(await roundsXlsx(rounds, request.i18n));
+      },
+    );
+}
