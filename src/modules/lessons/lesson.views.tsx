@@ -11,7 +11,7 @@ import { Layout } from '../../web/layout.tsx';
 import { useT } from '../../web/view-context.ts';
 import type { FrameProcess } from '../processes/process-frame.tsx';
 import { ProcessFrame } from '../processes/process-frame.tsx';
-import { paragraphs } from '../reports/process-heading.ts';
+import { paragraphs } from '../reports/paragraphs.ts';
 import type { Lesson } from './lesson.presenter.ts';
 import { LIMITS } from './lesson.schema.ts';
 import { LESSON_STAGES } from './lesson.table.ts';

@@ -57,7 +57,6 @@ export const processAr: Record<keyof typeof processEn, string> = {
   'process.new.lead':
     'صف العملية التي تقودها حكومتك أو سلطتك المحلية. ستصبح مالكها ويمكنك دعوة فريقك بعد ذلك.',
   'process.new.submit': 'إنشاء العملية',
-  'process.settings.title': 'إعدادات العملية',
   'process.settings.submit': 'حفظ الإعدادات',
   'process.field.title': 'العنوان',
   'process.field.titleHint': 'مثلًا: تعميم مراعاة الهجرة في استراتيجية التنمية الوطنية',

@@ -56,7 +56,6 @@ export const processEn = {
   'process.new.lead':
     'Describe the process your government or local authority runs. You become its owner and can invite your team afterwards.',
   'process.new.submit': 'Create process',
-  'process.settings.title': 'Process settings',
   'process.settings.submit': 'Save settings',
   'process.field.title': 'Title',
   'process.field.titleHint': 'For example: Mainstreaming migration into the national development strategy',

@@ -58,7 +58,6 @@ export const processEs: Record<keyof typeof processEn, string> = {
   'process.new.lead':
     'Describa el proceso que lleva a cabo su gobierno o autoridad local. Usted será su propietario y después podrá invitar a su equipo.',
   'process.new.submit': 'Crear el proceso',
-  'process.settings.title': 'Configuración del proceso',
   'process.settings.submit': 'Guardar la configuración',
   'process.field.title': 'Título',
   'process.field.titleHint': 'Por ejemplo: Integrar la migración en la estrategia nacional de desarrollo',

@@ -58,7 +58,6 @@ export const processFr: Record<keyof typeof processEn, string> = {
   'process.new.lead':
     'Décrivez le processus mené par votre gouvernement ou votre collectivité locale. Vous en devenez propriétaire et pourrez ensuite inviter votre équipe.',
   'process.new.submit': 'Créer le processus',
-  'process.settings.title': 'Paramètres du processus',
   'process.settings.submit': 'Enregistrer les paramètres',
   'process.field.title': 'Titre',
   'process.field.titleHint':

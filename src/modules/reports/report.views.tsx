@@ -1,7 +1,7 @@
 import { formatPartialDate } from '../../i18n/partial-date.ts';
 import { useT } from '../../web/view-context.ts';
 import { ProcessFrame } from '../processes/process-frame.tsx';
-import { paragraphs } from './process-heading.ts';
+import { paragraphs } from './paragraphs.ts';
 import type { ProcessReport } from './report.data.ts';
 
 /** The printable process report: the process at a glance, then each module's section. */

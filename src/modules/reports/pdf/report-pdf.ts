@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { formatPartialDate } from '../../../i18n/partial-date.ts';
 import type { Translator } from '../../../i18n/translator.ts';
-import { paragraphs } from '../process-heading.ts';
+import { paragraphs } from '../paragraphs.ts';
 import type { ProcessReport } from '../report.data.ts';
 import { embeddedFont, fallbackFont, PAGE, PdfDocument, type PdfFont } from './pdf-document.ts';
 import { paragraphDirection, shapeArabic, visualOrder } from './text.ts';
