@@ -31,6 +31,7 @@ import { errorHandler, notFoundHandler } from './web/error-handler.ts';
 import { setFlash, takeFlash } from './web/flash.ts';
 import { type NavEntry, ViewContextProvider } from './web/view-context.ts';
 import { webMessages } from './web/web.messages.ts';
+import './web/zod-messages.ts';
 
 export { LOCALE_COOKIE, SESSION_COOKIE } from './auth/cookies.ts';
 
