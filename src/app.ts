@@ -223,6 +223,7 @@ export async function buildApp({ db, config, logger = false }: BuildOptions): Pr
   app.get('/healthz', { config: { policy: 'public' } }, async () => ({ ok: true }));
 
   const countryPanels = modules.flatMap((m) => (m.countryPanels ? [m.countryPanels] : []));
+  const corridorPanels = modules.flatMap((m) => (m.corridorPanels ? [m.corridorPanels] : []));
   const organisationPanels = modules.flatMap((m) => (m.organisationPanels ? [m.organisationPanels] : []));
   const homeFigures = modules.flatMap((m) => (m.homeFigures ? [m.homeFigures] : []));
   const homeActivity = modules.flatMap((m) => (m.homeActivity ? [m.homeActivity] : []));
@@ -233,6 +234,7 @@ export async function buildApp({ db, config, logger = false }: BuildOptions): Pr
     config,
     manifests: modules,
     countryPanels,
+    corridorPanels,
     organisationPanels,
     homeFigures,
     homeActivity,
