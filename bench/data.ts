@@ -218,6 +218,7 @@ export async function dataSection(settings: BenchSettings): Promise<SectionResul
       const path = `/countries/${alpha3}/profile`;
       uncached.push({ path, ms: (await timeGet(`${server.url}${path}`)).ms });
     }
+    settings.log(`  first (uncached) profiles: ${uncached.map((u) => `${u.path} ${u.ms} ms`).join(', ')}`);
     const { rows, peakRss } = await drivePages(server, PAGES, settings);
     targets.push(...pageTargets('data', PAGES, rows));
     return {

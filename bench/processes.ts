@@ -40,7 +40,7 @@ export async function processesSection(settings: BenchSettings): Promise<Section
   await db.close();
   const data = fill.value;
   settings.log(
-    `  filled ${sizes.processes} processes (${data.rows + 1} rows copied) in ${fill.seconds} s: ` +
+    `  filled ${sizes.processes} processes (${data.rows} rows copied) in ${fill.seconds} s: ` +
       `the first through the services in ${data.serviceSeconds} s, copies in ${data.copySeconds} s`,
   );
 
@@ -66,6 +66,7 @@ export async function processesSection(settings: BenchSettings): Promise<Section
       const { ms, bytes } = await timeGet(`${server.url}/processes/${id}/report.pdf`);
       pdfs.push({ process: id, ms, kb: Math.round(bytes / 1024) });
     }
+    settings.log(`  PDF reports, one at a time: ${pdfs.map((p) => `${p.ms} ms`).join(', ')}`);
     const { rows, peakRss } = await drivePages(server, pages, settings);
     const slowestPdf = Math.max(...pdfs.map((p) => p.ms));
     return {

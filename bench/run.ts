@@ -74,7 +74,20 @@ const results: SectionResult[] = [];
 try {
   for (const name of chosen) {
     process.stdout.write(`\n== ${name} (${elapsed()})\n`);
-    results.push(await SECTIONS[name](settings));
+    try {
+      results.push(await SECTIONS[name](settings));
+    } catch (error) {
+      // One section failing (a page answering 500, a refused fill) still leaves the others' figures.
+      const message = error instanceof Error ? error.message : String(error);
+      process.stderr.write(`${name} failed: ${error instanceof Error ? error.stack : message}\n`);
+      results.push({
+        name,
+        details: { error: message },
+        targets: [
+          { section: name, measure: 'the section ran', figure: message, target: 'no error', pass: false },
+        ],
+      });
+    }
   }
 } finally {
   if (!keep) rmSync(dir, { recursive: true, force: true });

@@ -114,6 +114,7 @@ export async function startServer(file: string, pages: BenchPage[]): Promise<Ben
       }),
     stop: () =>
       new Promise<void>((resolve) => {
+        if (child.exitCode !== null || child.signalCode !== null) return resolve();
         child.once('exit', () => resolve());
         child.kill();
       }),
