@@ -50,10 +50,20 @@ export async function processesSection(settings: BenchSettings): Promise<Section
   const processId = data.processIds[middle]!;
   const assessmentId = data.assessmentIds[middle]!;
   const pages: BenchPage[] = [
-    { name: 'workspace', path: `/processes/${processId}`, p99: P99_MS },
-    { name: 'results', path: `/processes/${processId}/assessments/${assessmentId}/results`, p99: P99_MS },
-    { name: 'lessons', path: '/lessons', p99: P99_MS },
-    { name: 'lessons-theme', path: '/lessons?theme=theme:coordination-body', p99: P99_MS },
+    { name: 'workspace', path: `/processes/${processId}`, label: 'process workspace', p99: P99_MS },
+    {
+      name: 'results',
+      path: `/processes/${processId}/assessments/${assessmentId}/results`,
+      label: 'assessment result',
+      p99: P99_MS,
+    },
+    { name: 'lessons', path: '/lessons', label: 'cross-country lessons /lessons', p99: P99_MS },
+    {
+      name: 'lessons-theme',
+      path: '/lessons?theme=theme:coordination-body',
+      label: 'cross-country lessons, one theme',
+      p99: P99_MS,
+    },
   ];
 
   const server = await startServer(file, pages);
