@@ -29,6 +29,7 @@ import { registerAssets } from './web/assets.ts';
 import { compressNotFound } from './web/compress-not-found.ts';
 import { errorHandler, notFoundHandler } from './web/error-handler.ts';
 import { setFlash, takeFlash } from './web/flash.ts';
+import { AnonymousPageCache, pageCacheLookup } from './web/page-cache.ts';
 import { type NavEntry, ViewContextProvider } from './web/view-context.ts';
 import { webMessages } from './web/web.messages.ts';
 import './web/zod-messages.ts';
@@ -142,20 +143,33 @@ export async function buildApp({ db, config, logger = false }: BuildOptions): Pr
   const assets = registerAssets(app);
   const navigation: NavEntry[] = modules.flatMap((m) => m.navigation ?? []).sort((a, b) => a.order - b.order);
 
+  const pageCache = config.PAGE_CACHE ? new AnonymousPageCache(config.PAGE_CACHE_MB * 1024 * 1024) : null;
+  app.decorateRequest('pageCacheSlot', null);
   app.decorateReply('page', function page(this: FastifyReply, node: unknown, status = 200) {
     const request = this.request;
+    const reply = this;
+    // The token (and its cookie) only when the page has a form: a page without one is the same
+    // for every visitor, and can be kept for the next anonymous one.
+    let csrfToken: string | undefined;
     const view = {
       i18n: request.i18n,
       actor: request.actor,
       path: request.url,
-      csrfToken: this.generateCsrf(),
+      get csrfToken() {
+        csrfToken ??= reply.generateCsrf();
+        return csrfToken;
+      },
       flash: request.flash,
       assets,
       navigation,
     };
-    const html = createElement(ViewContextProvider.Provider, { value: view }, node as never).toString();
+    const html = `<!doctype html>${createElement(ViewContextProvider.Provider, { value: view }, node as never).toString() as string}`;
     this.status(status).type('text/html; charset=utf-8').header('cache-control', 'no-store');
-    return this.send(`<!doctype html>${html as string}`);
+    const slot = request.pageCacheSlot;
+    if (pageCache && slot && status === 200 && csrfToken === undefined && !this.hasHeader('set-cookie')) {
+      pageCache.put(slot.key, slot.stamp, html);
+    }
+    return this.send(html);
   });
   app.decorateReply('seeOther', function seeOther(this: FastifyReply, url: string, flash?) {
     if (flash) setFlash(this, flash);
@@ -197,6 +211,7 @@ export async function buildApp({ db, config, logger = false }: BuildOptions): Pr
     }
     return enforceRoutePolicy(request, reply);
   });
+  if (pageCache) app.addHook('preHandler', pageCacheLookup(pageCache, db));
 
   app.addHook('onSend', async (request, reply) => {
     if (request.protocol === 'https')
