@@ -117,6 +117,53 @@ export class Flow {
     this.space(size * 0.3);
   }
 
+  /**
+   * A table: a bold header row, then rows, each cell wrapped within its column. The first column
+   * (the row's name) takes a larger share; numbers line up on the end side. Columns run from the
+   * start side: right to left in Arabic.
+   */
+  table(columns: { label: string; numeric?: boolean }[], rows: string[][], size: number) {
+    if (columns.length === 0) return;
+    const total = this.right - MARGIN;
+    const gap = 8;
+    const firstShare = columns.length === 1 ? 1 : Math.min(0.45, 2 / (columns.length + 1));
+    const widths = columns.map((_, i) =>
+      i === 0 ? total * firstShare : (total * (1 - firstShare)) / (columns.length - 1),
+    );
+    const drawRow = (cells: string[], bold: boolean) => {
+      const wrapped = cells.map((cell, i) =>
+        this.lines(shapeArabic(cell ?? ''), size, Math.max(widths[i]! - gap, 10)),
+      );
+      const height = Math.max(1, ...wrapped.map((l) => l.length)) * size * LINE;
+      this.room(height + 4);
+      const top = this.y;
+      let offset = 0;
+      wrapped.forEach((lines, i) => {
+        const width = widths[i]!;
+        lines.forEach((line, n) => {
+          const dir = paragraphDirection(line, this.dir);
+          const codes = this.font.encode(visualOrder(line, dir));
+          const w = this.font.width(codes, size);
+          const endAligned = columns[i]?.numeric === true;
+          // Within the column's box, measured from the page's start side.
+          const inner = endAligned ? width - gap - w : 0;
+          const x = this.dir === 'rtl' ? this.right - offset - inner - w : MARGIN + offset + inner;
+          this.doc.text(this.page, x, top - (n + 1) * size * LINE + size * 0.25, size, codes, { bold });
+        });
+        offset += width;
+      });
+      this.y = top - height;
+    };
+    drawRow(
+      columns.map((c) => c.label),
+      true,
+    );
+    this.doc.rule(this.page, MARGIN, this.y - 2, this.right);
+    this.space(4);
+    for (const row of rows) drawRow(row, false);
+    this.space(6);
+  }
+
   rule() {
     this.room(8);
     this.space(4);
