@@ -8,7 +8,7 @@ import {
   submit,
   useJourney,
 } from './support/index.ts';
-import { errorSummary, flash, follow, press } from './support/process.ts';
+import { errorSummary, flash, follow, press, visibleText } from './support/process.ts';
 
 const FOCAL_POINT = {
   name: 'Kwame Mensah',
@@ -83,7 +83,7 @@ describe('creating a mainstreaming process', () => {
 
     // The workspace shows what was entered, and where the process stands.
     expect(await page.locator('h1').textContent()).toBe(TITLE);
-    const main = (await page.locator('main').innerText()).replace(/\s+/g, ' ');
+    const main = await visibleText(page);
     expect(main).toContain('Accra Metropolitan Medium-Term Development Plan');
     expect(main).toContain('Local');
     expect(main).toContain('Your role: Owner');
@@ -102,7 +102,7 @@ describe('creating a mainstreaming process', () => {
       .fill('Mayor’s office agreed to chair a steering group; terms of reference drafted.');
     await press(page, 'Save stage');
     expect(await flash(page)).not.toBe('');
-    const stage = (await page.locator('main').innerText()).replace(/\s+/g, ' ');
+    const stage = await visibleText(page);
     expect(stage).toContain('In progress');
     expect(stage).toContain('terms of reference drafted');
     await checkA11y(page);
@@ -113,7 +113,7 @@ describe('creating a mainstreaming process', () => {
       page.getByRole('navigation', { name: 'Breadcrumbs' }).getByRole('link', { name: TITLE }).click(),
     );
     expect(new URL(page.url()).pathname).toBe(workspace);
-    expect((await page.locator('main').innerText()).replace(/\s+/g, ' ')).toContain(
+    expect(await visibleText(page)).toContain(
       'Current stage: Preparation and institutional set-up In progress',
     );
 

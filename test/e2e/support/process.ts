@@ -1,4 +1,4 @@
-import type { Page, Response } from 'playwright-core';
+import type { Locator, Page, Response } from 'playwright-core';
 import { submit } from './actions.ts';
 
 /**
@@ -59,4 +59,15 @@ export async function startProcess(
     throw new Error(`The process was not created: ${answer.status()} at ${path}`);
   }
   return path;
+}
+
+/**
+ * The text of `<main>` (or of `locator`) as the user reads it on screen, blanks collapsed:
+ * `innerText` keeps the gaps between a label and its value that `textContent` runs together.
+ */
+export async function visibleText(target: Page | Locator): Promise<string> {
+  const element = 'goto' in target ? target.locator('main') : target;
+  // biome-ignore lint/performance/useDomNodeTextContent: the rendered text is the point here.
+  const text = await element.evaluate((node) => (node as HTMLElement).innerText);
+  return text.replace(/\s+/g, ' ').trim();
 }
