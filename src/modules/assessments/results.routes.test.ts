@@ -53,6 +53,10 @@ describe.each(DIALECTS)('results, downloads and comparison on %s', (dialect) => 
   it('scores each sector from 0 to 100, leaving out questions not applicable, and lists the gaps', async () => {
     const page = await world.browsers.observer.get(results(first));
     expect(page.statusCode).toBe(200);
+    // The card says the count once: "5 of 23 questions", not "5 of 23 answered" under "Questions answered".
+    expect(page.body).toMatch(
+      /Questions answered<\/p><p class="summary-card__value"><span class="figure">\d+<\/span><span class="summary-card__unit"> of 23 questions<\/span>/,
+    );
     // Labour: partly (33), fully (100), not addressed (0); not applicable left out → 44.
     const table = page.body.slice(page.body.indexOf('<details class="chart-data">'));
     expect(table).toMatch(
