@@ -22,7 +22,8 @@ export interface ResultsPageProps {
   canMakeActions: boolean;
 }
 
-function AreaTable({ areas }: { areas: AreaResult[] }) {
+/** A round's score per sector or domain, as a table (results page, process report). */
+export function AreaTable({ areas }: { areas: AreaResult[] }) {
   const i18n = useT();
   const { t } = i18n;
   return (

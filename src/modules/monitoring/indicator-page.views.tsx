@@ -97,9 +97,8 @@ export function IndicatorPage({
       {chart ? (
         <figure class="chart">
           {/* It scrolls sideways on a phone: focusable, so that the keyboard can scroll it too. */}
-          <div
+          <section
             class="chart__frame"
-            role="region"
             aria-label={t('indicator.chart.title')}
             tabindex={0}
             dangerouslySetInnerHTML={{ __html: chart }}
@@ -147,7 +146,7 @@ export function IndicatorPage({
       {values.length === 0 ? (
         <p class="muted">{t('indicator.noValues')}</p>
       ) : (
-        <div class="table-wrap" role="region" aria-label={t('indicator.values')} tabindex={0}>
+        <section class="table-wrap" aria-label={t('indicator.values')} tabindex={0}>
           <table>
             <thead>
               <tr>
@@ -192,7 +191,7 @@ export function IndicatorPage({
               ))}
             </tbody>
           </table>
-        </div>
+        </section>
       )}
       <p>
         <a href={`/processes/${context.process.id}/indicators`}>{t('indicator.backToList')}</a>

@@ -200,7 +200,7 @@ describe.each(DIALECTS)('indicator pages on %s', (dialect) => {
     const svg = page.body.slice(start, page.body.indexOf('</svg>', start));
     expect(svg.match(/aria-label=/g)).toHaveLength(1);
     // The chart scrolls sideways on a phone: the keyboard can reach it to scroll it.
-    expect(page.body).toMatch(/<div class="chart__frame" role="region" aria-label="[^"]+" tabindex="0">/);
+    expect(page.body).toMatch(/<section class="chart__frame" aria-label="[^"]+" tabindex="0">/);
     expect(page.body).toContain('The chart as a table');
     const csv = await world.browsers.observer.get(`${base()}/${indicatorId}/chart.csv`);
     expect(csv.statusCode).toBe(200);

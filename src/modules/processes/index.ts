@@ -8,6 +8,7 @@ import { loadProcessDemo } from './process.demo.ts';
 import { processMessages } from './process.messages.ts';
 import { processMigrations } from './process.migrations.ts';
 import { processCountryPanel, processHomeFigures } from './process.panel.tsx';
+import { processReportSections } from './process.report.tsx';
 import { processRoutes } from './process.routes.tsx';
 import { stageRoutes } from './stage.routes.tsx';
 
@@ -38,6 +39,7 @@ export const processesModule: ModuleManifest = {
   countryPanels: processCountryPanel,
   homeFigures: processHomeFigures,
   demo: loadProcessDemo,
+  processReportSections,
   processTabs: [
     { key: 'overview', labelKey: 'process.tab.overview', path: (id) => `/processes/${id}`, order: 0 },
     { key: 'stages', labelKey: 'process.tab.stages', path: (id) => `/processes/${id}/stages`, order: 10 },

@@ -208,6 +208,8 @@ export const ar: Record<keyof typeof en, string> = {
   'assessment.results.title': 'نتائج الجولة {round}',
   'assessment.result.noScore': 'لا درجة بعد',
   'assessment.result.outOf100': '{score} / 100',
+  'assessment.report.heading': 'تقييم اتساق السياسات',
+  'assessment.report.gap': 'ثغرة',
   'assessment.result.ofTotal':
     'من {total, plural, zero {# سؤال} one {سؤال واحد} two {سؤالين} few {# أسئلة} many {# سؤالًا} other {# سؤال}}',
   'assessment.result.unit': 'من 100',
