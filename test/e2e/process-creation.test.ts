@@ -15,6 +15,11 @@ const FOCAL_POINT = {
   email: 'kwame.mensah@example.gov.gh',
   password: 'harbour kente sunrise 17',
 };
+const COLLEAGUE = {
+  name: 'Abena Owusu',
+  email: 'abena.owusu@example.gov.gh',
+  password: 'market lagoon drum 45',
+};
 const TITLE = 'Mainstreaming migration into the Accra metropolitan development plan';
 
 /** A government focal point starts a local process, then moves its first stage forward. */
@@ -24,6 +29,7 @@ describe('creating a mainstreaming process', () => {
   it('starts a local process from the list, fixing the form first, and opens its first stage', async () => {
     // An account made as `corridor user create` makes it; the focal point signs in with the form.
     await createUser(journey.server, FOCAL_POINT);
+    await createUser(journey.server, COLLEAGUE);
     const page = await journey.page();
     page.setDefaultTimeout(10_000);
     await signInWithForm(page, FOCAL_POINT);
@@ -125,6 +131,38 @@ describe('creating a mainstreaming process', () => {
     expect(await page.locator('main').getByRole('link', { name: TITLE }).count()).toBe(1);
     await checkA11y(page);
     await screenshot(page, 'process-list-local-en');
+
+    // The owner makes the process private and invites a colleague, who then finds it.
+    await page.goto(workspace);
+    await follow(page, 'Members');
+    await checkA11y(page);
+    await follow(page, 'Invite a person');
+    await checkA11y(page);
+    await page.getByRole('textbox', { name: 'Email address' }).fill('nobody@example.org');
+    const unknown = await press(page, 'Invite');
+    expect(unknown.status()).toBeGreaterThanOrEqual(400);
+    expect(await errorSummary(page)).toEqual([
+      'No active Corridor account uses this email address. Ask them to create an account first.',
+    ]);
+    await screenshot(page, 'process-invite-error-en');
+    await page.getByRole('textbox', { name: 'Email address' }).fill(COLLEAGUE.email);
+    await page.getByRole('radio', { name: /^Member/ }).check();
+    await press(page, 'Invite');
+    const members = page.getByRole('table').filter({ hasText: COLLEAGUE.email });
+    expect(await visibleText(members.getByRole('row').filter({ hasText: COLLEAGUE.email }))).toContain(
+      'Member',
+    );
+    await follow(page, 'Settings');
+    await checkA11y(page);
+    await page.getByRole('radio', { name: /^Private/ }).check();
+    await press(page, 'Save settings');
+    expect(new URL(page.url()).pathname).toBe(workspace);
+    const colleague = await journey.page({ signedInAs: COLLEAGUE.email });
+    await colleague.goto(workspace);
+    expect(await colleague.locator('h1').textContent()).toBe(TITLE);
+    expect(await visibleText(colleague)).toContain('Your role: Member');
+    const stranger = await journey.page();
+    expect((await stranger.goto(workspace))?.status()).toBe(404);
 
     // The same workspace in Arabic, right to left, on a phone.
     const arabic = await journey.page({ language: 'ar', viewport: 'phone' });
