@@ -31,6 +31,7 @@ import { errorHandler, notFoundHandler } from './web/error-handler.ts';
 import { setFlash, takeFlash } from './web/flash.ts';
 import { type NavEntry, ViewContextProvider } from './web/view-context.ts';
 import { webMessages } from './web/web.messages.ts';
+import './web/zod-messages.ts';
 
 export { LOCALE_COOKIE, SESSION_COOKIE } from './auth/cookies.ts';
 
@@ -222,6 +223,7 @@ export async function buildApp({ db, config, logger = false }: BuildOptions): Pr
   app.get('/healthz', { config: { policy: 'public' } }, async () => ({ ok: true }));
 
   const countryPanels = modules.flatMap((m) => (m.countryPanels ? [m.countryPanels] : []));
+  const corridorPanels = modules.flatMap((m) => (m.corridorPanels ? [m.corridorPanels] : []));
   const organisationPanels = modules.flatMap((m) => (m.organisationPanels ? [m.organisationPanels] : []));
   const homeFigures = modules.flatMap((m) => (m.homeFigures ? [m.homeFigures] : []));
   const homeActivity = modules.flatMap((m) => (m.homeActivity ? [m.homeActivity] : []));
@@ -232,6 +234,7 @@ export async function buildApp({ db, config, logger = false }: BuildOptions): Pr
     config,
     manifests: modules,
     countryPanels,
+    corridorPanels,
     organisationPanels,
     homeFigures,
     homeActivity,

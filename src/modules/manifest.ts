@@ -22,6 +22,8 @@ export interface ModuleManifest {
   navigation?: NavEntry[];
   /** Sections this module adds to a country page (organisations based there, processes, data…). */
   countryPanels?: CountryPanelProvider;
+  /** Sections of the corridor explorer for one origin and destination (processes, practices…). */
+  corridorPanels?: CorridorPanelProvider;
   /** Sections this module adds to an organisation page (its programmes, events…). */
   organisationPanels?: OrganisationPanelProvider;
   /** Key figures for the home page ("4 pilot countries"), each with a catalogue label. */
@@ -95,6 +97,16 @@ export interface ProcessTab {
 export type ProcessSummaryProvider = (
   db: Db,
   process: { id: string; countryAlpha3: string; role: 'owner' | 'member' | 'observer' | null },
+  actor: Actor,
+) => Promise<{ order: number; node: Child } | null>;
+
+/**
+ * Renders a module's section of the corridor explorer (`/corridors?origin=…&destination=…`), or
+ * null when it has nothing on that corridor the actor may see. Countries are ISO alpha-3.
+ */
+export type CorridorPanelProvider = (
+  db: Db,
+  corridor: { origin: string; destination: string },
   actor: Actor,
 ) => Promise<{ order: number; node: Child } | null>;
 

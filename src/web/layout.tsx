@@ -48,7 +48,9 @@ export function Layout({ title, breadcrumbs, children, mainClass, hero }: Layout
   const { i18n, actor, path, csrfToken, assets, navigation, flash } = useView();
   const { t } = i18n;
   const visibleNav = navigation.filter(
-    (entry) => !entry.roles || (actor.kind === 'user' && entry.roles.includes(actor.user.role)),
+    (entry) =>
+      entry.placement !== 'admin' &&
+      (!entry.roles || (actor.kind === 'user' && entry.roles.includes(actor.user.role))),
   );
   return (
     <html lang={i18n.locale} dir={i18n.dir}>

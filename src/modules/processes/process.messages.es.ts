@@ -141,6 +141,11 @@ export const processEs: Record<keyof typeof processEn, string> = {
     'Un proceso necesita al menos un propietario. Nombre primero propietario a otra persona.',
   'process.panel.title': 'Procesos de integración',
   'process.panel.all': 'Ver los {count} procesos',
+  'process.corridor.title': 'Procesos de integración en este corredor',
+  'process.corridor.pairs': 'Procesos emparejados',
+  'process.corridor.pairsHint':
+    'Un proceso del país de origen y otro del país de destino que trabajan juntos, con acciones compartidas.',
+  'process.corridor.in': 'En {country}',
   'process.pair.title': 'Procesos hermanados',
   'process.pair.lead':
     'Procesos de países de origen y de destino de un mismo corredor migratorio, llevados a cabo de forma conjunta o en paralelo. Los procesos hermanados comparten sus acciones.',

@@ -142,6 +142,11 @@ export const processFr: Record<keyof typeof processEn, string> = {
     "Un processus a besoin d'au moins un propriétaire. Nommez d'abord une autre personne propriétaire.",
   'process.panel.title': "Processus d'intégration",
   'process.panel.all': 'Voir les {count} processus',
+  'process.corridor.title': "Processus d'intégration sur ce corridor",
+  'process.corridor.pairs': 'Processus jumelés',
+  'process.corridor.pairsHint':
+    "Un processus du pays d'origine et un du pays de destination qui travaillent ensemble, avec des actions partagées.",
+  'process.corridor.in': 'Dans le pays : {country}',
   'process.pair.title': 'Processus jumelés',
   'process.pair.lead':
     "Processus de pays d'origine et de destination d'un même couloir migratoire, menés conjointement ou en parallèle. Les processus jumelés partagent leurs actions.",
