@@ -140,7 +140,7 @@ export interface ProcessReportSection {
 }
 
 /**
- * Renders a module's section of a process report. Called only after the actor was checked to be
+ * Renders a module's section (or sections: the processes module gives stages and body) of a process report. Called only after the actor was checked to be
  * allowed to view the process; a module still shows only what the actor may see of its own data.
  * `i18n` is the reader's language, for the `rows` the PDF prints.
  */
@@ -149,7 +149,7 @@ export type ProcessReportProvider = (
   process: { id: string; title: string; countryAlpha3: string },
   actor: Actor,
   i18n: Translator,
-) => Promise<ProcessReportSection | null>;
+) => Promise<ProcessReportSection | ProcessReportSection[] | null>;
 
 /** What an assessment gap gives the module that turns it into an action. */
 export interface GapActionInput {

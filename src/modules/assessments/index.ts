@@ -4,6 +4,7 @@ import { assessmentApi } from './assessment.api.ts';
 import { assessmentMessages } from './assessment.messages.ts';
 import { assessmentMigrations } from './assessment.migrations.ts';
 import { assessmentSummary } from './assessment.panel.tsx';
+import { assessmentReportSection } from './assessment.report.tsx';
 import { assessmentRoutes } from './assessment.routes.tsx';
 import { resultRoutes } from './results.routes.tsx';
 import { templateApi } from './template.api.ts';
@@ -36,6 +37,7 @@ export const assessmentsModule: ModuleManifest = {
     },
   ],
   processSummaries: assessmentSummary,
+  processReportSections: assessmentReportSection,
   reference: loadStarterTemplates,
   referenceTables: ['checklist_templates', 'checklist_template_versions', 'checklist_template_items'],
 };

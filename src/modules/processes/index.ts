@@ -9,6 +9,7 @@ import { loadProcessDemo } from './process.demo.ts';
 import { processMessages } from './process.messages.ts';
 import { processMigrations } from './process.migrations.ts';
 import { processCountryPanel, processHomeFigures } from './process.panel.tsx';
+import { processReportSections } from './process.report.tsx';
 import { processRoutes } from './process.routes.tsx';
 import { stageRoutes } from './stage.routes.tsx';
 
@@ -40,6 +41,7 @@ export const processesModule: ModuleManifest = {
   corridorPanels: processCorridorPanel,
   homeFigures: processHomeFigures,
   demo: loadProcessDemo,
+  processReportSections,
   processTabs: [
     { key: 'overview', labelKey: 'process.tab.overview', path: (id) => `/processes/${id}`, order: 0 },
     { key: 'stages', labelKey: 'process.tab.stages', path: (id) => `/processes/${id}/stages`, order: 10 },
