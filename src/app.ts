@@ -29,8 +29,10 @@ import { registerAssets } from './web/assets.ts';
 import { compressNotFound } from './web/compress-not-found.ts';
 import { errorHandler, notFoundHandler } from './web/error-handler.ts';
 import { setFlash, takeFlash } from './web/flash.ts';
+import { AnonymousPageCache, pageCacheLookup } from './web/page-cache.ts';
 import { type NavEntry, ViewContextProvider } from './web/view-context.ts';
 import { webMessages } from './web/web.messages.ts';
+import './web/zod-messages.ts';
 
 export { LOCALE_COOKIE, SESSION_COOKIE } from './auth/cookies.ts';
 
@@ -142,21 +144,34 @@ export async function buildApp({ db, config, logger = false }: BuildOptions): Pr
   const navigation: NavEntry[] = modules.flatMap((m) => m.navigation ?? []).sort((a, b) => a.order - b.order);
   const processTabs = modules.flatMap((m) => m.processTabs ?? []).sort((a, b) => a.order - b.order);
 
+  const pageCache = config.PAGE_CACHE ? new AnonymousPageCache(config.PAGE_CACHE_MB * 1024 * 1024) : null;
+  app.decorateRequest('pageCacheSlot', null);
   app.decorateReply('page', function page(this: FastifyReply, node: unknown, status = 200) {
     const request = this.request;
+    const reply = this;
+    // The token (and its cookie) only when the page has a form: a page without one is the same
+    // for every visitor, and can be kept for the next anonymous one.
+    let csrfToken: string | undefined;
     const view = {
       i18n: request.i18n,
       actor: request.actor,
       path: request.url,
-      csrfToken: this.generateCsrf(),
+      get csrfToken() {
+        csrfToken ??= reply.generateCsrf();
+        return csrfToken;
+      },
       flash: request.flash,
       assets,
       navigation,
       processTabs,
     };
-    const html = createElement(ViewContextProvider.Provider, { value: view }, node as never).toString();
+    const html = `<!doctype html>${createElement(ViewContextProvider.Provider, { value: view }, node as never).toString() as string}`;
     this.status(status).type('text/html; charset=utf-8').header('cache-control', 'no-store');
-    return this.send(`<!doctype html>${html as string}`);
+    const slot = request.pageCacheSlot;
+    if (pageCache && slot && status === 200 && csrfToken === undefined && !this.hasHeader('set-cookie')) {
+      pageCache.put(slot.key, slot.stamp, html);
+    }
+    return this.send(html);
   });
   app.decorateReply('seeOther', function seeOther(this: FastifyReply, url: string, flash?) {
     if (flash) setFlash(this, flash);
@@ -198,6 +213,7 @@ export async function buildApp({ db, config, logger = false }: BuildOptions): Pr
     }
     return enforceRoutePolicy(request, reply);
   });
+  if (pageCache) app.addHook('preHandler', pageCacheLookup(pageCache, db));
 
   app.addHook('onSend', async (request, reply) => {
     if (request.protocol === 'https')
@@ -224,6 +240,7 @@ export async function buildApp({ db, config, logger = false }: BuildOptions): Pr
   app.get('/healthz', { config: { policy: 'public' } }, async () => ({ ok: true }));
 
   const countryPanels = modules.flatMap((m) => (m.countryPanels ? [m.countryPanels] : []));
+  const corridorPanels = modules.flatMap((m) => (m.corridorPanels ? [m.corridorPanels] : []));
   const organisationPanels = modules.flatMap((m) => (m.organisationPanels ? [m.organisationPanels] : []));
   const homeFigures = modules.flatMap((m) => (m.homeFigures ? [m.homeFigures] : []));
   const homeActivity = modules.flatMap((m) => (m.homeActivity ? [m.homeActivity] : []));
@@ -233,6 +250,7 @@ export async function buildApp({ db, config, logger = false }: BuildOptions): Pr
     config,
     manifests: modules,
     countryPanels,
+    corridorPanels,
     organisationPanels,
     homeFigures,
     homeActivity,

@@ -21,6 +21,13 @@ const envSchema = z.object({
     .enum(['true', 'false'])
     .default('true')
     .transform((v) => v === 'true'),
+  /** Keep pages as sent to anonymous visitors until content changes (`false` turns it off). */
+  PAGE_CACHE: z
+    .enum(['true', 'false'])
+    .default('true')
+    .transform((v) => v === 'true'),
+  /** Megabytes of compressed pages kept for anonymous visitors, per app process. */
+  PAGE_CACHE_MB: z.coerce.number().int().min(1).max(4096).default(32),
   /** Days a session lives without use before it expires. */
   SESSION_DAYS: z.coerce.number().int().min(1).max(365).default(14),
 });

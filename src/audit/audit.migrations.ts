@@ -22,4 +22,19 @@ export const auditMigrations: Record<string, Migration> = {
         .execute();
     },
   },
+  '2026-11-30-0001-content-version': {
+    // One counter, raised by every audited write in its own transaction: pages kept for anonymous
+    // visitors are valid while it stays the same (src/web/page-cache.ts), in every app process.
+    async up(db: Kysely<unknown>) {
+      await db.schema
+        .createTable('content_version')
+        .addColumn('id', 'integer', (c) => c.primaryKey())
+        .addColumn('version', 'bigint', (c) => c.notNull())
+        .execute();
+      await db
+        .insertInto('content_version' as never)
+        .values({ id: 1, version: 0 } as never)
+        .execute();
+    },
+  },
 };

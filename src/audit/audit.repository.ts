@@ -35,6 +35,18 @@ export async function recordAudit(trx: Transaction<Database>, entry: AuditEntry)
       after_json: redact(entry.after),
     })
     .execute();
+  // Whatever changed, pages kept for anonymous visitors may now be out of date.
+  await trx
+    .updateTable('content_version')
+    .set((eb) => ({ version: eb('version', '+', 1) }))
+    .where('id', '=', 1)
+    .execute();
+}
+
+/** The number of audited writes so far: it changes whenever content may have changed. */
+export async function contentVersion(db: Kysely<Database>): Promise<string> {
+  const row = await db.selectFrom('content_version').select('version').where('id', '=', 1).executeTakeFirst();
+  return String(row?.version ?? 0);
 }
 
 export interface AuditRow {

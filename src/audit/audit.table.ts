@@ -12,6 +12,13 @@ export interface AuditLogTable {
   after_json: string | null;
 }
 
+/** A single row (id 1) whose `version` every audited write raises. */
+export interface ContentVersionTable {
+  id: number;
+  version: number;
+}
+
 export interface AuditTables {
   audit_log: AuditLogTable;
+  content_version: ContentVersionTable;
 }

@@ -15,6 +15,7 @@ export const KEPT_TABLES: readonly string[] = [
   'one_time_tokens',
   'app_settings',
   'audit_log',
+  'content_version',
   'countries',
   'kysely_migration',
   'kysely_migration_lock',

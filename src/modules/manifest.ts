@@ -22,6 +22,8 @@ export interface ModuleManifest {
   navigation?: NavEntry[];
   /** Sections this module adds to a country page (organisations based there, processes, data…). */
   countryPanels?: CountryPanelProvider;
+  /** Sections of the corridor explorer for one origin and destination (processes, practices…). */
+  corridorPanels?: CorridorPanelProvider;
   /** Sections this module adds to an organisation page (its programmes, events…). */
   organisationPanels?: OrganisationPanelProvider;
   /** Key figures for the home page ("4 pilot countries"), each with a catalogue label. */
@@ -98,6 +100,16 @@ export type ProcessSummaryProvider = (
   actor: Actor,
 ) => Promise<{ order: number; node: Child } | null>;
 
+/**
+ * Renders a module's section of the corridor explorer (`/corridors?origin=…&destination=…`), or
+ * null when it has nothing on that corridor the actor may see. Countries are ISO alpha-3.
+ */
+export type CorridorPanelProvider = (
+  db: Db,
+  corridor: { origin: string; destination: string },
+  actor: Actor,
+) => Promise<{ order: number; node: Child } | null>;
+
 /** Renders a module's section of a country page, or null when it has nothing to show. */
 export type CountryPanelProvider = (
   db: Db,
@@ -130,7 +142,7 @@ export interface ProcessReportSection {
 }
 
 /**
- * Renders a module's section (or sections) of a process report. Called only after the actor was checked to be
+ * Renders a module's section (or sections: the processes module gives stages and body) of a process report. Called only after the actor was checked to be
  * allowed to view the process; a module still shows only what the actor may see of its own data.
  * `i18n` is the reader's language, for the `rows` the PDF prints.
  */

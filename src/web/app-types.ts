@@ -6,6 +6,7 @@ import type { Config } from '../config.ts';
 import type { Db } from '../db/connection.ts';
 import type { Translator } from '../i18n/translator.ts';
 import type {
+  CorridorPanelProvider,
   CountryPanelProvider,
   ModuleManifest,
   OrganisationPanelProvider,
@@ -28,6 +29,8 @@ export interface AppDeps {
   config: Config;
   /** Every module's contribution to country pages, in module order. */
   countryPanels: CountryPanelProvider[];
+  /** Every module's contribution to the corridor explorer, in module order. */
+  corridorPanels: CorridorPanelProvider[];
   /** Every module's manifest, for hooks that pages collect themselves (report sections, gap actions). */
   manifests: readonly ModuleManifest[];
   /** Every module's contribution to organisation pages, in module order. */

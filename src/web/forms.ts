@@ -1,5 +1,6 @@
 import type { z } from 'zod';
 import type { Translator } from '../i18n/translator.ts';
+import { REQUIRED_MESSAGE } from './zod-messages.ts';
 
 /** Field name → message already in the reader's language. Insertion order is form order. */
 export type FieldErrors = Record<string, string>;
@@ -39,7 +40,7 @@ function describeIssue(issue: z.core.$ZodIssue, i18n: Translator, label: string)
     case 'invalid_value':
       return t('form.invalidChoice', { field: lower });
     case 'invalid_type':
-      return issue.input === undefined
+      return issue.message === REQUIRED_MESSAGE
         ? t('form.required', { field: lower })
         : t('form.invalid', { field: lower });
     default:

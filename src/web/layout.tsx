@@ -45,10 +45,14 @@ function GlobeIcon() {
 
 /** The page shell: header with navigation, language switcher and account links; main; footer. */
 export function Layout({ title, breadcrumbs, children, mainClass, hero }: LayoutProps) {
-  const { i18n, actor, path, csrfToken, assets, navigation, flash } = useView();
+  const view = useView();
+  // `view.csrfToken` is read only where a form needs it: reading it makes the visitor a token.
+  const { i18n, actor, path, assets, navigation, flash } = view;
   const { t } = i18n;
   const visibleNav = navigation.filter(
-    (entry) => !entry.roles || (actor.kind === 'user' && entry.roles.includes(actor.user.role)),
+    (entry) =>
+      entry.placement !== 'admin' &&
+      (!entry.roles || (actor.kind === 'user' && entry.roles.includes(actor.user.role))),
   );
   return (
     <html lang={i18n.locale} dir={i18n.dir}>
@@ -97,7 +101,7 @@ export function Layout({ title, breadcrumbs, children, mainClass, hero }: Layout
                   <>
                     <a href="/account">{actor.user.name}</a>
                     <form method="post" action="/sign-out" class="inline-form">
-                      <input type="hidden" name="_csrf" value={csrfToken} />
+                      <input type="hidden" name="_csrf" value={view.csrfToken} />
                       <button type="submit" class="link-button">
                         {t('layout.signOut')}
                       </button>

@@ -17,7 +17,9 @@ export async function testApp(
   env: Record<string, string> = {},
 ): Promise<{ app: App; db: TestDb; close(): Promise<void> }> {
   const db = await freshDb(dialect);
-  const config = loadConfig({ DATABASE_URL: db.url, LOG_LEVEL: 'silent', ...env });
+  // Factories write straight to the database, around the audit log that tells the anonymous page
+  // cache that content changed: the cache is off unless a test turns it on (page-cache.test.ts).
+  const config = loadConfig({ DATABASE_URL: db.url, LOG_LEVEL: 'silent', PAGE_CACHE: 'false', ...env });
   const app = await buildApp({ db, config });
   await app.ready();
   return {

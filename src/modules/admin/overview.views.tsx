@@ -1,6 +1,6 @@
 import type { UserStatus } from '../../auth/auth.table.ts';
 import { EmptyState } from '../../web/components/empty-state.tsx';
-import { useT } from '../../web/view-context.ts';
+import { type NavEntry, useT } from '../../web/view-context.ts';
 import { AdminLayout } from './admin.layout.tsx';
 import { USER_STATUSES } from './admin.schema.ts';
 import type { AdminUser } from './user-admin.presenter.ts';
@@ -9,10 +9,12 @@ export interface OverviewData {
   counts: Record<UserStatus, number>;
   pending: AdminUser[];
   openInvitations: number;
+  /** Other modules' administration pages (data imports…), from their navigation entries. */
+  tools: NavEntry[];
 }
 
 /** `/admin`: who is waiting for approval first, then the accounts at a glance. */
-export function OverviewPage({ counts, pending, openInvitations }: OverviewData) {
+export function OverviewPage({ counts, pending, openInvitations, tools }: OverviewData) {
   const i18n = useT();
   const { t } = i18n;
   return (
@@ -79,6 +81,18 @@ export function OverviewPage({ counts, pending, openInvitations }: OverviewData)
       <p>
         <a href="/admin/audit">{t('admin.overview.auditLink')}</a>
       </p>
+      {tools.length > 0 ? (
+        <>
+          <h2>{t('admin.overview.tools')}</h2>
+          <ul>
+            {tools.map((tool) => (
+              <li>
+                <a href={tool.href}>{t(tool.labelKey)}</a>
+              </li>
+            ))}
+          </ul>
+        </>
+      ) : null}
     </AdminLayout>
   );
 }

@@ -41,6 +41,11 @@ describe.each(DIALECTS)('the users list on %s', (dialect) => {
       /href="\/admin\/users\?status=active">Active<\/a><\/p><p class="summary-card__value"><span class="figure">881</,
     );
     expect(body).toMatch(/Deactivated<\/a><\/p><p class="summary-card__value"><span class="figure">20</);
+    // Other modules' admin pages are listed here rather than in the main menu.
+    expect(body).toContain('<a href="/data/imports">Data imports</a>');
+    const menu = body.slice(body.indexOf('class="main-nav"'), body.indexOf('id="main"'));
+    expect(menu).toContain('href="/admin"');
+    expect(menu).not.toContain('/data/imports');
   });
 
   it('pages through all 1,001 users, 50 at a time, newest first, and back again', async () => {

@@ -40,7 +40,11 @@ export function cursorOf(row: AdminUserRow, sort: 'created' | 'name'): Cursor {
   return { key: sort === 'name' ? row.name : row.created_at, id: row.id };
 }
 
-export function userListRoutes(app: App, { db }: AppDeps): void {
+export function userListRoutes(app: App, { db, manifests }: AppDeps): void {
+  const tools = manifests
+    .flatMap((m) => m.navigation ?? [])
+    .filter((entry) => entry.placement === 'admin')
+    .sort((a, b) => a.order - b.order);
   app.get('/admin', { config: { policy: 'admin' } }, async (request, reply) => {
     const [counts, pending, openInvitations] = await Promise.all([
       countUsersByStatus(db.kysely),
@@ -52,6 +56,7 @@ export function userListRoutes(app: App, { db }: AppDeps): void {
         counts={counts}
         pending={pending.map((r) => presentAdminUser(r, request.actor))}
         openInvitations={openInvitations}
+        tools={tools}
       />,
     );
   });

@@ -21,11 +21,7 @@ function escapeXml(text: string): string {
   return text.replace(/[&<>"]/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;' })[c]!);
 }
 
-/**
- * Each row is a label above its bar, so long sector names need no margin and the chart stays
- * readable when a phone scales it down. Right to left, the bars grow from the right.
- */
-export async function scoreBarChart(options: {
+export interface ScoreChartOptions {
   bars: Bar[];
   title: string;
   /** Text for bars without a value ("no score yet"). */
@@ -33,7 +29,37 @@ export async function scoreBarChart(options: {
   /** The x axis label ("Score out of 100"). */
   axisLabel: string;
   rtl: boolean;
-}): Promise<string> {
+}
+
+/**
+ * Charts already drawn, by everything they are drawn from. Drawing one with Plot and linkedom takes
+ * a few milliseconds, a third of a result page's time, and a round's chart is read far more often
+ * than its scores change. Oldest first out.
+ */
+const drawn = new Map<string, string>();
+const DRAWN_LIMIT = 500;
+
+/**
+ * Each row is a label above its bar, so long sector names need no margin and the chart stays
+ * readable when a phone scales it down. Right to left, the bars grow from the right.
+ */
+export async function scoreBarChart(options: ScoreChartOptions): Promise<string> {
+  const key = JSON.stringify([
+    options.bars.map((b) => [b.label, b.value]),
+    options.title,
+    options.noValue,
+    options.axisLabel,
+    options.rtl,
+  ]);
+  const known = drawn.get(key);
+  if (known !== undefined) return known;
+  const svg = await drawScoreBarChart(options);
+  if (drawn.size >= DRAWN_LIMIT) drawn.delete(drawn.keys().next().value!);
+  drawn.set(key, svg);
+  return svg;
+}
+
+async function drawScoreBarChart(options: ScoreChartOptions): Promise<string> {
   // Loaded on first use: Plot and linkedom take a second to import, which every CLI run would pay.
   const [Plot, { parseHTML }] = await Promise.all([import('@observablehq/plot'), import('linkedom')]);
   const { document } = parseHTML('<!doctype html><html><body></body></html>');

@@ -3,6 +3,7 @@ import { createElement } from 'hono/jsx';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { DIALECTS } from '../../../test/support/databases.ts';
 import { Browser } from '../../../test/support/http.ts';
+import { readPdf } from '../../../test/support/pdf.ts';
 import { ANONYMOUS } from '../../auth/actor.ts';
 import { translator } from '../../i18n/translator.ts';
 import { ViewContextProvider } from '../../web/view-context.ts';
@@ -53,6 +54,10 @@ describe.each(DIALECTS)('results, downloads and comparison on %s', (dialect) => 
   it('scores each sector from 0 to 100, leaving out questions not applicable, and lists the gaps', async () => {
     const page = await world.browsers.observer.get(results(first));
     expect(page.statusCode).toBe(200);
+    // The card says the count once: "5 of 23 questions", not "5 of 23 answered" under "Questions answered".
+    expect(page.body).toMatch(
+      /Questions answered<\/p><p class="summary-card__value"><span class="figure">\d+<\/span><span class="summary-card__unit"> of 23 questions<\/span>/,
+    );
     // Labour: partly (33), fully (100), not addressed (0); not applicable left out → 44.
     const table = page.body.slice(page.body.indexOf('<details class="chart-data">'));
     expect(table).toMatch(
@@ -164,6 +169,30 @@ describe.each(DIALECTS)('results, downloads and comparison on %s', (dialect) => 
       /Labour and employment<\/th><td class="num">44<\/td><td class="num">33<\/td><td class="num"><span class="figure ltr">−11<\/span>/,
     );
     expect(compare.body).toContain('tag tag--success');
+  });
+
+  it('puts the latest round of each checklist in the process report, on the page and in the PDF', async () => {
+    const page = await world.browsers.observer.get(`/processes/${processId}/report`);
+    expect(page.statusCode).toBe(200);
+    const section = page.body.slice(
+      page.body.indexOf('>Assessment results</h3>'),
+      page.body.indexOf('id="report-40"'),
+    );
+    expect(section).toContain(`/processes/${processId}/assessments/${second}/results`);
+    expect(section).toContain('Round 2');
+    expect(section).toContain('Labour and employment');
+    // Round 2's gaps: labour questions 2 (partly) and 3 (not addressed), and one governance domain.
+    expect(section).toContain('<h4>Gaps (3)</h4>');
+    expect(section).toContain('Partly addressed');
+    expect(section).toContain('Not addressed');
+    expect(section).not.toContain('Does the employment strategy cover emigration, immigration and return?');
+    const pdf = readPdf((await world.browsers.observer.get(`/processes/${processId}/report.pdf`)).rawPayload);
+    const text = pdf.pages.join('\n');
+    expect(text).toContain('Assessment results');
+    expect(text).toContain('Round: Round 2');
+    expect(text).toContain('Labour and employment');
+    expect(text).toMatch(/Score: \d+ \/ 100/);
+    expect(text).toContain('Action: No action yet');
   });
 
   it('refuses comparing a round with itself or with one that does not exist', async () => {

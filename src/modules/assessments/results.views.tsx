@@ -7,7 +7,7 @@ import { ProcessFrame } from '../processes/process-frame.tsx';
 import type { ScoredItem } from './assessment.presenter.ts';
 import type { AreaResult, RoundResult } from './assessment.results.ts';
 import type { ProcessContext } from './process-context.ts';
-import { ScoreFigure, ScoreTag, Shown } from './shared.views.tsx';
+import { ScoreTag, Shown } from './shared.views.tsx';
 
 export interface ResultsPageProps {
   context: ProcessContext;
@@ -20,7 +20,8 @@ export interface ResultsPageProps {
   canMakeActions: boolean;
 }
 
-function AreaTable({ areas }: { areas: AreaResult[] }) {
+/** A round's score per sector or domain, as a table (results page, process report). */
+export function AreaTable({ areas }: { areas: AreaResult[] }) {
   const i18n = useT();
   const { t } = i18n;
   return (
@@ -122,10 +123,8 @@ export function ResultsPage(props: ResultsPageProps) {
         />
         <SummaryCard
           label={t('assessment.field.answered')}
-          value={t('assessment.progress', {
-            answered: i18n.number(result.answered),
-            total: i18n.number(result.total),
-          })}
+          value={i18n.number(result.answered)}
+          unit={t('assessment.result.ofTotal', { total: result.total })}
         />
         <SummaryCard label={t('assessment.field.gaps')} value={i18n.number(result.gaps.length)} />
       </div>
@@ -188,9 +187,7 @@ export function ResultsPage(props: ResultsPageProps) {
           </section>
         ))
       )}
-      <p class="muted small">
-        <ScoreFigure value={result.overall} /> · {t('assessment.result.method')}
-      </p>
+      <p class="muted small">{t('assessment.result.method')}</p>
     </ProcessFrame>
   );
 }

@@ -45,7 +45,7 @@ function ranking(db: Kysely<Database>, country: string | undefined) {
     .then((all) => (country ? all.filter((c) => c.origin === country || c.destination === country) : all));
 }
 
-export function corridorRoutes(app: App, { db }: AppDeps): void {
+export function corridorRoutes(app: App, { db, corridorPanels }: AppDeps): void {
   const k = db.kysely;
 
   /** Parses origin and destination against the country list; null when the form is not filled in. */
@@ -83,7 +83,10 @@ export function corridorRoutes(app: App, { db }: AppDeps): void {
         status,
       );
     }
-    const figures = await figuresFor(k, request.i18n, areas, pair.origin, pair.destination);
+    const [figures, panels] = await Promise.all([
+      figuresFor(k, request.i18n, areas, pair.origin, pair.destination),
+      Promise.all(corridorPanels.map((panel) => panel(db, pair, request.actor))),
+    ]);
     return reply.page(
       <CorridorPage
         countries={countries}
@@ -94,6 +97,10 @@ export function corridorRoutes(app: App, { db }: AppDeps): void {
           originName: areaName(request.i18n, areas, pair.origin),
           destinationName: areaName(request.i18n, areas, pair.destination),
           figures,
+          panels: panels
+            .filter((p) => p !== null)
+            .sort((a, b) => a.order - b.order)
+            .map((p) => p.node),
         }}
       />,
     );

@@ -1,3 +1,4 @@
+import type { Child } from 'hono/jsx';
 import { EmptyState } from '../../web/components/empty-state.tsx';
 import { ErrorSummary, SelectField } from '../../web/components/form.tsx';
 import { PageHeading } from '../../web/components/page-heading.tsx';
@@ -30,6 +31,8 @@ export function CorridorPage({
     originName: string;
     destinationName: string;
     figures: FigureModel[];
+    /** Other modules' sections about this corridor (processes, practices…), in order. */
+    panels: Child[];
   } | null;
 }) {
   const { t } = useT();
@@ -92,6 +95,7 @@ export function CorridorPage({
           ) : (
             result.figures.map((figure) => <ChartFigure figure={figure} level={2} />)
           )}
+          {result.panels}
         </>
       ) : (
         <p>

@@ -24,7 +24,7 @@ export const dataModule: ModuleManifest = {
   },
   navigation: [
     ...dataViews.navigation,
-    { href: '/data/imports', labelKey: 'data.import.nav', order: 90, roles: ['admin'] },
+    { href: '/data/imports', labelKey: 'data.import.nav', order: 90, roles: ['admin'], placement: 'admin' },
   ],
   countryPanels: dataViews.countryPanels,
   // The catalogue on every start (idempotent), then imports whose process died are failed.

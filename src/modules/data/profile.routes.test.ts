@@ -3,6 +3,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildRelease, insertObservations, loadDataFixtures } from '../../../test/support/data-fixtures.ts';
 import { DIALECTS } from '../../../test/support/databases.ts';
 import { buildUser, testApp } from '../../../test/support/http.ts';
+import { readPdf } from '../../../test/support/pdf.ts';
 import { SESSION_COOKIE } from '../../app.ts';
 import { createSession } from '../../auth/session.repository.ts';
 import * as codes from './series-codes.ts';
@@ -36,6 +37,33 @@ describe.each(DIALECTS)('country migration profile on %s', (dialect) => {
     expect(key).toContain('$21.8B');
     expect(key).toContain('World Bank, World Development Indicators, 2020');
     expect(key).toContain('4.3%');
+  });
+
+  it('gives the whole profile as a PDF: key figures, each figure as a table, gaps; in Arabic too', async () => {
+    const page = await get('/countries/BGD/profile');
+    expect(page.body).toContain('href="/countries/BGD/profile.pdf" download');
+    const response = await get('/countries/BGD/profile.pdf');
+    expect(response.statusCode).toBe(200);
+    expect(response.headers['content-type']).toBe('application/pdf');
+    expect(response.headers['content-disposition']).toContain('BGD-migration-profile-en.pdf');
+    const pdf = readPdf(response.rawPayload);
+    expect(pdf.title).toBe('Extended Migration Profile: Bangladesh');
+    const text = pdf.pages.join('\n');
+    expect(text).toContain('Key figures');
+    expect(text).toContain('International migrants living in Bangladesh');
+    // The chart's data table, row by row: 2020, total, then by sex.
+    expect(text).toContain('2,115,408');
+    expect(text).toContain('Source: UN DESA Population Division, International Migrant Stock 2020');
+    expect(text).toContain('Data gaps');
+    expect(text).toContain(`Page 1 of ${pdf.pageCount}`);
+    const arabic = readPdf((await get('/countries/BGD/profile.pdf', 'ar')).rawPayload);
+    // Arabic is drawn shaped (presentation forms) in visual order: undo both to read it.
+    const logical = arabic.pages
+      .join('\n')
+      .split('\n')
+      .map((line) => [...line.normalize('NFKC')].reverse().join(''));
+    expect(logical).toContain('فجوات البيانات');
+    expect((await get('/countries/XXX/profile.pdf')).statusCode).toBe(404);
   });
 
   it('draws each chart with its title, unit, source and years, a table and a CSV link', async () => {

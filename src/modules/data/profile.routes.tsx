@@ -11,6 +11,7 @@ import { toCsv } from './charts/csv.ts';
 import { renderFragment } from './charts/render.ts';
 import { profileData } from './profile.data.ts';
 import { buildProfileView, findFigure, type ProfileView } from './profile.figures.ts';
+import { renderProfilePdf } from './profile.pdf.ts';
 import { canEditNarrative } from './profile.policy.ts';
 import { findNarrative, userName } from './profile.repository.ts';
 import { figureParams, narrativeInput, profileParams } from './profile.schema.ts';
@@ -127,6 +128,22 @@ export function profileRoutes(app: App, { db }: AppDeps): void {
       );
     },
   );
+
+  app.get('/countries/:alpha3/profile.pdf', { config: { policy: 'public' } }, async (request, reply) => {
+    const { alpha3 } = await countryOr404(k, request.params);
+    const [view, narrative] = await Promise.all([
+      profileView(k, alpha3, request.i18n),
+      findNarrative(k, alpha3).then((row) => narrativeView(k, row)),
+    ]);
+    return reply
+      .type('application/pdf')
+      .header('cache-control', 'no-store')
+      .header(
+        'content-disposition',
+        `attachment; filename="${alpha3}-migration-profile-${request.i18n.locale}.pdf"`,
+      )
+      .send(renderProfilePdf(view, narrative, request.i18n));
+  });
 
   app.get(
     '/countries/:alpha3/profile/csv/:figure',

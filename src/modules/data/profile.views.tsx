@@ -218,7 +218,12 @@ export function ProfilePage({
       mainClass="profile"
     >
       <PageHeading caption={view.name} title={t('data.profile.heading')} lead={t('data.profile.lead')} />
-      <p class="muted small no-print">{t('data.profile.print')}</p>
+      <p class="no-print">
+        <a href={`${base}/profile.pdf`} download>
+          {t('data.profile.pdf')}
+        </a>{' '}
+        <span class="muted small">{t('data.profile.print')}</span>
+      </p>
       {!view.hasData ? (
         <>
           <EmptyState message={t('data.profile.empty', { country: view.name })}>

@@ -151,8 +151,14 @@ const en = {
   'data.profile.heading': 'Extended Migration Profile',
   'data.profile.lead':
     'Migration and its links to development in figures, from the published international data loaded in Corridor. Each figure gives its source and year.',
-  'data.profile.print':
-    "To print this profile or save it as a PDF, use your browser's Print command; menus are left out of the printout.",
+  'data.profile.pdf': 'Download the profile as PDF',
+  'data.pdf.fontMissing': 'The font for this language could not be read: some letters may be missing.',
+  'data.pdf.generated': 'Made on {date}, from the data loaded in Corridor at that time.',
+  'data.pdf.value': 'Value',
+  'data.pdf.source': 'Source and year',
+  'data.pdf.noNarrative': 'The country team has not written a narrative yet.',
+  'data.pdf.page': 'Page {page} of {pages}',
+  'data.profile.print': "To print it, use your browser's Print command: menus are left out of the printout.",
   'data.profile.contents': 'On this page',
   'data.profile.empty':
     'No migration data has been loaded for {country} yet, so there are no figures to show. They appear here as soon as the published datasets (UN DESA, World Bank, UNHCR) are imported.',
@@ -379,8 +385,16 @@ export const seriesMessages: ModuleMessages<typeof en> = {
     'data.profile.heading': 'Profil migratoire étendu',
     'data.profile.lead':
       'La migration et ses liens avec le développement en chiffres, à partir des données internationales publiées chargées dans Corridor. Chaque chiffre indique sa source et son année.',
+    'data.profile.pdf': 'Télécharger le profil en PDF',
+    'data.pdf.fontMissing':
+      "La police de cette langue n'a pas pu être lue : certaines lettres peuvent manquer.",
+    'data.pdf.generated': 'Établi le {date}, à partir des données chargées dans Corridor à cette date.',
+    'data.pdf.value': 'Valeur',
+    'data.pdf.source': 'Source et année',
+    'data.pdf.noNarrative': "L'équipe pays n'a pas encore rédigé de présentation.",
+    'data.pdf.page': 'Page {page} sur {pages}',
     'data.profile.print':
-      "Pour imprimer ce profil ou l'enregistrer en PDF, utilisez la commande Imprimer de votre navigateur ; les menus ne sont pas imprimés.",
+      "Pour l'imprimer, utilisez la commande Imprimer de votre navigateur : les menus ne sont pas imprimés.",
     'data.profile.contents': 'Sur cette page',
     'data.profile.empty':
       "{country} : aucune donnée migratoire n'a encore été chargée, il n'y a donc pas de chiffres à afficher. Ils apparaîtront dès que les jeux de données publiés (DAES, Banque mondiale, HCR) seront importés.",
@@ -602,8 +616,14 @@ export const seriesMessages: ModuleMessages<typeof en> = {
     'data.profile.heading': 'Perfil migratorio ampliado',
     'data.profile.lead':
       'La migración y sus vínculos con el desarrollo en cifras, a partir de los datos internacionales publicados cargados en Corridor. Cada cifra indica su fuente y su año.',
-    'data.profile.print':
-      'Para imprimir este perfil o guardarlo en PDF, use la orden Imprimir de su navegador; los menús no se imprimen.',
+    'data.profile.pdf': 'Descargar el perfil en PDF',
+    'data.pdf.fontMissing': 'No se pudo leer la fuente de este idioma: pueden faltar algunas letras.',
+    'data.pdf.generated': 'Elaborado el {date}, con los datos cargados en Corridor en esa fecha.',
+    'data.pdf.value': 'Valor',
+    'data.pdf.source': 'Fuente y año',
+    'data.pdf.noNarrative': 'El equipo del país aún no ha redactado una presentación.',
+    'data.pdf.page': 'Página {page} de {pages}',
+    'data.profile.print': 'Para imprimirlo, use la orden Imprimir de su navegador: los menús no se imprimen.',
     'data.profile.contents': 'En esta página',
     'data.profile.empty':
       'Todavía no se han cargado datos migratorios para {country}, así que no hay cifras que mostrar. Aparecerán aquí en cuanto se importen los conjuntos de datos publicados (DAES, Banco Mundial, ACNUR).',
@@ -823,8 +843,14 @@ export const seriesMessages: ModuleMessages<typeof en> = {
     'data.profile.heading': 'ملف الهجرة الموسّع',
     'data.profile.lead':
       'الهجرة وصلتها بالتنمية بالأرقام، من البيانات الدولية المنشورة المحمّلة في Corridor. يذكر كل رقم مصدره وسنته.',
-    'data.profile.print':
-      'لطباعة هذا الملف أو حفظه بصيغة PDF، استخدم أمر الطباعة في متصفحك؛ لا تُطبع القوائم.',
+    'data.profile.pdf': 'تنزيل الملف بصيغة PDF',
+    'data.pdf.fontMissing': 'تعذّرت قراءة خط هذه اللغة: قد تنقص بعض الحروف.',
+    'data.pdf.generated': 'أُعدّ في {date}، من البيانات المحمّلة في Corridor في ذلك التاريخ.',
+    'data.pdf.value': 'القيمة',
+    'data.pdf.source': 'المصدر والسنة',
+    'data.pdf.noNarrative': 'لم يكتب فريق البلد عرضًا بعد.',
+    'data.pdf.page': 'الصفحة {page} من {pages}',
+    'data.profile.print': 'لطباعته، استخدم أمر الطباعة في متصفحك: لا تُطبع القوائم.',
     'data.profile.contents': 'في هذه الصفحة',
     'data.profile.empty':
       'لم تُحمَّل بعد أي بيانات هجرة لـ{country}، لذا لا توجد أرقام لعرضها. ستظهر هنا فور استيراد مجموعات البيانات المنشورة (إدارة الشؤون الاقتصادية والاجتماعية، البنك الدولي، المفوضية).',

@@ -50,8 +50,13 @@ export function ActionPage({
         </div>
       ) : null}
       <dl class="details">
-        <dt>{t('action.field.answers')}</dt>
-        <dd dir="auto">{action.answers ?? <span class="muted">{t('monitoring.notGiven')}</span>}</dd>
+        {/* An action made from a gap answers that gap: "not given" above its link would contradict it. */}
+        {action.answers || !action.gapRef ? (
+          <>
+            <dt>{t('action.field.answers')}</dt>
+            <dd dir="auto">{action.answers ?? <span class="muted">{t('monitoring.notGiven')}</span>}</dd>
+          </>
+        ) : null}
         {action.gapRef ? (
           <>
             <dt>{t('action.field.gapRef')}</dt>

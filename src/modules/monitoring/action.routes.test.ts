@@ -185,7 +185,9 @@ describe.each(DIALECTS)('action plan pages on %s', (dialect) => {
       );
       expect(response.statusCode).toBe(422);
       expect(fieldError(response.body, 'title')).toContain('200 characters or fewer');
-      expect(fieldError(response.body, 'endDate')).toContain('on or after the start date');
+      expect(fieldError(response.body, 'endDate')).toBe(
+        'Enter an end date on or after the start date (March 1, 2014)',
+      );
       expect(fieldError(response.body, 'budgetAmount')).toContain('0 or more');
       expect(fieldError(response.body, 'currency')).toContain('is not a currency code');
       expect(fieldError(response.body, 'progress')).toContain('0 to 100');
@@ -478,6 +480,8 @@ describe.each(DIALECTS)('action plan pages on %s', (dialect) => {
       const page = await world.browsers.anonymous.get(created.href);
       expect(page.body).toContain('href="/processes/x/assessments/abc/rounds/2#item-def"');
       expect(page.body).toContain('Round 2 · Health · Access to care');
+      // The gap is what it answers: no "Gap or lesson it answers: Not given" above its link.
+      expect(page.body).not.toContain('Gap or lesson it answers');
     });
   });
 });

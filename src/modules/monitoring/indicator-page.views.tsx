@@ -92,7 +92,13 @@ export function IndicatorPage({
       <h3>{t('indicator.chart.title')}</h3>
       {chart ? (
         <figure class="chart">
-          <div class="chart__frame" dangerouslySetInnerHTML={{ __html: chart }} />
+          {/* It scrolls sideways on a phone: focusable, so that the keyboard can scroll it too. */}
+          <section
+            class="chart__frame"
+            aria-label={t('indicator.chart.title')}
+            tabindex={0}
+            dangerouslySetInnerHTML={{ __html: chart }}
+          />
           <figcaption class="muted">
             {t('indicator.chart.caption', { unit: t(`indicator.unit.${indicator.unit}`) })}{' '}
             <a href={`${base}/chart.csv`}>{t('monitoring.download.csv')}</a>
@@ -136,7 +142,7 @@ export function IndicatorPage({
       {values.length === 0 ? (
         <p class="muted">{t('indicator.noValues')}</p>
       ) : (
-        <div class="table-wrap">
+        <section class="table-wrap" aria-label={t('indicator.values')} tabindex={0}>
           <table>
             <thead>
               <tr>
@@ -181,7 +187,7 @@ export function IndicatorPage({
               ))}
             </tbody>
           </table>
-        </div>
+        </section>
       )}
       <p>
         <a href={`/processes/${context.process.id}/indicators`}>{t('indicator.backToList')}</a>

@@ -195,6 +195,12 @@ describe.each(DIALECTS)('indicator pages on %s', (dialect) => {
     expect(page.body).toContain('<svg');
     expect(page.body).toContain('role="img"');
     expect(page.body).not.toMatch(/<style|\sstyle="/);
+    // Only the image itself is labelled: aria-label on a <g> without a role breaks WCAG (axe).
+    const start = page.body.lastIndexOf('<svg', page.body.indexOf('class="chart__svg"'));
+    const svg = page.body.slice(start, page.body.indexOf('</svg>', start));
+    expect(svg.match(/aria-label=/g)).toHaveLength(1);
+    // The chart scrolls sideways on a phone: the keyboard can reach it to scroll it.
+    expect(page.body).toMatch(/<section class="chart__frame" aria-label="[^"]+" tabindex="0">/);
     expect(page.body).toContain('The chart as a table');
     const csv = await world.browsers.observer.get(`${base()}/${indicatorId}/chart.csv`);
     expect(csv.statusCode).toBe(200);

@@ -25,6 +25,20 @@ export type ServiceResult<T> =
 
 export const invalid = (errors: Problems) => ({ ok: false, kind: 'invalid', errors }) as const;
 
+/** Dates named in a message as people write them ("30 June 2027"), not as stored (2027-06-30). */
+function readable(
+  values: Record<string, string | number> | undefined,
+  i18n: Translator,
+): Record<string, string | number> | undefined {
+  if (!values) return values;
+  return Object.fromEntries(
+    Object.entries(values).map(([name, value]) => [
+      name,
+      typeof value === 'string' && /^\d{4}-\d{2}-\d{2}$/.test(value) ? i18n.date(value, 'long') : value,
+    ]),
+  );
+}
+
 /** Problems in the reader's language, in the order the fields appear on the form. */
 export function translateProblems(
   problems: Problems,
@@ -38,7 +52,7 @@ export function translateProblems(
   const errors: FieldErrors = {};
   for (const field of Object.keys(problems).sort((a, b) => rank(a) - rank(b))) {
     const problem = problems[field]!;
-    errors[field] = i18n.t(problem.key, problem.values);
+    errors[field] = i18n.t(problem.key, readable(problem.values, i18n));
   }
   return errors;
 }

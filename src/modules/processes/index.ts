@@ -5,6 +5,7 @@ import { memberApiRoutes } from './member.api.ts';
 import { memberRoutes } from './member.routes.tsx';
 import { pairRoutes } from './pair.routes.tsx';
 import { processApiRoutes } from './process.api.ts';
+import { processCorridorPanel } from './process.corridor-panel.tsx';
 import { loadProcessDemo } from './process.demo.ts';
 import { processMessages } from './process.messages.ts';
 import { processMigrations } from './process.migrations.ts';
@@ -40,6 +41,7 @@ export const processesModule: ModuleManifest = {
   },
   navigation: [{ href: '/processes', labelKey: 'process.nav', order: 25 }],
   countryPanels: processCountryPanel,
+  corridorPanels: processCorridorPanel,
   homeFigures: processHomeFigures,
   demo: loadProcessDemo,
   processReportSections,

@@ -12,13 +12,18 @@ import { createProcess } from './process.service.ts';
  * adds them).
  */
 const PILOTS = [
-  { ref: 'process:bgd', country: 'BGD', government: 'org:bangladesh' },
-  { ref: 'process:jam', country: 'JAM', government: 'org:jamaica' },
-  { ref: 'process:mda', country: 'MDA', government: 'org:moldova' },
-  { ref: 'process:tun', country: 'TUN', government: 'org:tunisia' },
+  { ref: 'process:bgd', country: 'BGD', name: 'Bangladesh', government: 'org:bangladesh' },
+  { ref: 'process:jam', country: 'JAM', name: 'Jamaica', government: 'org:jamaica' },
+  { ref: 'process:mda', country: 'MDA', name: 'Moldova', government: 'org:moldova' },
+  { ref: 'process:tun', country: 'TUN', name: 'Tunisia', government: 'org:tunisia' },
 ] as const;
 
 export const PILOT_TITLE = 'Mainstreaming migration into national development strategies';
+
+/** Each pilot's title names its country: four links with the same words would be four mysteries. */
+export function pilotTitle(countryName: string): string {
+  return `${PILOT_TITLE}: ${countryName}`;
+}
 
 const SUMMARY =
   'One of the four countries of the pilot project "Mainstreaming migration into national development ' +
@@ -57,7 +62,7 @@ export async function loadProcessDemo(context: DemoContext): Promise<void> {
     const existing = await db
       .selectFrom('processes')
       .select('id')
-      .where('title', '=', PILOT_TITLE)
+      .where('title', '=', pilotTitle(pilot.name))
       .where('country_alpha3', '=', pilot.country)
       .executeTakeFirst();
     if (existing) {
@@ -66,7 +71,7 @@ export async function loadProcessDemo(context: DemoContext): Promise<void> {
     }
     const government = context.refs.get(pilot.government);
     const input: ProcessInput = {
-      title: PILOT_TITLE,
+      title: pilotTitle(pilot.name),
       countryAlpha3: pilot.country,
       planName: 'National development strategy',
       leadOrganisationId: government,

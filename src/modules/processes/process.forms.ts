@@ -46,6 +46,29 @@ export function inputErrors(
   return fieldErrors(error, i18n, labels);
 }
 
+const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;
+
+/**
+ * The form's Zod errors, plus the period's order when both dates are well formed, in form order
+ * (the order of `labels`): the service checks the order only once everything else is valid, and a
+ * form must show every problem at once rather than one more after each fix.
+ */
+export function processInputErrors(
+  error: z.ZodError,
+  fields: Record<string, string>,
+  i18n: Translator,
+  labels: Record<string, string>,
+): FieldErrors {
+  const errors = inputErrors(error, i18n, labels);
+  const start = fields.periodStart?.trim() ?? '';
+  const end = fields.periodEnd?.trim() ?? '';
+  if (!errors.periodStart && !errors.periodEnd && ISO_DATE.test(start) && ISO_DATE.test(end) && end <= start)
+    errors.periodEnd = i18n.t('process.error.endBeforeStart');
+  const order = Object.keys(labels);
+  const rank = (field: string) => (order.includes(field) ? order.indexOf(field) : order.length);
+  return Object.fromEntries(Object.entries(errors).sort(([a], [b]) => rank(a) - rank(b)));
+}
+
 /** The signed-in user's id, or null (the route policy has already turned anonymous visitors away). */
 export function actorIdOf(request: FastifyRequest): string | null {
   return request.actor.kind === 'user' ? request.actor.user.id : null;

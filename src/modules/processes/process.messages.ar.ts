@@ -138,6 +138,10 @@ export const processAr: Record<keyof typeof processEn, string> = {
   'process.members.error.lastOwner': 'تحتاج العملية إلى مالك واحد على الأقل. اجعل شخصًا آخر مالكًا أولًا.',
   'process.panel.title': 'عمليات التعميم',
   'process.panel.all': 'عرض جميع العمليات ({count})',
+  'process.corridor.title': 'عمليات التعميم في هذا الممر',
+  'process.corridor.pairs': 'العمليات المقترنة',
+  'process.corridor.pairsHint': 'عملية في بلد المنشأ وأخرى في بلد المقصد تعملان معًا، بإجراءات مشتركة.',
+  'process.corridor.in': 'في {country}',
   'process.pair.title': 'العمليات المتوائمة',
   'process.pair.lead':
     'عمليات في بلدان المنشأ والمقصد على ممر الهجرة نفسه، تُنفَّذ معًا أو بالتوازي. تتقاسم العمليات المتوائمة إجراءاتها.',
@@ -185,7 +189,6 @@ export const processAr: Record<keyof typeof processEn, string> = {
   'stage.none': 'لا توجد مراحل لهذه العملية.',
   'stage.number': 'المرحلة {number}:',
   'stage.numbered': '{number}. {name}',
-  'stage.report.stage': 'المرحلة',
   'stage.list.title': 'المراحل',
   'stage.list.lead':
     'دورة دليل الفريق العالمي المعني بالهجرة لتعميم مراعاة الهجرة في تخطيط التنمية، من الإعداد إلى الرصد.',

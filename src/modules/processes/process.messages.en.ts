@@ -137,6 +137,11 @@ export const processEn = {
   'process.members.error.lastOwner': 'A process needs at least one owner. Make someone else an owner first.',
   'process.panel.title': 'Mainstreaming processes',
   'process.panel.all': 'See all {count} processes',
+  'process.corridor.title': 'Mainstreaming processes on this corridor',
+  'process.corridor.pairs': 'Paired processes',
+  'process.corridor.pairsHint':
+    'A process of the origin country and one of the destination country that work together, with shared actions.',
+  'process.corridor.in': 'In {country}',
   'process.pair.title': 'Paired processes',
   'process.pair.lead':
     'Processes in countries of origin and destination along the same migration corridor, run jointly or in parallel. Paired processes share their actions.',
@@ -186,7 +191,6 @@ export const processEn = {
   'stage.none': 'This process has no stages.',
   'stage.number': 'Stage {number}:',
   'stage.numbered': '{number}. {name}',
-  'stage.report.stage': 'Stage',
   'stage.list.title': 'Stages',
   'stage.list.lead':
     'The cycle of the GMG handbook on mainstreaming migration into development planning, from setting up to monitoring.',

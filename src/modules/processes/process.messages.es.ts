@@ -140,6 +140,11 @@ export const processEs: Record<keyof typeof processEn, string> = {
     'Un proceso necesita al menos un propietario. Nombre primero propietario a otra persona.',
   'process.panel.title': 'Procesos de integración',
   'process.panel.all': 'Ver los {count} procesos',
+  'process.corridor.title': 'Procesos de integración en este corredor',
+  'process.corridor.pairs': 'Procesos emparejados',
+  'process.corridor.pairsHint':
+    'Un proceso del país de origen y otro del país de destino que trabajan juntos, con acciones compartidas.',
+  'process.corridor.in': 'En {country}',
   'process.pair.title': 'Procesos hermanados',
   'process.pair.lead':
     'Procesos de países de origen y de destino de un mismo corredor migratorio, llevados a cabo de forma conjunta o en paralelo. Los procesos hermanados comparten sus acciones.',
@@ -189,7 +194,6 @@ export const processEs: Record<keyof typeof processEn, string> = {
   'stage.none': 'Este proceso no tiene etapas.',
   'stage.number': 'Etapa {number}:',
   'stage.numbered': '{number}. {name}',
-  'stage.report.stage': 'Etapa',
   'stage.list.title': 'Etapas',
   'stage.list.lead':
     'El ciclo del manual del GMG sobre la integración de la migración en la planificación del desarrollo, desde la puesta en marcha hasta el seguimiento.',

@@ -141,6 +141,11 @@ export const processFr: Record<keyof typeof processEn, string> = {
     "Un processus a besoin d'au moins un propriétaire. Nommez d'abord une autre personne propriétaire.",
   'process.panel.title': "Processus d'intégration",
   'process.panel.all': 'Voir les {count} processus',
+  'process.corridor.title': "Processus d'intégration sur ce corridor",
+  'process.corridor.pairs': 'Processus jumelés',
+  'process.corridor.pairsHint':
+    "Un processus du pays d'origine et un du pays de destination qui travaillent ensemble, avec des actions partagées.",
+  'process.corridor.in': 'Dans le pays : {country}',
   'process.pair.title': 'Processus jumelés',
   'process.pair.lead':
     "Processus de pays d'origine et de destination d'un même couloir migratoire, menés conjointement ou en parallèle. Les processus jumelés partagent leurs actions.",
@@ -191,7 +196,6 @@ export const processFr: Record<keyof typeof processEn, string> = {
   'stage.none': "Ce processus n'a pas d'étapes.",
   'stage.number': 'Étape {number} :',
   'stage.numbered': '{number}. {name}',
-  'stage.report.stage': 'Étape',
   'stage.list.title': 'Étapes',
   'stage.list.lead':
     "Le cycle du manuel du GMG sur l'intégration de la migration dans la planification du développement, de la mise en place au suivi.",

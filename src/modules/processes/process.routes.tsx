@@ -10,7 +10,14 @@ import { findBody, listBodyMembers, listGovernmentMap } from './body.repository.
 import { countMembers } from './member.repository.ts';
 import { VisibilityPage } from './member.views.tsx';
 import { pairedProcessIds } from './pair.repository.ts';
-import { actorIdOf, commandErrors, formList, inputErrors, kept } from './process.forms.ts';
+import {
+  actorIdOf,
+  commandErrors,
+  formList,
+  inputErrors,
+  kept,
+  processInputErrors,
+} from './process.forms.ts';
 import { canCreateProcess } from './process.policy.ts';
 import { type Process, presentBody, presentProcess, presentStage } from './process.presenter.ts';
 import {
@@ -165,7 +172,7 @@ export function processRoutes(app: App, { db, processSummaries }: AppDeps): void
         />,
         400,
       );
-    if (!parsed.success) return rerender(inputErrors(parsed.error, request.i18n, labels));
+    if (!parsed.success) return rerender(processInputErrors(parsed.error, fields, request.i18n, labels));
     if (tags.length > 100) return rerender({ tags: request.i18n.t('taxonomy.error.unknown') });
     const result = await createProcess(kysely, actorIdOf(request), processFormInput(parsed.data, tags));
     if (!result.ok) return rerender(commandErrors(result.errors, request.i18n, labels));
@@ -239,7 +246,7 @@ export function processRoutes(app: App, { db, processSummaries }: AppDeps): void
         />,
         status,
       );
-    if (!parsed.success) return rerender(inputErrors(parsed.error, request.i18n, labels), 400);
+    if (!parsed.success) return rerender(processInputErrors(parsed.error, fields, request.i18n, labels), 400);
     if (!Number.isInteger(version))
       return rerender({ _form: request.i18n.t('error.versionConflict') }, 409, process.version);
     const result = await updateProcess(kysely, actorIdOf(request), process.id, {

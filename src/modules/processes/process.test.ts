@@ -314,6 +314,20 @@ describe.each(DIALECTS)('process list, creation, workspace and settings on %s', 
       expect(await snapshot(ctx.db)).toEqual(before);
     });
 
+    it('names every problem at once, the order of the dates included, in the order of the form', async () => {
+      const before = await snapshot(ctx.db);
+      const response = await people.owner.browser.form(
+        '/processes',
+        { title: '', countryAlpha3: '', planName: '', periodStart: '2030-01-01', periodEnd: '2026-12-31' },
+        '/processes/new',
+      );
+      expect(response.statusCode).toBe(400);
+      expect(fieldError(response.body, 'periodEnd')).toBe('Enter an end date after the start date');
+      const summary = [...response.body.matchAll(/<li><a href="#([A-Za-z0-9]+)">/g)].map((m) => m[1]);
+      expect(summary).toEqual(['title', 'countryAlpha3', 'planName', 'periodEnd']);
+      expect(await snapshot(ctx.db)).toEqual(before);
+    });
+
     it('refuses an area of another country, an unknown tag, and both an area and a new one', async () => {
       const area = {
         id: newId(),

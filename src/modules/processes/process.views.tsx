@@ -130,7 +130,13 @@ export function ProcessListPage({
   );
 }
 
-export function ProcessListItem({ process, heading = 'h2' }: { process: Process; heading?: 'h2' | 'h3' }) {
+export function ProcessListItem({
+  process,
+  heading = 'h2',
+}: {
+  process: Process;
+  heading?: 'h2' | 'h3' | 'h4';
+}) {
   const { t } = useT();
   const Heading = heading;
   return (

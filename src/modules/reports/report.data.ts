@@ -17,7 +17,7 @@ export interface ProcessReport {
 
 /**
  * Assembles the report of a process the actor may view (404 otherwise): each module contributes
- * its sections through `processReportSections`, in parallel, then sorted by `order`.
+ * its section (or sections) through `processReportSections`, in parallel, then sorted by `order`.
  */
 export async function loadReport(
   db: Db,
@@ -39,9 +39,9 @@ export async function loadReport(
   ]);
   const subject = { id: process.id, title: process.title, countryAlpha3: process.country_alpha3 };
   const providers = manifests.flatMap((m) => (m.processReportSections ? [m.processReportSections] : []));
-  const sections = (await Promise.all(providers.map((provide) => provide(db, subject, actor, i18n)))).flatMap(
-    (s) => (s === null ? [] : Array.isArray(s) ? s : [s]),
-  );
+  const sections = (await Promise.all(providers.map((provide) => provide(db, subject, actor, i18n))))
+    .flat()
+    .filter((s): s is ProcessReportSection => s !== null);
   sections.sort((a, b) => a.order - b.order);
   return {
     heading,

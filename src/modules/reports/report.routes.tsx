@@ -1,9 +1,9 @@
 import { z } from 'zod';
 import type { App, AppDeps } from '../../web/app-types.ts';
 import { notFound } from '../../web/errors.ts';
-import { renderReportPdf } from './pdf/report-pdf.ts';
 import { loadReport } from './report.data.ts';
 import { ReportPage } from './report.views.tsx';
+import { renderReportPdf } from './report-pdf.ts';
 
 const params = z.object({ id: z.string().min(1).max(40) });
 

@@ -1,4 +1,3 @@
-import { inflateSync } from 'node:zlib';
 import { buildOrganisation, buildProcess } from '../../../test/support/factories.ts';
 import { type Browser, buildUser, type TestDb, type testApp } from '../../../test/support/http.ts';
 import { signedIn } from '../../../test/support/seed-organisations.ts';
@@ -111,37 +110,4 @@ export async function count(
     .select((eb) => eb.fn.countAll<number>().as('n'))
     .executeTakeFirstOrThrow();
   return Number(row.n);
-}
-
-/**
- * The text of a PDF written by `renderReportPdf`, one line per text operation, read back through
- * its ToUnicode map (as a viewer copying the text would). Only for Corridor's own PDFs: every
- * stream is deflated, and text is drawn with `<hex> Tj` in two-byte glyph ids.
- */
-export function pdfText(pdf: Buffer): string {
-  const streams: string[] = [];
-  const source = pdf.toString('latin1');
-  const pattern = /\/Length (\d+) >>\nstream\n/g;
-  for (let match = pattern.exec(source); match; match = pattern.exec(source)) {
-    const start = match.index + match[0].length;
-    try {
-      streams.push(inflateSync(pdf.subarray(start, start + Number(match[1]))).toString('latin1'));
-    } catch {
-      streams.push('');
-    }
-  }
-  const glyphs = new Map<string, string>();
-  for (const stream of streams.filter((s) => s.includes('beginbfchar')))
-    for (const [, glyph, code] of stream.matchAll(/<([0-9a-f]{4})> <([0-9a-f]+)>/g))
-      glyphs.set(glyph!, Buffer.from(code!, 'hex').swap16().toString('utf16le'));
-  const lines: string[] = [];
-  for (const stream of streams.filter((s) => s.includes(' Tj')))
-    for (const [, hex] of stream.matchAll(/<([0-9a-f]+)> Tj/g))
-      lines.push(
-        hex!
-          .match(/.{4}/g)!
-          .map((g) => glyphs.get(g) ?? '?')
-          .join(''),
-      );
-  return lines.join('\n');
 }

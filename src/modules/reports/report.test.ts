@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { DIALECTS } from '../../../test/support/databases.ts';
 import { testApp } from '../../../test/support/http.ts';
+import { readPdf } from '../../../test/support/pdf.ts';
 import { type Ctx, ensureThemes, type People, people, processFor } from './report.test-helpers.ts';
 
 describe.each(DIALECTS)('process reports on %s', (dialect) => {
@@ -49,6 +50,73 @@ describe.each(DIALECTS)('process reports on %s', (dialect) => {
     expect(pdf.headers['content-type']).toBe('application/pdf');
     expect(pdf.rawPayload.subarray(0, 8).toString('latin1')).toBe('%PDF-1.7');
     expect(pdf.rawPayload.subarray(-6).toString('latin1')).toContain('%%EOF');
+  });
+
+  it('reports the stages and the coordinating body, on the page and in the PDF', async () => {
+    const auth = { authorization: `Bearer ${who.tokens.owner}` };
+    const created = await ctx.app.inject({
+      method: 'POST',
+      url: '/api/v1/processes',
+      headers: auth,
+      payload: { title: 'Jamaica report process', countryAlpha3: 'JAM', planName: 'Vision 2030 Jamaica' },
+    });
+    expect(created.statusCode).toBe(201);
+    const id = created.json().id as string;
+    const stages = (await ctx.app.inject({ url: `/api/v1/processes/${id}/stages`, headers: auth })).json()
+      .data;
+    const stage = await ctx.app.inject({
+      method: 'PATCH',
+      url: `/api/v1/processes/${id}/stages/${stages[0].id}`,
+      headers: auth,
+      payload: { version: stages[0].version, status: 'in-progress', notes: 'Terms of reference drafted.' },
+    });
+    expect(stage.statusCode).toBe(200);
+    const body = await ctx.app.inject({
+      method: 'PUT',
+      url: `/api/v1/processes/${id}/body`,
+      headers: auth,
+      payload: {
+        version: 0,
+        name: 'Migration and development committee',
+        kind: 'inter-ministerial-committee',
+        mandate: 'Steers the migration chapter of the plan.',
+        government: [
+          {
+            ministryName: 'Ministry of Labour',
+            national: { takesPart: true, note: 'Leads the labour chapter' },
+            regional: { takesPart: false },
+            local: { takesPart: true },
+          },
+        ],
+      },
+    });
+    expect(body.statusCode).toBe(200);
+
+    const page = await ctx.app.inject(`/processes/${id}/report`);
+    const headings = [...page.body.matchAll(/<h3 id="report-\d+">([^<]+)<\/h3>/g)].map((m) => m[1]);
+    expect(headings.slice(0, 2)).toEqual(['Stages', 'Coordinating body']);
+    expect(page.body).toContain('Terms of reference drafted.');
+    expect(page.body).toContain('Migration and development committee');
+    expect(page.body).toContain('Ministry of Labour');
+
+    const pdf = readPdf((await ctx.app.inject(`/processes/${id}/report.pdf`)).rawPayload);
+    const text = pdf.pages.join('\n');
+    for (const expected of [
+      'Stages',
+      '1. Preparation and institutional set-up',
+      'Status: In progress',
+      'Notes: Terms of reference drafted.',
+      'Coordinating body',
+      'Migration and development committee',
+      'Kind of body: Inter-ministerial committee',
+      'Ministry of Labour',
+      'Whole-of-government map: National (Leads the labour chapter); Local',
+    ])
+      expect(text).toContain(expected);
+    // A process without a body yet says so, in its place: the report always has every section.
+    const bare = (await ctx.app.inject(`/processes/${open.id}/report`)).body;
+    const bodySection = bare.slice(bare.indexOf('>Coordinating body</h3>'), bare.indexOf('id="report-30"'));
+    expect(bodySection).toContain('The coordinating body is not described yet.');
   });
 
   it('answers 404 to non-members of a private process and 200 to each of its roles', async () => {

@@ -5,7 +5,10 @@ export interface Crumb {
   href?: string;
 }
 
-/** "Home › Countries › Bangladesh"; the last item is the current page and is not a link. */
+/**
+ * "Home › Countries › Bangladesh"; the last item is the current page and is not a link. Each label
+ * is isolated (`bdi`): a title typed in English keeps its question mark at its end on an Arabic page.
+ */
 export function Breadcrumbs({ items }: { items: Crumb[] }) {
   const { t } = useT();
   const all = [{ label: t('layout.home'), href: '/' }, ...items];
@@ -15,10 +18,14 @@ export function Breadcrumbs({ items }: { items: Crumb[] }) {
         {all.map((item, index) =>
           item.href && index < all.length - 1 ? (
             <li>
-              <a href={item.href}>{item.label}</a>
+              <a href={item.href}>
+                <bdi>{item.label}</bdi>
+              </a>
             </li>
           ) : (
-            <li aria-current="page">{item.label}</li>
+            <li aria-current="page">
+              <bdi>{item.label}</bdi>
+            </li>
           ),
         )}
       </ol>

@@ -14,6 +14,9 @@ export async function submit(page: Page, act: () => Promise<void>): Promise<Resp
       (r.status() < 300 || r.status() >= 400),
   );
   const committed = page.waitForEvent('framenavigated', { predicate: (frame) => frame === page.mainFrame() });
+  // When `act` fails, its error is the one to report: the two waits then time out unheard.
+  response.catch(() => undefined);
+  committed.catch(() => undefined);
   await act();
   const [answer] = await Promise.all([response, committed]);
   await page.waitForLoadState('load');

@@ -208,6 +208,8 @@ export const ar: Record<keyof typeof en, string> = {
   'assessment.results.title': 'نتائج الجولة {round}',
   'assessment.result.noScore': 'لا درجة بعد',
   'assessment.result.outOf100': '{score} / 100',
+  'assessment.result.ofTotal':
+    'من {total, plural, zero {# سؤال} one {سؤال واحد} two {سؤالين} few {# أسئلة} many {# سؤالًا} other {# سؤال}}',
   'assessment.result.unit': 'من 100',
   'assessment.result.method':
     'تتراوح الدرجات بين 0 و100: غير معالَج 0، جزئيًا 33، إلى حد كبير 67، بالكامل 100 (غائب 0، قائم جزئيًا 50، قائم بالكامل 100). وتُستبعد الأسئلة التي لا تنطبق أو لم تُقيَّم.',

@@ -210,6 +210,7 @@ export const en = {
   'assessment.results.title': 'Results of round {round}',
   'assessment.result.noScore': 'No score yet',
   'assessment.result.outOf100': '{score} / 100',
+  'assessment.result.ofTotal': 'of {total, plural, one {# question} other {# questions}}',
   'assessment.result.unit': 'out of 100',
   'assessment.result.method':
     'Scores run from 0 to 100: not addressed 0, partly 33, largely 67, fully 100 (absent 0, partly present 50, fully present 100). Questions not applicable or not scored are left out.',

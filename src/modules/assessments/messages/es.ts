@@ -215,6 +215,7 @@ export const es: Record<keyof typeof en, string> = {
   'assessment.results.title': 'Resultados de la ronda {round}',
   'assessment.result.noScore': 'Sin puntuación todavía',
   'assessment.result.outOf100': '{score} / 100',
+  'assessment.result.ofTotal': 'de {total, plural, one {# pregunta} other {# preguntas}}',
   'assessment.result.unit': 'sobre 100',
   'assessment.result.method':
     'Las puntuaciones van de 0 a 100: no abordado 0, en parte 33, en gran medida 67, plenamente 100 (ausente 0, presente en parte 50, plenamente presente 100). Las preguntas no aplicables o sin puntuar quedan fuera.',

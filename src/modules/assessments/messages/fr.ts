@@ -217,6 +217,7 @@ export const fr: Record<keyof typeof en, string> = {
   'assessment.results.title': 'Résultats du cycle {round}',
   'assessment.result.noScore': 'Pas encore de score',
   'assessment.result.outOf100': '{score} / 100',
+  'assessment.result.ofTotal': 'sur {total, plural, one {# question} other {# questions}}',
   'assessment.result.unit': 'sur 100',
   'assessment.result.method':
     'Les scores vont de 0 à 100 : non traité 0, partiellement 33, largement 67, pleinement 100 (absent 0, partiellement présent 50, pleinement présent 100). Les questions sans objet ou non notées sont exclues.',

@@ -1,8 +1,4 @@
 import { readFileSync } from 'node:fs';
-import { formatPartialDate } from '../../../i18n/partial-date.ts';
-import type { Translator } from '../../../i18n/translator.ts';
-import { paragraphs } from '../paragraphs.ts';
-import type { ProcessReport } from '../report.data.ts';
 import { embeddedFont, fallbackFont, PAGE, PdfDocument, type PdfFont } from './pdf-document.ts';
 import { paragraphDirection, shapeArabic, visualOrder } from './text.ts';
 import { parseTrueType, type TrueTypeFont } from './ttf.ts';
@@ -11,7 +7,7 @@ const FONT_FILE = new URL('./fonts/DejaVuSans.ttf', import.meta.url);
 let fontCache: TrueTypeFont | null | undefined;
 
 /** DejaVu Sans, read once: it covers Latin, Arabic (with its presentation forms) and more. Null if unreadable. */
-export function reportFont(): TrueTypeFont | null {
+export function documentFont(): TrueTypeFont | null {
   if (fontCache !== undefined) return fontCache;
   try {
     fontCache = parseTrueType(readFileSync(FONT_FILE));
@@ -26,11 +22,11 @@ const BOTTOM = 64;
 const LINE = 1.35;
 
 /** Lays out text top to bottom over as many pages as it needs. */
-class Flow {
+export class Flow {
   private page;
   private y = PAGE.height - MARGIN;
   private readonly right = PAGE.width - MARGIN;
-  /** Width of each word at 1 pt, measured once: reports repeat their words a lot. */
+  /** Width of each word at 1 pt, measured once: documents repeat their words a lot. */
   private readonly widths = new Map<string, number>();
 
   constructor(
@@ -121,6 +117,53 @@ class Flow {
     this.space(size * 0.3);
   }
 
+  /**
+   * A table: a bold header row, then rows, each cell wrapped within its column. The first column
+   * (the row's name) takes a larger share; numbers line up on the end side. Columns run from the
+   * start side: right to left in Arabic.
+   */
+  table(columns: { label: string; numeric?: boolean }[], rows: string[][], size: number) {
+    if (columns.length === 0) return;
+    const total = this.right - MARGIN;
+    const gap = 8;
+    const firstShare = columns.length === 1 ? 1 : Math.min(0.45, 2 / (columns.length + 1));
+    const widths = columns.map((_, i) =>
+      i === 0 ? total * firstShare : (total * (1 - firstShare)) / (columns.length - 1),
+    );
+    const drawRow = (cells: string[], bold: boolean) => {
+      const wrapped = cells.map((cell, i) =>
+        this.lines(shapeArabic(cell ?? ''), size, Math.max(widths[i]! - gap, 10)),
+      );
+      const height = Math.max(1, ...wrapped.map((l) => l.length)) * size * LINE;
+      this.room(height + 4);
+      const top = this.y;
+      let offset = 0;
+      wrapped.forEach((lines, i) => {
+        const width = widths[i]!;
+        lines.forEach((line, n) => {
+          const dir = paragraphDirection(line, this.dir);
+          const codes = this.font.encode(visualOrder(line, dir));
+          const w = this.font.width(codes, size);
+          const endAligned = columns[i]?.numeric === true;
+          // Within the column's box, measured from the page's start side.
+          const inner = endAligned ? width - gap - w : 0;
+          const x = this.dir === 'rtl' ? this.right - offset - inner - w : MARGIN + offset + inner;
+          this.doc.text(this.page, x, top - (n + 1) * size * LINE + size * 0.25, size, codes, { bold });
+        });
+        offset += width;
+      });
+      this.y = top - height;
+    };
+    drawRow(
+      columns.map((c) => c.label),
+      true,
+    );
+    this.doc.rule(this.page, MARGIN, this.y - 2, this.right);
+    this.space(4);
+    for (const row of rows) drawRow(row, false);
+    this.space(6);
+  }
+
   rule() {
     this.room(8);
     this.space(4);
@@ -130,67 +173,28 @@ class Flow {
 }
 
 /**
- * The process report as a PDF in the reader's language: the process at a glance, then each
- * module's section from its `rows`. Arabic is shaped and ordered right to left (text.ts).
+ * A new document in the reader's language and direction, with DejaVu Sans embedded when it can be
+ * read (else the standard Helvetica, Latin only). `fontMissing` is true in that case, so the
+ * document can say so.
  */
-export function renderReportPdf(report: ProcessReport, i18n: Translator): Buffer {
-  const { t } = i18n;
-  const ttf = reportFont();
+export function newDocument(options: { title: string; lang: string; dir: 'ltr' | 'rtl' }) {
+  const ttf = documentFont();
   const font = ttf ? embeddedFont(ttf) : fallbackFont();
-  const title = `${t('report.pdf.title')}: ${report.process.title}`;
-  const doc = new PdfDocument(font, ttf, { title, lang: i18n.locale });
-  const flow = new Flow(doc, font, i18n.dir);
-  const p = report.process;
+  const doc = new PdfDocument(font, ttf, { title: options.title, lang: options.lang });
+  return { doc, font, flow: new Flow(doc, font, options.dir), fontMissing: !font.embedded };
+}
 
-  if (!font.embedded) flow.paragraph(t('report.pdf.fontMissing'), 9, { grey: true });
-  flow.paragraph(t('report.pdf.title'), 10, { grey: true });
-  flow.paragraph(p.title, 18, { bold: true });
-  flow.space(4);
-  flow.paragraph(t('report.generated', { date: i18n.dateTime(report.generatedAt) }), 8, { grey: true });
-  flow.space(8);
-  const period = [p.period_start, p.period_end]
-    .filter((d): d is string => d !== null)
-    .map((d) => formatPartialDate(i18n, d));
-  const facts: [string, string | null][] = [
-    [t('report.field.plan'), p.plan_name],
-    [t('report.field.country'), report.heading.place],
-    [t('report.field.period'), period.length > 0 ? period.join(' – ') : null],
-    [t('report.field.lead'), report.leadOrganisation],
-    [t('report.field.visibility'), t(`report.visibility.${p.visibility}`)],
-  ];
-  for (const [label, value] of facts) if (value) flow.paragraph(`${label}: ${value}`, 10);
-  for (const para of paragraphs(p.summary)) {
-    flow.space(4);
-    flow.paragraph(para, 10);
-  }
-  if (report.sections.length === 0) {
-    flow.space(8);
-    flow.paragraph(t('report.empty'), 10, { grey: true });
-  }
-  for (const section of report.sections) {
-    flow.heading(t(section.titleKey), 14);
-    if (!section.rows || section.rows.length === 0) {
-      flow.paragraph((section.rows && section.empty) || t('report.pdf.noRows'), 9, { grey: true });
-      continue;
-    }
-    section.rows.forEach((row, index) => {
-      if (index > 0) flow.rule();
-      const [first, ...rest] = Object.entries(row);
-      if (first) flow.paragraph(String(first[1]), 10, { bold: true });
-      for (const [label, value] of rest) {
-        const text = typeof value === 'number' ? i18n.number(value) : value;
-        if (text !== '') flow.paragraph(`${label}: ${text}`, 9, { indent: 8 });
-      }
-    });
-  }
-  // Page numbers last, when the number of pages is known.
+/** Writes "page N of M" at the foot of every page, once the number of pages is known. */
+export function numberPages(
+  doc: PdfDocument,
+  font: PdfFont,
+  label: (page: number, pages: number) => string,
+  dir: 'ltr' | 'rtl',
+) {
   const pages = doc.pages.length;
   doc.pages.forEach((page, index) => {
-    const label = font.encode(
-      visualOrder(shapeArabic(t('report.pdf.page', { page: index + 1, pages })), i18n.dir),
-    );
-    const w = font.width(label, 8);
-    doc.text(page, (PAGE.width - w) / 2, 32, 8, label, { grey: true });
+    const codes = font.encode(visualOrder(shapeArabic(label(index + 1, pages)), dir));
+    const w = font.width(codes, 8);
+    doc.text(page, (PAGE.width - w) / 2, 32, 8, codes, { grey: true });
   });
-  return doc.toBuffer();
 }
