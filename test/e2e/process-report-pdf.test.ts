@@ -51,8 +51,16 @@ describe('downloading the PDF report of a process', () => {
     // The printable report: the process at a glance, then its sections in order.
     await follow(page, 'Report');
     expect(new URL(page.url()).pathname).toBe(`${workspace}/report`);
-    const sections = await page.locator('main section h2').allTextContents();
-    expect(sections).toEqual(['Stages', 'Coordinating body', 'Action plan and monitoring']);
+    const sections = await page.locator('main section h3[id^="report-"]').allTextContents();
+    expect(sections).toEqual([
+      'Stages',
+      'Coordinating body',
+      'Assessment results',
+      'Actions in the plan',
+      'Indicators',
+      'Lessons learned',
+      'Consultations',
+    ]);
     const printable = await visibleText(page);
     expect(printable).toContain(TITLE);
     expect(printable).toContain(BODY);
@@ -84,10 +92,14 @@ describe('downloading the PDF report of a process', () => {
     });
     await arabic.goto(`${workspace}/report`);
     expect(await arabic.locator('html').getAttribute('dir')).toBe('rtl');
-    expect(await arabic.locator('main section h2').allTextContents()).toEqual([
+    expect(await arabic.locator('main section h3[id^="report-"]').allTextContents()).toEqual([
       'المراحل',
       'هيئة التنسيق',
-      'خطة العمل والرصد',
+      'نتائج التقييمات',
+      'إجراءات الخطة',
+      'المؤشرات',
+      'الدروس المستفادة',
+      'المشاورات',
     ]);
     await checkA11y(arabic);
     await screenshot(arabic, 'process-report-ar');
