@@ -3,6 +3,7 @@ import { rmSync } from 'node:fs';
 import { createServer } from 'node:net';
 import { join } from 'node:path';
 import autocannon from 'autocannon';
+import { serverNodeFlags } from '../bin/server-flags.js';
 
 /** How a run is set: read once by `run.ts` and handed to every section. */
 export interface BenchSettings {
@@ -91,7 +92,8 @@ export interface BenchServer {
 export async function startServer(file: string, pages: BenchPage[]): Promise<BenchServer> {
   const port = await freePort();
   const child = fork(new URL('./server.ts', import.meta.url).pathname, [], {
-    execArgv: ['--import', 'tsx'],
+    // The flags `corridor serve` runs with, so that memory is measured as it will be in use.
+    execArgv: [...serverNodeFlags(), '--import', 'tsx'],
     env: {
       ...process.env,
       DATABASE_URL: file,

@@ -3,13 +3,16 @@
 import { spawnSync } from 'node:child_process';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { serverNodeFlags } from './server-flags.js';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 // tsx is resolved from here, not from the working directory, so the command works from anywhere.
 const tsx = import.meta.resolve('tsx');
+const args = process.argv.slice(2);
+const flags = args[0] === 'serve' ? serverNodeFlags() : [];
 const result = spawnSync(
   process.execPath,
-  ['--import', tsx, join(root, 'src/cli/main.ts'), ...process.argv.slice(2)],
+  [...flags, '--import', tsx, join(root, 'src/cli/main.ts'), ...args],
   {
     stdio: 'inherit',
   },
