@@ -2,6 +2,7 @@ import type { FastifyError, FastifyReply, FastifyRequest } from 'fastify';
 import { hasZodFastifySchemaValidationErrors } from 'fastify-type-provider-zod';
 import { createElement } from 'hono/jsx';
 import { isApiRequest } from '../auth/route-policy.ts';
+import { lookupMessage } from '../i18n/catalogue.ts';
 import { ErrorPage } from './error-page.tsx';
 import { HttpProblem } from './errors.ts';
 
@@ -12,7 +13,7 @@ interface ProblemFields {
   /** Placeholders of `titleKey` ("No organisation is called “{name}”"). */
   values?: Record<string, string | number>;
   bodyKey?: string;
-  errors?: { location: string; pointer: string; detail: string }[];
+  errors?: { location: string; pointer: string; detail: string; limits?: { max?: number; min?: number } }[];
 }
 
 const TITLES: Record<number, string> = {
@@ -28,6 +29,15 @@ const TITLES: Record<number, string> = {
   500: 'Internal Server Error',
 };
 
+/** The bounds a Zod issue broke (`maximum`, `minimum`), for messages that name them. */
+function limitsOf(params: unknown): { max?: number; min?: number } | undefined {
+  const issue = params as { maximum?: unknown; minimum?: unknown } | undefined;
+  if (!issue) return undefined;
+  const max = Number(issue.maximum);
+  const min = Number(issue.minimum);
+  return { ...(Number.isFinite(max) ? { max } : {}), ...(Number.isFinite(min) ? { min } : {}) };
+}
+
 function classify(error: FastifyError | HttpProblem): ProblemFields {
   if (error instanceof HttpProblem) {
     return { status: error.status, code: error.code, titleKey: error.detailKey, values: error.values };
@@ -41,6 +51,7 @@ function classify(error: FastifyError | HttpProblem): ProblemFields {
         location: error.validationContext ?? 'body',
         pointer: v.instancePath || '/',
         detail: v.message ?? 'invalid',
+        limits: limitsOf(v.params),
       })),
     };
   }
@@ -55,6 +66,26 @@ function classify(error: FastifyError | HttpProblem): ProblemFields {
   return { status: 500, code: 'InternalError', titleKey: 'error.server', bodyKey: 'error.server.body' };
 }
 
+/**
+ * A schema may carry a catalogue key as its message (`consultation.error.titleRequired`), for the
+ * forms that show it beside a field: the API says it in words too, in the reader's language, with
+ * the field's name for a `{field}` placeholder.
+ */
+function inWords(
+  request: FastifyRequest,
+  error: { pointer: string; detail: string },
+  limits: { max?: number; min?: number } | undefined,
+): string {
+  if (!/^[a-z][\w-]*(\.[\w-]+)+$/i.test(error.detail)) return error.detail;
+  if (lookupMessage(request.i18n.locale, error.detail) === undefined) return error.detail;
+  const field = error.pointer.split('/').filter(Boolean).at(-1) ?? '';
+  try {
+    return request.i18n.t(error.detail, { field, ...limits });
+  } catch {
+    return error.detail;
+  }
+}
+
 /** Sends a problem: RFC 9457 JSON for the API, an HTML page for browsers. */
 export function sendProblem(request: FastifyRequest, reply: FastifyReply, fields: ProblemFields) {
   if (isApiRequest(request)) {
@@ -65,7 +96,9 @@ export function sendProblem(request: FastifyRequest, reply: FastifyReply, fields
       code: fields.code,
       detail: request.i18n.t(fields.titleKey, fields.values),
       instance: request.url,
-      ...(fields.errors ? { errors: fields.errors } : {}),
+      ...(fields.errors
+        ? { errors: fields.errors.map(({ limits, ...e }) => ({ ...e, detail: inWords(request, e, limits) })) }
+        : {}),
     };
     return reply
       .status(fields.status)

@@ -172,6 +172,24 @@ describe.each(DIALECTS)('consultations on %s', (dialect) => {
     expect(visible.body).toContain('Diaspora Forum');
   });
 
+  it('explains a bad API body in words, with the limit it broke, in the reader’s language', async () => {
+    const post = (lang: string) =>
+      ctx.app.inject({
+        method: 'POST',
+        url: `/api/v1/processes/${open.id}/consultations`,
+        headers: { authorization: `Bearer ${strangerToken}`, 'accept-language': lang },
+        payload: { title: 'x'.repeat(1000), audience: 'public', sections: [] },
+      });
+    const english = await post('en');
+    expect(english.statusCode).toBe(400);
+    const details = (english.json() as { errors: { pointer: string; detail: string }[] }).errors;
+    const title = details.find((e) => e.pointer === '/title');
+    expect(title?.detail).toMatch(/^The title must be \d+ characters or fewer$/);
+    expect(JSON.stringify(details)).not.toContain('consultation.error.');
+    const french = (await post('fr')).json() as { errors: { pointer: string; detail: string }[] };
+    expect(french.errors.find((e) => e.pointer === '/title')?.detail).not.toContain('consultation.error.');
+  });
+
   it('takes comments only from invited organisations and the team, newest last, with author and organisation', async () => {
     const before = await count(ctx.db, 'consultation_comments');
     const sectionPage = `${page()}/sections/${sectionIds[0]}`;
