@@ -24,9 +24,9 @@ function file(name: string, content: string | Buffer): string {
 async function workbook(name: string, sheets: Record<string, unknown[][]>): Promise<string> {
   const book = new ExcelJS.Workbook();
   for (const [sheet, rows] of Object.entries(sheets)) book.addWorksheet(sheet).addRows(rows);
-  const path = join(dir, name);
-  await book.xlsx.writeFile(path);
-  return path;
+  // writeBuffer, not writeFile: exceljs's writeFile can resolve before the file is fully flushed,
+  // and the importer then reads a truncated zip (seen once in CI as "not a workbook").
+  return file(name, Buffer.from(await book.xlsx.writeBuffer()));
 }
 
 const GENERIC = [
