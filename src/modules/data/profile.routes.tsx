@@ -1,4 +1,3 @@
-import { gzipSync } from 'node:zlib';
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import type { Kysely } from 'kysely';
 import type { Database } from '../../db/database.ts';
@@ -26,25 +25,6 @@ import {
 } from './profile.views.tsx';
 import { areaName, loadAreas } from './series.presenter.ts';
 import { ReleaseCache } from './series-cache.ts';
-
-/**
- * Whole profile pages as sent to anonymous visitors (no account links, no forms, no flash), by
- * address, language and narrative version, with their gzip: most readers are anonymous, and a
- * profile is ~85 KB of HTML that would otherwise be rendered and compressed on every request.
- */
-const anonymousPages = new ReleaseCache<{ html: string; gzip: Buffer }>(300);
-const pendingPages = new WeakMap<object, { id: string; releases: string }>();
-
-function sendPage(request: FastifyRequest, reply: FastifyReply, page: { html: string; gzip: Buffer }) {
-  reply
-    .type('text/html; charset=utf-8')
-    .header('cache-control', 'no-store')
-    .header('vary', 'Accept-Encoding');
-  if (/\bgzip\b/.test(String(request.headers['accept-encoding'] ?? ''))) {
-    return reply.header('content-encoding', 'gzip').send(page.gzip);
-  }
-  return reply.send(page.html);
-}
 
 /** Profiles per country and language, charts rendered to HTML, kept until the next import. */
 const views = new ReleaseCache<ProfileView & { sectionsHtml: string }>(200);
@@ -91,33 +71,12 @@ export function profileRoutes(app: App, { db }: AppDeps): void {
 
   app.get(
     '/countries/:alpha3/profile',
-    {
-      config: { policy: 'public' },
-      // Keeps the page as sent to an anonymous visitor (see `anonymousPages`).
-      onSend: async (request, reply, payload) => {
-        const pending = pendingPages.get(request);
-        if (pending && reply.statusCode === 200 && typeof payload === 'string') {
-          await anonymousPages.put(
-            k,
-            pending.id,
-            { html: payload, gzip: gzipSync(payload) },
-            pending.releases,
-          );
-        }
-        return payload;
-      },
-    },
+    // Anonymous visitors get it from the kernel's page cache (src/web/page-cache.ts) until an
+    // audited write (an import, a narrative saved) changes content.
+    { config: { policy: 'public' } },
     async (request, reply) => {
       const { alpha3 } = await countryOr404(k, request.params);
       const row = await findNarrative(k, alpha3);
-      // Anonymous visitors all see the same page: serve it as sent before, already compressed.
-      const anonymous = request.actor.kind === 'anonymous' && !request.flash;
-      if (anonymous) {
-        const id = `${request.url}|${request.i18n.locale}|${row?.version ?? 0}|${row?.updated_at ?? ''}`;
-        const { value, releases } = await anonymousPages.find(k, id);
-        if (value) return sendPage(request, reply, value);
-        pendingPages.set(request, { id, releases });
-      }
       const [view, narrative, canEdit] = await Promise.all([
         profileView(k, alpha3, request.i18n),
         narrativeView(k, row),
