@@ -4,11 +4,11 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { Readable, Transform } from 'node:stream';
 import { pipeline } from 'node:stream/promises';
-import { Busboy } from '@fastify/busboy';
 import type { FastifyRequest } from 'fastify';
 import { hasRole } from '../../auth/actor.ts';
 import { newId } from '../../db/ids.ts';
 import { HttpProblem } from '../../web/errors.ts';
+import { readMultipartForm } from '../../web/multipart.ts';
 
 /**
  * Uploaded files go to a private temporary folder, streamed (never held in memory), and are
@@ -56,49 +56,27 @@ export async function cleanUploads(request: FastifyRequest): Promise<void> {
 }
 
 /**
- * Parses the upload form (multipart/form-data) while the body is read, so its fields, the CSRF
- * token included, are in `request.body` before the kernel checks the token and the route policy
- * (both in `preValidation`, which runs before any hook a plugin like @fastify/multipart could add
- * in this scope). Uses busboy, the parser inside @fastify/multipart. The file is streamed to disk;
- * nobody but an admin may make the server write anything: for others it is drained and dropped
- * (the route then answers 401 or 404).
+ * Parses the upload form (multipart/form-data) while the body is read (see `readMultipartForm`).
+ * The file is streamed to disk; nobody but an admin may make the server write anything: for
+ * others it is drained and dropped (the route then answers 401 or 404).
  */
 export async function parseUploadForm(
   request: FastifyRequest,
   payload: Readable,
 ): Promise<Record<string, unknown>> {
-  const busboy = Busboy({
-    headers: request.headers as { 'content-type': string },
-    limits: { fileSize: MAX_UPLOAD_BYTES, files: 1, fields: 20, fieldSize: 10_000, parts: 25 },
-  });
-  const body: Record<string, unknown> = {};
-  const writes: Promise<void>[] = [];
-  let tooLarge = false;
-  busboy.on('field', (name: string, value: string) => {
-    if (name !== 'file' && !(name in body)) body[name] = value;
-  });
-  busboy.on('file', (name: string, file: Readable & { truncated?: boolean }, fileName: string) => {
-    if (name !== 'file' || !hasRole(request.actor, 'admin')) {
-      file.resume();
-      return;
-    }
+  const limits = { fileSize: MAX_UPLOAD_BYTES, files: 1, fields: 20, fieldSize: 10_000, parts: 25 };
+  const { body, tooLarge } = await readMultipartForm(request, payload, limits, (file, fileName) => {
+    if (!hasRole(request.actor, 'admin')) return null;
     const path = newUploadPath();
     track(request, path);
     let size = 0;
     file.on('data', (chunk: Buffer) => {
       size += chunk.length;
     });
-    file.on('limit', () => {
-      tooLarge = true;
-    });
-    writes.push(
-      pipeline(file, createWriteStream(path, { mode: 0o600 })).then(() => {
-        body.file = { path, fileName, size } satisfies UploadedFile;
-      }),
+    return pipeline(file, createWriteStream(path, { mode: 0o600 })).then(
+      (): UploadedFile => ({ path, fileName, size }),
     );
   });
-  await pipeline(payload, busboy);
-  await Promise.all(writes);
   if (tooLarge) throw new HttpProblem(413, 'FileTooLarge', 'data.import.error.tooLarge');
   return body;
 }

@@ -1,7 +1,6 @@
 import type { Readable } from 'node:stream';
-import { pipeline } from 'node:stream/promises';
-import { Busboy } from '@fastify/busboy';
 import type { FastifyRequest } from 'fastify';
+import { readMultipartForm } from '../../web/multipart.ts';
 import { MAX_UPLOAD_BYTES } from './bulk.parse.ts';
 
 /**
@@ -20,41 +19,24 @@ export interface UploadedFile {
 }
 
 /**
- * Parses `multipart/form-data`. Only the `file` field of a signed-in user is kept; anonymous
- * requests (refused anyway) and other file fields are drained without keeping anything.
+ * Parses `multipart/form-data` (see `readMultipartForm`). Only the `file` field of a signed-in
+ * user is kept, in memory; anonymous requests (refused anyway) are drained unread.
  */
 export async function parseBulkForm(
   request: FastifyRequest,
   payload: Readable,
 ): Promise<Record<string, unknown>> {
-  const busboy = Busboy({
-    headers: request.headers as { 'content-type': string },
-    limits: { fileSize: MAX_UPLOAD_BYTES, files: 1, fields: 10, fieldSize: 1000, parts: 12 },
+  const limits = { fileSize: MAX_UPLOAD_BYTES, files: 1, fields: 10, fieldSize: 1000, parts: 12 };
+  const { body, tooLarge } = await readMultipartForm(request, payload, limits, (file, fileName) => {
+    if (request.actor.kind !== 'user') return null;
+    return (async (): Promise<UploadedFile> => {
+      const chunks: Buffer[] = [];
+      for await (const chunk of file) chunks.push(chunk as Buffer);
+      return { fileName, data: Buffer.concat(chunks), tooLarge: false };
+    })();
   });
-  const body: Record<string, unknown> = {};
-  const reads: Promise<void>[] = [];
-  busboy.on('field', (name: string, value: string) => {
-    if (name !== 'file' && !(name in body)) body[name] = value;
-  });
-  busboy.on('file', (name: string, file: Readable & { truncated?: boolean }, fileName: string) => {
-    if (name !== 'file' || request.actor.kind !== 'user') {
-      file.resume();
-      return;
-    }
-    const chunks: Buffer[] = [];
-    let tooLarge = false;
-    file.on('limit', () => {
-      tooLarge = true;
-    });
-    reads.push(
-      (async () => {
-        for await (const chunk of file) chunks.push(chunk as Buffer);
-        body.file = { fileName, data: Buffer.concat(chunks), tooLarge } satisfies UploadedFile;
-      })(),
-    );
-  });
-  await pipeline(payload, busboy);
-  await Promise.all(reads);
+  const file = fileOf(body);
+  if (file) file.tooLarge = tooLarge;
   return body;
 }
 
