@@ -3,8 +3,7 @@ import type { Database } from '../../db/database.ts';
 import { useT } from '../../web/view-context.ts';
 import type { CorridorPanelProvider } from '../manifest.ts';
 import { type TermRecord, tagsOf } from '../taxonomy/index.ts';
-import type { Process } from './process.presenter.ts';
-import { presentProcess } from './process.presenter.ts';
+import { type Process, presentProcess } from './process.presenter.ts';
 import { listProcessPage, type ProcessListRow } from './process.repository.ts';
 import { ProcessListItem } from './process.views.tsx';
 
@@ -34,14 +33,40 @@ async function acceptedPairsBetween(db: Kysely<Database>, a: string[], b: string
     .execute();
 }
 
-function CorridorProcesses({
-  pairs,
-  sides,
-}: {
-  pairs: { origin: Process; destination: Process }[];
-  sides: CountryProcesses[];
-}) {
-  const { t } = useT();
+interface CorridorData {
+  corridor: { origin: string; destination: string };
+  origin: { rows: ProcessListRow[]; total: number };
+  destination: { rows: ProcessListRow[]; total: number };
+  /** Accepted pairings between an origin process and a destination process, either way round. */
+  pairs: { process_id: string; partner_id: string }[];
+  tags: Map<string, TermRecord[]>;
+}
+
+/** Presented here rather than in the provider: only the view knows the reader's language. */
+function CorridorProcesses({ data }: { data: CorridorData }) {
+  const i18n = useT();
+  const { t } = i18n;
+  const byId = new Map(
+    [...data.origin.rows, ...data.destination.rows].map((row) => [
+      row.id,
+      presentProcess(row, data.tags.get(row.id) ?? [], i18n, null),
+    ]),
+  );
+  const originIds = new Set(data.origin.rows.map((row) => row.id));
+  const pairs = data.pairs.map((pair) => {
+    const [o, d] = originIds.has(pair.process_id)
+      ? [pair.process_id, pair.partner_id]
+      : [pair.partner_id, pair.process_id];
+    return { origin: byId.get(o)!, destination: byId.get(d)! };
+  });
+  const sides: CountryProcesses[] = [
+    [data.corridor.origin, data.origin] as const,
+    [data.corridor.destination, data.destination] as const,
+  ].map(([alpha3, list]) => ({
+    alpha3,
+    shown: list.rows.slice(0, SHOWN).map((row) => byId.get(row.id)!),
+    total: list.total,
+  }));
   return (
     <section aria-labelledby="corridor-processes" class="corridor-processes">
       <h2 id="corridor-processes">{t('process.corridor.title')}</h2>
@@ -97,53 +122,17 @@ export const processCorridorPanel: CorridorPanelProvider = async (db, corridor, 
     listProcessPage(db.kysely, actor, { country }, { offset: 0, limit: SCAN });
   const [origin, destination] = await Promise.all([load(corridor.origin), load(corridor.destination)]);
   if (origin.total === 0 && destination.total === 0) return null;
-  const all: ProcessListRow[] = [...origin.rows, ...destination.rows];
-  const tags: Map<string, TermRecord[]> = await tagsOf(
-    db.kysely,
-    'process',
-    all.map((row) => row.id),
-  );
-  return {
-    order: 20,
-    node: await renderPanel(db.kysely, corridor, origin, destination, tags),
-  };
+  const [pairs, tags] = await Promise.all([
+    acceptedPairsBetween(
+      db.kysely,
+      origin.rows.map((row) => row.id),
+      destination.rows.map((row) => row.id),
+    ),
+    tagsOf(
+      db.kysely,
+      'process',
+      [...origin.rows, ...destination.rows].map((row) => row.id),
+    ),
+  ]);
+  return { order: 20, node: <CorridorProcesses data={{ corridor, origin, destination, pairs, tags }} /> };
 };
-
-async function renderPanel(
-  db: Kysely<Database>,
-  corridor: { origin: string; destination: string },
-  origin: { rows: ProcessListRow[]; total: number },
-  destination: { rows: ProcessListRow[]; total: number },
-  tags: Map<string, TermRecord[]>,
-) {
-  // Presenting needs the reader's language, which only the view has: present inside a component.
-  const pairRows = await acceptedPairsBetween(
-    db,
-    origin.rows.map((r) => r.id),
-    destination.rows.map((r) => r.id),
-  );
-  const originIds = new Set(origin.rows.map((r) => r.id));
-  function Panel() {
-    const i18n = useT();
-    const present = (row: ProcessListRow) => presentProcess(row, tags.get(row.id) ?? [], i18n, null);
-    const byId = new Map([...origin.rows, ...destination.rows].map((row) => [row.id, present(row)]));
-    const pairs = pairRows.map((pair) => {
-      const [o, d] = originIds.has(pair.process_id)
-        ? [pair.process_id, pair.partner_id]
-        : [pair.partner_id, pair.process_id];
-      return { origin: byId.get(o)!, destination: byId.get(d)! };
-    });
-    const side = (alpha3: string, list: { rows: ProcessListRow[]; total: number }): CountryProcesses => ({
-      alpha3,
-      shown: list.rows.slice(0, SHOWN).map((row) => byId.get(row.id)!),
-      total: list.total,
-    });
-    return (
-      <CorridorProcesses
-        pairs={pairs}
-        sides={[side(corridor.origin, origin), side(corridor.destination, destination)]}
-      />
-    );
-  }
-  return <Panel />;
-}
