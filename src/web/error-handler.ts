@@ -76,7 +76,7 @@ function inWords(
   error: { pointer: string; detail: string },
   limits: { max?: number; min?: number } | undefined,
 ): string {
-  if (!/^[a-z][\w-]*(\.[\w-]+)+$/i.test(error.detail)) return error.detail;
+  // Zod's own messages ("Too big: …") are sentences, not catalogue keys.
   if (lookupMessage(request.i18n.locale, error.detail) === undefined) return error.detail;
   const field = error.pointer.split('/').filter(Boolean).at(-1) ?? '';
   try {
