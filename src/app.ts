@@ -29,6 +29,7 @@ import { registerAssets } from './web/assets.ts';
 import { compressNotFound } from './web/compress-not-found.ts';
 import { errorHandler, notFoundHandler } from './web/error-handler.ts';
 import { setFlash, takeFlash } from './web/flash.ts';
+import { registerHealthRoutes } from './web/health.ts';
 import { AnonymousPageCache, pageCacheLookup } from './web/page-cache.ts';
 import { type NavEntry, ViewContextProvider } from './web/view-context.ts';
 import { webMessages } from './web/web.messages.ts';
@@ -237,7 +238,7 @@ export async function buildApp({ db, config, logger = false }: BuildOptions): Pr
     }
     return reply.redirect(safeNext, 303);
   });
-  app.get('/healthz', { config: { policy: 'public' } }, async () => ({ ok: true }));
+  registerHealthRoutes(app, db);
 
   const countryPanels = modules.flatMap((m) => (m.countryPanels ? [m.countryPanels] : []));
   const corridorPanels = modules.flatMap((m) => (m.corridorPanels ? [m.corridorPanels] : []));

@@ -28,6 +28,11 @@ const envSchema = z.object({
     .transform((v) => v === 'true'),
   /** Megabytes of compressed pages kept for anonymous visitors, per app process. */
   PAGE_CACHE_MB: z.coerce.number().int().min(1).max(4096).default(32),
+  /**
+   * Seconds a stopping server (SIGTERM, SIGINT) gives requests in flight before it closes their
+   * connections; below Docker's default 10 s grace, so the server ends by itself, not by SIGKILL.
+   */
+  STOP_SECONDS: z.coerce.number().min(0).max(600).default(8),
   /** Days a session lives without use before it expires. */
   SESSION_DAYS: z.coerce.number().int().min(1).max(365).default(14),
 });
