@@ -5,6 +5,10 @@ export default defineConfig({
     testTimeout: 120_000,
     hookTimeout: 120_000,
     pool: 'forks',
+    // One migrated database per dialect per run, copied by every test file (test/support/databases.ts).
+    globalSetup: ['./test/support/global-setup.ts'],
+    // The default report, then the ten slowest files, so CI shows where its time goes.
+    reporters: ['default', './test/support/slowest-files.reporter.ts'],
     // Browser journeys start Chromium and a server each; run files two at a time on 2 cores.
     maxWorkers: 2,
     // `vitest run` runs both; `--project unit` or `--project e2e` picks one (docs/testing.md).

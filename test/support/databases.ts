@@ -1,4 +1,6 @@
+import { existsSync, readFileSync } from 'node:fs';
 import pg from 'pg';
+import { inject } from 'vitest';
 import { prepareDatabase } from '../../src/bootstrap.ts';
 import { type Db, type DialectName, openDb } from '../../src/db/connection.ts';
 import { newId } from '../../src/db/ids.ts';
@@ -9,9 +11,26 @@ import { newId } from '../../src/db/ids.ts';
  */
 export const DIALECTS: DialectName[] = process.env.TEST_DATABASE_URL ? ['sqlite', 'postgres'] : ['sqlite'];
 
-/** Opens a new, empty, migrated database with reference data; `drop()` removes it. */
+/** The run's migrated templates (test/support/global-setup.ts); empty when it did not run. */
+function templates(): { sqlite: string; postgres: string } {
+  try {
+    return { sqlite: inject('sqliteTemplate') ?? '', postgres: inject('postgresTemplate') ?? '' };
+  } catch {
+    return { sqlite: '', postgres: '' };
+  }
+}
+
+/**
+ * Opens a new, empty, migrated database with reference data; `drop()` removes it. A copy of the
+ * run's template when there is one, else migrated here.
+ */
 export async function freshDb(dialect: DialectName): Promise<Db & { drop(): Promise<void> }> {
+  const template = templates();
   if (dialect === 'sqlite') {
+    if (template.sqlite && existsSync(template.sqlite)) {
+      const db = openDb(':memory:', { sqliteImage: readFileSync(template.sqlite) });
+      return { ...db, drop: () => db.close() };
+    }
     const db = openDb(':memory:');
     await prepareDatabase(db);
     return { ...db, drop: () => db.close() };
@@ -21,12 +40,14 @@ export async function freshDb(dialect: DialectName): Promise<Db & { drop(): Prom
   const name = `corridor_t_${newId()}`;
   const admin = new pg.Client({ connectionString: adminUrl });
   await admin.connect();
-  await admin.query(`CREATE DATABASE ${name}`);
+  await admin.query(
+    template.postgres ? `CREATE DATABASE ${name} TEMPLATE ${template.postgres}` : `CREATE DATABASE ${name}`,
+  );
   await admin.end();
   const url = new URL(adminUrl);
   url.pathname = `/${name}`;
   const db = openDb(url.toString(), { poolSize: 4 });
-  await prepareDatabase(db);
+  if (!template.postgres) await prepareDatabase(db);
   return {
     ...db,
     drop: async () => {
