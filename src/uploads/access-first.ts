@@ -17,10 +17,10 @@ export function accessFirst<T>(
 ): (request: FastifyRequest, reply: FastifyReply, payload: unknown) => Promise<unknown> {
   return async (request, reply, payload) => {
     // Pages read no body, and plain form posts (small, parsed as the kernel parses every form)
-    // keep the kernel's order, the CSRF token first: only bodies that carry a file come here.
+    // keep the kernel's order, the CSRF token first: any other body may carry a file.
     if (request.method === 'GET' || request.method === 'HEAD') return payload;
     const type = String(request.headers['content-type'] ?? '');
-    if (!isApiRequest(request) && !type.startsWith('multipart/')) return payload;
+    if (!isApiRequest(request) && type.startsWith('application/x-www-form-urlencoded')) return payload;
     // As the kernel does for API writes: a browser session never writes through the API.
     if (isApiRequest(request) && request.actor.kind === 'user' && request.actor.via === 'session')
       request.actor = ANONYMOUS;
