@@ -4,6 +4,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { xlsxWithSheet, zipBombXlsx } from '../../../../test/support/hostile-files.ts';
 import { ImportFailure } from '../import.types.ts';
+import { readXlsSheet } from './xls.ts';
 import { readXlsxRows } from './xlsx.ts';
 
 const dir = mkdtempSync(join(tmpdir(), 'corridor-hostile-'));
@@ -34,6 +35,11 @@ describe('reading a hostile workbook for an import', () => {
   it('turns a worker out of memory into a failure, and the process goes on', async () => {
     const failure = await failureOf(readXlsxRows(file('heavy.xlsx', zipBombXlsx(8)), { heapMb: 4 }));
     expect(failure?.code).toBe('too-heavy');
+  });
+
+  it('says a legacy .xls ran out of memory in words, rather than calling it too large', async () => {
+    const xls = join(process.cwd(), '../shared/data/worldbank/personal-remittances-paid.xls');
+    await expect(readXlsSheet(xls, 'Data', { heapMb: 4 })).rejects.toMatchObject({ code: 'too-heavy' });
   });
 
   it('sends no more columns than its cap, whatever column a cell claims', async () => {
