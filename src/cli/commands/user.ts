@@ -87,8 +87,12 @@ export function userCommands(program: Command): void {
       const { issuePasswordReset, setPassword } = await userAdmin();
       await withDatabase(config, { migrate: true, mustExist: true }, async (db) => {
         if (input.password !== undefined) {
-          const { sessionsEnded } = unwrap(await setPassword(db.kysely, input.email, input.password));
-          say(`Password changed for ${input.email.toLowerCase()}; ${sessionsEnded} session(s) ended.`);
+          const { sessionsEnded, tokensRevoked } = unwrap(
+            await setPassword(db.kysely, input.email, input.password),
+          );
+          say(
+            `Password changed for ${input.email.toLowerCase()}; ${sessionsEnded} session(s) ended, ${tokensRevoked} API token(s) revoked.`,
+          );
           return;
         }
         const { secret, expiresAt } = unwrap(await issuePasswordReset(db.kysely, input.email));

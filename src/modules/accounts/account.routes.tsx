@@ -99,13 +99,18 @@ export function accountRoutes(app: App, { db, config }: AppDeps): void {
 
   app.get('/account/sessions/revoke-all', signedIn, async (request, reply) => {
     const { user } = sessionActor(request);
-    const sessionCount = await countActiveSessions(db.kysely, user.id);
-    return reply.page(<SignOutEverywherePage sessionCount={sessionCount} />);
+    const [sessionCount, tokens] = await Promise.all([
+      countActiveSessions(db.kysely, user.id),
+      listActiveTokens(db.kysely, user.id),
+    ]);
+    return reply.page(<SignOutEverywherePage sessionCount={sessionCount} tokenCount={tokens.length} />);
   });
 
   app.post('/account/sessions/revoke-all', signedIn, async (request, reply) => {
     const { user } = sessionActor(request);
-    await signOutEverywhere(db.kysely, user.id);
+    // A box left unticked is not sent at all: only an explicit "1" revokes the tokens.
+    const revokeTokens = formFields(request.body).revokeTokens === '1';
+    await signOutEverywhere(db.kysely, user.id, { revokeTokens });
     clearSessionCookie(reply, config);
     return reply.seeOther('/sign-in', { kind: 'success', key: 'account.sessions.revokedAll' });
   });

@@ -4,7 +4,12 @@ import type { SignedInUser } from '../../auth/actor.ts';
 import type { UserRow } from '../../auth/auth.table.ts';
 import { hashPassword, verifyPassword } from '../../auth/passwords.ts';
 import { randomSecret } from '../../auth/secrets.ts';
-import { createSession, deleteSessionByToken, deleteUserSessions } from '../../auth/session.repository.ts';
+import {
+  createSession,
+  deleteSessionByToken,
+  deleteUserSessions,
+  revokeUserTokens,
+} from '../../auth/session.repository.ts';
 import { findUserByEmail, findUserById, insertUser } from '../../auth/user.repository.ts';
 import type { Database } from '../../db/database.ts';
 import {
@@ -115,13 +120,13 @@ export async function changeName(
   });
 }
 
-/** Changes the password after checking the current one, and ends every other session. */
+/** Changes the password after checking the current one, ends every other session and revokes every API token. */
 export async function changePassword(
   db: Kysely<Database>,
   user: SignedInUser,
   currentSessionId: string,
   input: ChangePasswordInput,
-): Promise<Result<{ otherSessionsEnded: number }>> {
+): Promise<Result<{ otherSessionsEnded: number; tokensRevoked: number }>> {
   const row = await findUserById(db, user.id);
   if (!row || !(await verifyPassword(row.password_hash, input.currentPassword)))
     return failed({ currentPassword: 'account.error.currentPasswordWrong' });
@@ -129,29 +134,38 @@ export async function changePassword(
   return db.transaction().execute(async (trx) => {
     await updateUserPassword(trx, user.id, passwordHash);
     const ended = await deleteUserSessions(trx, user.id, currentSessionId);
+    const tokensRevoked = await revokeUserTokens(trx, user.id);
     await recordAudit(trx, {
       actorId: user.id,
       action: 'user.change-password',
       entityType: 'user',
       entityId: user.id,
-      after: { otherSessionsEnded: ended },
+      after: { otherSessionsEnded: ended, tokensRevoked },
     });
-    return ok({ otherSessionsEnded: ended });
+    return ok({ otherSessionsEnded: ended, tokensRevoked });
   });
 }
 
-/** "Sign out everywhere": ends every session of the user, the current one included. */
-export async function signOutEverywhere(db: Kysely<Database>, userId: string): Promise<number> {
+/**
+ * "Sign out everywhere": ends every session of the user, the current one included, and revokes
+ * their API tokens too when they ask (the page offers it, ticked: decision 47).
+ */
+export async function signOutEverywhere(
+  db: Kysely<Database>,
+  userId: string,
+  options: { revokeTokens: boolean },
+): Promise<{ sessionsEnded: number; tokensRevoked: number }> {
   return db.transaction().execute(async (trx) => {
-    const ended = await deleteUserSessions(trx, userId);
+    const sessionsEnded = await deleteUserSessions(trx, userId);
+    const tokensRevoked = options.revokeTokens ? await revokeUserTokens(trx, userId) : 0;
     await recordAudit(trx, {
       actorId: userId,
       action: 'user.sign-out-everywhere',
       entityType: 'user',
       entityId: userId,
-      after: { sessionsEnded: ended },
+      after: { sessionsEnded, tokensRevoked },
     });
-    return ended;
+    return { sessionsEnded, tokensRevoked };
   });
 }
 
