@@ -18,7 +18,7 @@ import { LOCALE_COOKIE, SESSION_COOKIE } from './auth/cookies.ts';
 import { enforceRoutePolicy, isApiRequest, type RoutePolicy, tokenExpired } from './auth/route-policy.ts';
 import { findSessionUser, findTokenUser } from './auth/session.repository.ts';
 import { cookieSecret } from './auth/settings.ts';
-import type { Config } from './config.ts';
+import { type Config, trustProxyOption } from './config.ts';
 import type { Db } from './db/connection.ts';
 import { registerMessages } from './i18n/catalogue.ts';
 import { isLocale, negotiateLocale } from './i18n/locales.ts';
@@ -68,7 +68,7 @@ export async function buildApp({ db, config, logger = false }: BuildOptions): Pr
   registerAllMessages();
   const app = Fastify({
     logger: logger as boolean,
-    trustProxy: config.TRUST_PROXY,
+    trustProxy: trustProxyOption(config),
     bodyLimit: 1024 * 1024,
   }).withTypeProvider<ZodTypeProvider>();
   app.setValidatorCompiler(validatorCompiler);

@@ -10,6 +10,7 @@ import {
   deleteUserSessions,
   revokeUserTokens,
 } from '../../auth/session.repository.ts';
+import { clearThrottleEvents, minutesToWait, recordThrottleEvent, throttleKey } from '../../auth/throttle.ts';
 import { findUserByEmail, findUserById, insertUser } from '../../auth/user.repository.ts';
 import type { Database } from '../../db/database.ts';
 import {
@@ -59,7 +60,14 @@ export async function signUp(db: Kysely<Database>, input: SignUpInput): Promise<
   }
 }
 
-export type SignInRefusal = 'wrong-credentials' | 'pending' | 'deactivated';
+/** Why a sign-in failed; `paused`: too many failures for the address typed, with minutes to wait. */
+export type SignInRefusal = 'wrong-credentials' | 'pending' | 'deactivated' | { paused: number };
+
+/** Failed sign-ins allowed per email address in a window, from anywhere (null: no limit). */
+export interface SignInLimit {
+  max: number;
+  minutes: number;
+}
 
 let dummyHash: Promise<string> | undefined;
 
@@ -67,18 +75,34 @@ let dummyHash: Promise<string> | undefined;
  * Checks an email and password. An unknown email costs the same argon2 work as a known one, so the
  * answer time does not tell which addresses have accounts. Account status is only revealed to
  * someone who knows the password.
+ *
+ * With a limit, failures are counted per email address typed, known or not (so the pause does not
+ * tell either), in the database, so that every app process sees them. While paused, the password
+ * is not even checked: the right one does not get in either. A correct password clears the count.
  */
 export async function authenticate(
   db: Kysely<Database>,
   input: Pick<SignInInput, 'email' | 'password'>,
+  limit: SignInLimit | null = null,
 ): Promise<Result<UserRow, SignInRefusal>> {
+  const rule = limit && {
+    key: throttleKey('sign-in-account', input.email),
+    max: limit.max,
+    windowMs: limit.minutes * 60 * 1000,
+  };
+  if (rule) {
+    const paused = await minutesToWait(db, rule);
+    if (paused > 0) return failed({ paused });
+  }
   const user = await findUserByEmail(db, input.email);
-  if (!user) {
-    dummyHash ??= hashPassword(randomSecret());
-    await verifyPassword(await dummyHash, input.password);
+  dummyHash ??= hashPassword(randomSecret());
+  const passwordHash = user?.password_hash ?? (await dummyHash);
+  const right = await verifyPassword(passwordHash, input.password);
+  if (!user || !right) {
+    if (rule) await recordThrottleEvent(db, rule.key);
     return failed('wrong-credentials');
   }
-  if (!(await verifyPassword(user.password_hash, input.password))) return failed('wrong-credentials');
+  if (rule) await clearThrottleEvents(db, rule.key);
   if (user.status === 'pending') return failed('pending');
   if (user.status === 'deactivated') return failed('deactivated');
   return ok(user);
