@@ -77,7 +77,7 @@ export function userCommands(program: Command): void {
   user
     .command('reset-password')
     .description(
-      'print a password-reset link valid for 24 hours, or set a new password with --password (signs the user out everywhere)',
+      'print a password-reset link valid for 24 hours, or set a new password with --password (signs the user out everywhere and revokes their API tokens)',
     )
     .requiredOption('--email <email>', 'the account to reset')
     .option('--password <password>', 'set this password now instead of printing a link')
