@@ -4,7 +4,7 @@ import { findUserById } from '../../auth/user.repository.ts';
 import type { App, AppDeps } from '../../web/app-types.ts';
 import { unauthorized } from '../../web/errors.ts';
 import { fieldErrors, formFields } from '../../web/forms.ts';
-import { presentAccount } from './account.presenter.ts';
+import { hasExpired, presentAccount, presentToken } from './account.presenter.ts';
 import { countActiveSessions, listUserMemberships } from './account.repository.ts';
 import { changeNameInput, changePasswordInput } from './account.schema.ts';
 import { changeName, changePassword, signOutEverywhere } from './account.service.ts';
@@ -46,7 +46,7 @@ export function accountRoutes(app: App, { db, config }: AppDeps): void {
         account={account}
         memberships={memberships}
         sessionCount={sessionCount}
-        tokenCount={tokens.length}
+        tokenCount={tokens.map(presentToken).filter((token) => !hasExpired(token)).length}
       />,
     );
   });

@@ -336,6 +336,8 @@ describe.each(DIALECTS)('API tokens on %s', (dialect) => {
       code: 'TokenExpired',
       detail: 'This API token has expired. Create a new one on your account page.',
     });
+    // An expired token no longer counts as active on the account page.
+    expect((await browser.get('/account')).body).toContain('0 active tokens');
     const list = await browser.get('/account/tokens');
     expect(list.body).toContain(
       `Expired on ${new Intl.DateTimeFormat('en', { dateStyle: 'medium', timeZone: 'UTC' }).format(lastDay)}`,
