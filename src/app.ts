@@ -15,10 +15,10 @@ import {
 import { createElement } from 'hono/jsx';
 import { ANONYMOUS } from './auth/actor.ts';
 import { LOCALE_COOKIE, SESSION_COOKIE } from './auth/cookies.ts';
-import { enforceRoutePolicy, isApiRequest, type RoutePolicy } from './auth/route-policy.ts';
+import { enforceRoutePolicy, isApiRequest, type RoutePolicy, tokenExpired } from './auth/route-policy.ts';
 import { findSessionUser, findTokenUser } from './auth/session.repository.ts';
 import { cookieSecret } from './auth/settings.ts';
-import type { Config } from './config.ts';
+import { type Config, trustProxyOption } from './config.ts';
 import type { Db } from './db/connection.ts';
 import { registerMessages } from './i18n/catalogue.ts';
 import { isLocale, negotiateLocale } from './i18n/locales.ts';
@@ -69,7 +69,7 @@ export async function buildApp({ db, config, logger = false }: BuildOptions): Pr
   registerAllMessages();
   const app = Fastify({
     logger: logger as boolean,
-    trustProxy: config.TRUST_PROXY,
+    trustProxy: trustProxyOption(config),
     bodyLimit: 1024 * 1024,
   }).withTypeProvider<ZodTypeProvider>();
   app.setValidatorCompiler(validatorCompiler);
@@ -188,7 +188,11 @@ export async function buildApp({ db, config, logger = false }: BuildOptions): Pr
     const authorization = request.headers.authorization;
     if (authorization?.startsWith('Bearer ') && isApiRequest(request)) {
       const found = await findTokenUser(db.kysely, authorization.slice(7).trim());
-      if (found) request.actor = { kind: 'user', user: found.user, via: 'token', tokenId: found.tokenId };
+      if (found?.kind === 'expired') throw tokenExpired();
+      if (found) {
+        const { user, tokenId, scope } = found;
+        request.actor = { kind: 'user', user, via: 'token', tokenId, scope };
+      }
       return;
     }
     const sessionToken = request.cookies[SESSION_COOKIE];

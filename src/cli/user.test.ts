@@ -166,6 +166,19 @@ describe('corridor user reset-password', () => {
       const user = await findUserByEmail(db.kysely, 'ada@example.org');
       await createSession(db.kysely, user!.id, { days: 14 });
       await createSession(db.kysely, user!.id, { days: 14 });
+      await db.kysely
+        .insertInto('api_tokens')
+        .values({
+          id: 'clitoken',
+          user_id: user!.id,
+          name: 'Script',
+          token_hash: 'not-a-real-hash',
+          prefix: 'cor_abcdef',
+          created_at: new Date().toISOString(),
+          last_used_at: null,
+          revoked_at: null,
+        })
+        .execute();
       return user!.id;
     });
     const run = runCli(
@@ -173,11 +186,17 @@ describe('corridor user reset-password', () => {
       env,
     );
     expect(run.status).toBe(0);
-    expect(run.stdout).toContain('2 session(s) ended');
+    expect(run.stdout).toContain('2 session(s) ended, 1 API token(s) revoked');
     await withDb(url, async (db) => {
       const user = await findUserByEmail(db.kysely, 'ada@example.org');
       expect(await verifyPassword(user!.password_hash, 'brand new password')).toBe(true);
       expect(await countUserSessions(db.kysely, userId)).toBe(0);
+      const tokens = await db.kysely
+        .selectFrom('api_tokens')
+        .select('revoked_at')
+        .where('user_id', '=', userId)
+        .execute();
+      expect(tokens.map((t) => t.revoked_at === null)).toEqual([false]);
       expect(await findValidOneTimeToken(db.kysely, 'password-reset', secret!)).toBeUndefined();
     });
   });
