@@ -47,7 +47,6 @@ export const matrixImporter: Importer = {
         if (!title.text) title.text = firstText(row);
         continue;
       }
-      for (const skip of header.skips) yield { type: 'row', line: row.row, observations: [], skips: [skip] };
       matrix = describe(row, header, title.text, context);
       yield {
         type: 'meta',
@@ -60,6 +59,9 @@ export const matrixImporter: Importer = {
         },
         label: /\(([^()]*version[^()]*)\)/i.exec(title.text)?.[1]?.trim() ?? matrix.period,
       };
+      // Header cells that name no known area ("Other North", "Other South") are reported and their
+      // columns skipped, after the dataset is described: an importer's first event is its `meta`.
+      for (const skip of header.skips) yield { type: 'row', line: row.row, observations: [], skips: [skip] };
     }
     if (context.options.sheet && !sheets.has(context.options.sheet)) {
       throw new ImportFailure('sheet-not-found', {
