@@ -1,5 +1,6 @@
 import type { ImportEvent, Importer, ImporterContext, ObservationDraft, SkipEntry } from '../import.types.ts';
 import { ImportFailure } from '../import.types.ts';
+import { readAreaCell } from './area-cells.ts';
 import { cellRef, plainText, readNumber } from './values.ts';
 import { readXlsxRows, type SheetRow } from './xlsx.ts';
 
@@ -94,17 +95,14 @@ function findHeader(row: SheetRow, context: ImporterContext) {
     if (typeof raw === 'number' || raw instanceof Date) continue;
     const text = plainText(raw).trim();
     if (!text) continue;
-    const match = context.areas.resolve(text);
-    if (match.kind !== 'unknown') {
+    const area = readAreaCell(context.areas, 'any', text);
+    if (area.kind === 'area') {
       if (nameColumn < 0) nameColumn = column - 1;
-      columns.push({ column, area: match.code });
+      columns.push({ column, area: area.code });
     } else if (nameColumn >= 0) {
-      skips.push({
-        line: row.row,
-        cell: cellRef(row.sheet, column, row.row),
-        reason: 'unknown-area',
-        values: { name: text },
-      });
+      const { reason, values } =
+        area.kind === 'skip' ? area : { reason: 'unknown-area' as const, values: { name: text } };
+      skips.push({ line: row.row, cell: cellRef(row.sheet, column, row.row), reason, values });
     }
   }
   if (columns.length < MIN_AREAS || nameColumn < 1) return null;
@@ -190,12 +188,12 @@ function readRow(row: SheetRow, matrix: Matrix, context: ImporterContext): Impor
   const cells = matrix.columns.map((c) => ({ ...c, cell: readNumber(row.values[c.column]) }));
   const at = (column: number) => ({ line, cell: cellRef(row.sheet, column, line) });
   if (!name) return { type: 'row', line, observations, progress: row.progress };
-  const match = context.areas.resolve(name);
-  if (match.kind === 'unknown') {
+  const match = readAreaCell(context.areas, 'any', name);
+  if (match.kind !== 'area') {
     const hasNumbers = cells.some((c) => c.cell.kind === 'number');
     skips.push(
-      hasNumbers
-        ? { ...at(matrix.nameColumn), reason: 'unknown-area', values: { name } }
+      hasNumbers && match.kind === 'skip'
+        ? { ...at(matrix.nameColumn), reason: match.reason, values: match.values }
         : { ...at(matrix.nameColumn), reason: 'note', values: { text: name.slice(0, 80) } },
     );
     return { type: 'row', line, observations, skips, progress: row.progress };
