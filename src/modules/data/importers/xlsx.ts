@@ -39,10 +39,12 @@ export async function* readXlsxRows(path: string): AsyncGenerator<SheetRow> {
     styles: 'ignore',
     entries: 'ignore',
   });
+  let yielded = false;
   try {
     for await (const worksheet of reader) {
       const sheet = String((worksheet as unknown as { name?: string }).name ?? '');
       for await (const row of worksheet) {
+        yielded = true;
         yield {
           sheet,
           row: row.number,
@@ -53,10 +55,35 @@ export async function* readXlsxRows(path: string): AsyncGenerator<SheetRow> {
     }
   } catch (error) {
     if (error instanceof ImportFailure) throw error;
+    // exceljs's streaming reader sometimes loses the workbook part when it comes after the sheets
+    // (exceljs itself and some other tools write it last; Excel writes it first) and fails before
+    // any row with "reading 'sheets'": such a workbook is read whole instead.
+    if (!yielded && error instanceof TypeError && /'sheets'/.test(error.message)) {
+      yield* readWhole(ExcelJS, path);
+      return;
+    }
     const message = error instanceof Error ? error.message : String(error);
     throw new ImportFailure('not-a-workbook', { message: message.slice(0, 200) });
   } finally {
     input.destroy();
     counted.destroy();
+  }
+}
+
+/** Every sheet of a workbook read whole into memory (the fallback above), in the streaming shape. */
+async function* readWhole(ExcelJS: typeof import('exceljs'), path: string): AsyncGenerator<SheetRow> {
+  const workbook = new ExcelJS.Workbook();
+  try {
+    await workbook.xlsx.readFile(path);
+  } catch (error) {
+    const message = error instanceof Error ? error.message : String(error);
+    throw new ImportFailure('not-a-workbook', { message: message.slice(0, 200) });
+  }
+  for (const worksheet of workbook.worksheets) {
+    const rows: SheetRow[] = [];
+    worksheet.eachRow((row) => {
+      rows.push({ sheet: worksheet.name, row: row.number, values: row.values as unknown[], progress: 1 });
+    });
+    yield* rows;
   }
 }
