@@ -128,6 +128,9 @@ const en = {
   'data.import.reason.missing-area':
     'The {field} is “{text}”, which this file uses for “not available”; the value was not stored.',
   'data.import.reason.not-a-number': '“{text}” is not a number.',
+  'data.import.reasonName.formula-without-value': 'Formula without a saved value',
+  'data.import.reason.formula-without-value':
+    'A formula without a saved value ({text}): open the file in a spreadsheet, let it calculate, save it and import it again.',
   'data.import.reason.unknown-indicator': 'Indicator “{code}” is not in the catalogue.',
   'data.import.reason.wrong-shape':
     'Indicator {code} needs an origin and a destination (or a single country, if it is not bilateral).',
@@ -315,6 +318,9 @@ export const importMessages: ModuleMessages<typeof en> = {
     'data.import.reason.missing-area':
       'Le champ {field} vaut « {text} », la marque « non disponible » de ce fichier ; la valeur n’a pas été enregistrée.',
     'data.import.reason.not-a-number': '« {text} » n’est pas un nombre.',
+    'data.import.reasonName.formula-without-value': 'Formule sans valeur enregistrée',
+    'data.import.reason.formula-without-value':
+      'Une formule sans valeur enregistrée ({text}) : ouvrez le fichier dans un tableur, laissez-le calculer, enregistrez-le et importez-le de nouveau.',
     'data.import.reason.unknown-indicator': 'L’indicateur « {code} » n’est pas dans le catalogue.',
     'data.import.reason.wrong-shape':
       'L’indicateur {code} demande une origine et une destination (ou un seul pays, s’il n’est pas bilatéral).',
@@ -505,6 +511,9 @@ export const importMessages: ModuleMessages<typeof en> = {
     'data.import.reason.missing-area':
       'El campo {field} es «{text}», la marca de «no disponible» de este archivo; el valor no se guardó.',
     'data.import.reason.not-a-number': '«{text}» no es un número.',
+    'data.import.reasonName.formula-without-value': 'Fórmula sin valor guardado',
+    'data.import.reason.formula-without-value':
+      'Una fórmula sin valor guardado ({text}): abra el archivo en una hoja de cálculo, deje que calcule, guárdelo e impórtelo de nuevo.',
     'data.import.reason.unknown-indicator': 'El indicador «{code}» no está en el catálogo.',
     'data.import.reason.wrong-shape':
       'El indicador {code} requiere un origen y un destino (o un solo país, si no es bilateral).',
@@ -690,6 +699,9 @@ export const importMessages: ModuleMessages<typeof en> = {
     'data.import.reason.missing-area':
       'الحقل {field} هو «{text}»، وهي علامة «غير متاح» في هذا الملف؛ لم تُحفظ القيمة.',
     'data.import.reason.not-a-number': '«{text}» ليس رقماً.',
+    'data.import.reasonName.formula-without-value': 'صيغة بلا قيمة محفوظة',
+    'data.import.reason.formula-without-value':
+      'صيغة بلا قيمة محفوظة ({text}): افتح الملف في برنامج جداول بيانات، ودعه يحسب، واحفظه، ثم استورده من جديد.',
     'data.import.reason.unknown-indicator': 'المؤشر «{code}» غير موجود في الفهرس.',
     'data.import.reason.wrong-shape': 'يتطلب المؤشر {code} منشأً ومقصداً (أو بلداً واحداً إذا لم يكن ثنائياً).',
     'data.import.reason.bad-period': '«{text}» ليس سنة (2020) ولا ربع سنة (2020Q3).',

@@ -78,6 +78,8 @@ export const SKIP_REASONS = [
   /** The area is the file's "not available" marker (`NA` in an alpha-3 column). */
   'missing-area',
   'not-a-number',
+  /** A formula cell saved without its result (the file was never calculated, or written by a program). */
+  'formula-without-value',
   'unknown-indicator',
   'wrong-shape',
   'bad-period',

@@ -77,8 +77,22 @@ function isPercent(unit: string): boolean {
 }
 
 /** A value in full, as a figure or a table cell shows it. */
+/**
+ * Percentages keep at least two significant digits, so a small share is not shown as "0 %":
+ * 0.0296 % reads "0.03 %", 43.21 % still "43.2 %" (the more precise of the two roundings).
+ */
+function percentOptions(maximumFractionDigits: number): Intl.NumberFormatOptions {
+  // `roundingPriority` (Intl.NumberFormat v3) is in Node 20 but not in TypeScript's ES2022 types.
+  return {
+    style: 'percent',
+    maximumFractionDigits,
+    maximumSignificantDigits: 2,
+    roundingPriority: 'morePrecision',
+  } as Intl.NumberFormatOptions;
+}
+
 export function formatValue(i18n: Translator, unit: string, value: number): string {
-  if (isPercent(unit)) return i18n.number(value / 100, { style: 'percent', maximumFractionDigits: 2 });
+  if (isPercent(unit)) return i18n.number(value / 100, percentOptions(2));
   if (unit === 'USD')
     return i18n.number(value, { style: 'currency', currency: 'USD', maximumFractionDigits: 0 });
   if (unit === 'USD million')
@@ -88,7 +102,7 @@ export function formatValue(i18n: Translator, unit: string, value: number): stri
 
 /** A short value for key figures and labels ("2.1M", "$21.8B", "4.3%"). */
 export function formatCompact(i18n: Translator, unit: string, value: number): string {
-  if (isPercent(unit)) return i18n.number(value / 100, { style: 'percent', maximumFractionDigits: 1 });
+  if (isPercent(unit)) return i18n.number(value / 100, percentOptions(1));
   const options: Intl.NumberFormatOptions = {
     notation: 'compact',
     minimumFractionDigits: 0,

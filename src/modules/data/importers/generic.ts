@@ -189,7 +189,7 @@ function readRow(
   const cell = readNumber(header.value === undefined ? null : row.fields[header.value]);
   if (cell.kind === 'missing')
     return { type: 'row', line, observations: [], missing: 1, progress: row.progress };
-  if (cell.kind === 'text') return skip('value', { reason: 'not-a-number', values: { text: cell.text } });
+  if (cell.kind === 'text') return skip('value', { reason: cell.reason, values: { text: cell.text } });
   const observation: ObservationDraft = {
     indicator,
     area: areas[0]!,

@@ -104,7 +104,7 @@ function readRow(row: SheetRow, name: string, header: Header, context: ImporterC
   for (const { column, period, cell } of cells) {
     if (cell.kind === 'missing') missing += 1;
     else if (cell.kind === 'text')
-      skips.push({ ...at(column), reason: 'not-a-number', values: { text: cell.text } });
+      skips.push({ ...at(column), reason: cell.reason, values: { text: cell.text } });
     else
       observations.push({
         indicator: header.indicator,

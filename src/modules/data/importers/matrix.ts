@@ -202,7 +202,7 @@ function readRow(row: SheetRow, matrix: Matrix, context: ImporterContext): Impor
   for (const { column, area, cell } of cells) {
     if (cell.kind === 'missing') missing += 1;
     else if (cell.kind === 'text')
-      skips.push({ ...at(column), reason: 'not-a-number', values: { text: cell.text } });
+      skips.push({ ...at(column), reason: cell.reason, values: { text: cell.text } });
     else {
       const [origin, destination] = matrix.rowsAre === 'origin' ? [match.code, area] : [area, match.code];
       observations.push({

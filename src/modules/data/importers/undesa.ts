@@ -358,7 +358,7 @@ function readRow(row: SheetRow, table: Table, context: ImporterContext): ImportE
     const cell = readNumber(row.values[column]);
     if (cell.kind === 'missing') missing += 1;
     else if (cell.kind === 'text')
-      skips.push({ ...at(column), reason: 'not-a-number', values: { text: cell.text } });
+      skips.push({ ...at(column), reason: cell.reason, values: { text: cell.text } });
     else observations.push({ ...draft, value: cell.value, ...at(column) });
   }
   return { type: 'row', line, observations, skips, missing, progress: row.progress };

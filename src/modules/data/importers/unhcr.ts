@@ -99,7 +99,7 @@ function readRow(
   ] as const) {
     const cell = readNumber(fields[column]);
     if (cell.kind === 'missing') missing += 1;
-    else if (cell.kind === 'text') skips.push({ line, reason: 'not-a-number', values: { text: cell.text } });
+    else if (cell.kind === 'text') skips.push({ line, reason: cell.reason, values: { text: cell.text } });
     else
       observations.push({
         indicator,
