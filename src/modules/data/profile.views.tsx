@@ -198,12 +198,15 @@ export function ProfilePage({
   sectionsHtml,
   narrative,
   canEdit,
+  isCountry = true,
 }: {
   view: ProfileView;
   /** `ProfileSections` already rendered. */
   sectionsHtml: string;
   narrative: NarrativeView | null;
   canEdit: boolean;
+  /** False for an area outside ISO 3166 (Kosovo): no country page to go back to. */
+  isCountry?: boolean;
 }) {
   const { t } = useT();
   const base = `/countries/${view.alpha3}`;
@@ -212,12 +215,13 @@ export function ProfilePage({
       title={t('data.profile.title', { country: view.name })}
       breadcrumbs={[
         { label: t('data.crumb.countries'), href: '/countries' },
-        { label: view.name, href: base },
+        isCountry ? { label: view.name, href: base } : { label: view.name },
         { label: t('data.profile.heading') },
       ]}
       mainClass="profile"
     >
       <PageHeading caption={view.name} title={t('data.profile.heading')} lead={t('data.profile.lead')} />
+      {isCountry ? null : <p class="muted">{t('data.profile.outsideIso', { area: view.name })}</p>}
       <p class="no-print">
         <a href={`${base}/profile.pdf`} download>
           {t('data.profile.pdf')}
