@@ -43,6 +43,8 @@ describe.each(DIALECTS)('areas outside ISO 3166 on %s', (dialect) => {
     expect(html).toContain('href="/countries/XKX/profile.pdf"');
     // There is no country page to go back to.
     expect(html).not.toContain('href="/countries/XKX"');
+    // Narratives are written by a country's team: an area has none, and no place for one.
+    expect(html).not.toContain('id="narrative"');
     const csv = await get('/countries/XKX/profile/csv/immigrants');
     expect(csv.statusCode).toBe(200);
     expect(csv.body).toContain('120341');

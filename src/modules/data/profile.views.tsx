@@ -235,16 +235,18 @@ export function ProfilePage({
               <a href="/data">{t('data.profile.emptyLink')}</a>
             </p>
           </EmptyState>
-          <Narrative alpha3={view.alpha3} narrative={narrative} canEdit={canEdit} />
+          {isCountry ? <Narrative alpha3={view.alpha3} narrative={narrative} canEdit={canEdit} /> : null}
           <Gaps view={view} />
         </>
       ) : (
         <>
           <nav class="contents no-print" aria-label={t('data.profile.contents')}>
             <ul>
-              <li>
-                <a href="#narrative">{t('data.narrative.title')}</a>
-              </li>
+              {isCountry ? (
+                <li>
+                  <a href="#narrative">{t('data.narrative.title')}</a>
+                </li>
+              ) : null}
               {view.sections.map((s) => (
                 <li>
                   <a href={`#${s.id}`}>{s.title}</a>
@@ -262,7 +264,8 @@ export function ProfilePage({
             <h2 id="key-title">{t('data.key.title')}</h2>
             <KeyFigures figures={view.keyFigures} />
           </section>
-          <Narrative alpha3={view.alpha3} narrative={narrative} canEdit={canEdit} />
+          {/* Narratives are a country team's (decision 24): an area outside ISO 3166 has none. */}
+          {isCountry ? <Narrative alpha3={view.alpha3} narrative={narrative} canEdit={canEdit} /> : null}
           {raw(sectionsHtml)}
           <section id="corridors" aria-labelledby="corridors-title">
             <h2 id="corridors-title">{t('data.section.corridors')}</h2>

@@ -192,9 +192,11 @@ function readRow(row: SheetRow, matrix: Matrix, context: ImporterContext): Impor
   if (match.kind !== 'area') {
     const hasNumbers = cells.some((c) => c.cell.kind === 'number');
     skips.push(
-      hasNumbers && match.kind === 'skip'
-        ? { ...at(matrix.nameColumn), reason: match.reason, values: match.values }
-        : { ...at(matrix.nameColumn), reason: 'note', values: { text: name.slice(0, 80) } },
+      !hasNumbers
+        ? { ...at(matrix.nameColumn), reason: 'note', values: { text: name.slice(0, 80) } }
+        : match.kind === 'skip'
+          ? { ...at(matrix.nameColumn), reason: match.reason, values: match.values }
+          : { ...at(matrix.nameColumn), reason: 'unknown-area', values: { name } },
     );
     return { type: 'row', line, observations, skips, progress: row.progress };
   }
