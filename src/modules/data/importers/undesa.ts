@@ -56,7 +56,7 @@ export const undesaImporter: Importer = {
       tables += 1;
       if (!metaSent) {
         metaSent = true;
-        yield meta(edition, found, title);
+        yield meta(edition, found);
       }
       for (const skip of found.skips) yield { type: 'row', line: row.row, observations: [], skips: [skip] };
     }
@@ -92,7 +92,7 @@ function readEdition(text: string, edition: Edition): Edition {
   return named ? { year: named[1]!, subtitle: named[2]?.trim() ?? null } : edition;
 }
 
-function meta(edition: Edition, table: Table, title: string): ImportEvent {
+function meta(edition: Edition, table: Table): ImportEvent {
   const bilateral =
     table.kind === 'wide' || table.originCode !== null || /origin/i.test(edition.subtitle ?? '');
   // A revision that names no year on its title rows is known by the latest year it gives.
@@ -102,7 +102,7 @@ function meta(edition: Edition, table: Table, title: string): ImportEvent {
     type: 'meta',
     dataset: {
       code: bilateral ? 'undesa-ims-origin-destination' : 'undesa-ims-destination',
-      title: `International Migrant Stock ${year}: ${subtitle}`.slice(0, 300) || title,
+      title: `International Migrant Stock ${year}: ${subtitle}`.slice(0, 300),
       publisher: 'UN DESA Population Division',
       licence: 'CC BY 3.0 IGO',
       url: 'https://www.un.org/development/desa/pd/content/international-migrant-stock',
