@@ -198,12 +198,15 @@ export function ProfilePage({
   sectionsHtml,
   narrative,
   canEdit,
+  isCountry = true,
 }: {
   view: ProfileView;
   /** `ProfileSections` already rendered. */
   sectionsHtml: string;
   narrative: NarrativeView | null;
   canEdit: boolean;
+  /** False for an area outside ISO 3166 (Kosovo): no country page to go back to. */
+  isCountry?: boolean;
 }) {
   const { t } = useT();
   const base = `/countries/${view.alpha3}`;
@@ -212,12 +215,13 @@ export function ProfilePage({
       title={t('data.profile.title', { country: view.name })}
       breadcrumbs={[
         { label: t('data.crumb.countries'), href: '/countries' },
-        { label: view.name, href: base },
+        isCountry ? { label: view.name, href: base } : { label: view.name },
         { label: t('data.profile.heading') },
       ]}
       mainClass="profile"
     >
       <PageHeading caption={view.name} title={t('data.profile.heading')} lead={t('data.profile.lead')} />
+      {isCountry ? null : <p class="muted">{t('data.profile.outsideIso', { area: view.name })}</p>}
       <p class="no-print">
         <a href={`${base}/profile.pdf`} download>
           {t('data.profile.pdf')}
@@ -231,16 +235,18 @@ export function ProfilePage({
               <a href="/data">{t('data.profile.emptyLink')}</a>
             </p>
           </EmptyState>
-          <Narrative alpha3={view.alpha3} narrative={narrative} canEdit={canEdit} />
+          {isCountry ? <Narrative alpha3={view.alpha3} narrative={narrative} canEdit={canEdit} /> : null}
           <Gaps view={view} />
         </>
       ) : (
         <>
           <nav class="contents no-print" aria-label={t('data.profile.contents')}>
             <ul>
-              <li>
-                <a href="#narrative">{t('data.narrative.title')}</a>
-              </li>
+              {isCountry ? (
+                <li>
+                  <a href="#narrative">{t('data.narrative.title')}</a>
+                </li>
+              ) : null}
               {view.sections.map((s) => (
                 <li>
                   <a href={`#${s.id}`}>{s.title}</a>
@@ -258,7 +264,8 @@ export function ProfilePage({
             <h2 id="key-title">{t('data.key.title')}</h2>
             <KeyFigures figures={view.keyFigures} />
           </section>
-          <Narrative alpha3={view.alpha3} narrative={narrative} canEdit={canEdit} />
+          {/* Narratives are a country team's (decision 24): an area outside ISO 3166 has none. */}
+          {isCountry ? <Narrative alpha3={view.alpha3} narrative={narrative} canEdit={canEdit} /> : null}
           {raw(sectionsHtml)}
           <section id="corridors" aria-labelledby="corridors-title">
             <h2 id="corridors-title">{t('data.section.corridors')}</h2>
