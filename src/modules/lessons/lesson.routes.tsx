@@ -5,6 +5,7 @@ import type { Translator } from '../../i18n/translator.ts';
 import type { App, AppDeps } from '../../web/app-types.ts';
 import { HttpProblem, notFound } from '../../web/errors.ts';
 import { fieldErrors, formFields } from '../../web/forms.ts';
+import { pastLastPage } from '../../web/paging.ts';
 import { loadProcessFor } from '../processes/process.access.ts';
 import { loadFrame } from '../processes/process-frame.tsx';
 import {
@@ -134,6 +135,8 @@ export function lessonRoutes(app: App, { db }: AppDeps): void {
       listProcessLessons(k, id, { limit: LOG_PAGE_SIZE, offset: (page - 1) * LOG_PAGE_SIZE }),
       countProcessLessons(k, id),
     ]);
+    const past = pastLastPage(request.url, page, total, LOG_PAGE_SIZE);
+    if (past) return reply.seeOther(past);
     return reply.page(
       <LessonLogPage
         heading={ctx.heading}
