@@ -38,6 +38,7 @@ import {
 } from './lesson.service.ts';
 import { themeTerms, unknownFilterTheme } from './lesson.themes.ts';
 import {
+  CROSS_PAGE_SIZE,
   CrossCountryPage,
   LESSON_FIELDS,
   LessonDeletePage,
@@ -316,6 +317,10 @@ export function lessonRoutes(app: App, { db }: AppDeps): void {
       crossCountryGroups(k, filters, errors ? 1 : page, request.i18n),
       lessonCountryChoices(k, request.i18n),
     ]);
+    // One theme is paged; without a theme filter every theme shows its first lessons on one page.
+    const paged = 'theme' in filters && filters.theme ? data.groups[0] : undefined;
+    const past = pastLastPage(request.url, errors ? 1 : page, paged?.total ?? 0, CROSS_PAGE_SIZE);
+    if (past) return reply.seeOther(past);
     return reply.page(
       <CrossCountryPage
         groups={data.groups}
