@@ -27,8 +27,9 @@ export interface SafeRedirectOptions {
  * `Location` header falls back to `/`: an absolute or scheme-relative address (`https://…`,
  * `//evil.example`), a backslash (browsers read `/\evil.example` as `//evil.example`), and control
  * characters (a tab is dropped by browsers, so `/<tab>/evil.example` is `//evil.example`; a line
- * break cannot be sent in a header at all). The answer is re-serialised by the URL parser, so
- * what goes out is percent-encoded and plain ASCII.
+ * break cannot be sent in a header at all), and dot segments that collapse into `//`
+ * (`/a/..//evil.example`). The answer is re-serialised by the URL parser, so what goes out is
+ * percent-encoded and plain ASCII.
  */
 export function safeRedirect(value: unknown, { avoid = [] }: SafeRedirectOptions = {}): string {
   if (typeof value !== 'string' || !value.startsWith('/') || value.length > MAX_LENGTH) return '/';
@@ -39,7 +40,8 @@ export function safeRedirect(value: unknown, { avoid = [] }: SafeRedirectOptions
   } catch {
     return '/';
   }
-  if (url.origin !== BASE) return '/';
+  // Dot segments collapse when parsed: `/a/..//evil.example` becomes `//evil.example`.
+  if (url.origin !== BASE || url.pathname.startsWith('//')) return '/';
   if (avoid.includes(url.pathname)) return '/';
   return `${url.pathname}${url.search}${url.hash}`;
 }

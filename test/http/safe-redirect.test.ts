@@ -17,6 +17,9 @@ const OFF_SITE = [
   '/%0d%0aSet-Cookie:%20planted=1', // a line break: once a 500
   '/%00/evil.example',
   '/%C2%85/evil.example', // a C1 control (NEL)
+  '/a/..//evil.example', // dot segments collapse into `//evil.example`
+  '/.//evil.example',
+  '/%2e%2e//evil.example',
 ];
 
 describe('safeRedirect', () => {
