@@ -14,7 +14,7 @@ import {
 } from 'fastify-type-provider-zod';
 import { createElement } from 'hono/jsx';
 import { ANONYMOUS } from './auth/actor.ts';
-import { LOCALE_COOKIE, SESSION_COOKIE } from './auth/cookies.ts';
+import { CSRF_COOKIE, cookieAttributes, LOCALE_COOKIE, SESSION_COOKIE } from './auth/cookies.ts';
 import { enforceRoutePolicy, isApiRequest, type RoutePolicy, tokenExpired } from './auth/route-policy.ts';
 import { findSessionUser, findTokenUser } from './auth/session.repository.ts';
 import { cookieSecret } from './auth/settings.ts';
@@ -24,6 +24,7 @@ import { registerMessages } from './i18n/catalogue.ts';
 import { isLocale, negotiateLocale } from './i18n/locales.ts';
 import { translator } from './i18n/translator.ts';
 import { modules } from './modules/index.ts';
+import { apiCacheControl } from './web/api-cache-control.ts';
 import type { App } from './web/app-types.ts';
 import { registerAssets } from './web/assets.ts';
 import { compressNotFound } from './web/compress-not-found.ts';
@@ -31,6 +32,8 @@ import { errorHandler, notFoundHandler } from './web/error-handler.ts';
 import { setFlash, takeFlash } from './web/flash.ts';
 import { registerHealthRoutes } from './web/health.ts';
 import { AnonymousPageCache, pageCacheLookup } from './web/page-cache.ts';
+import { safeRedirect } from './web/safe-redirect.ts';
+import { normaliseRequestText } from './web/text-input.ts';
 import { type NavEntry, ViewContextProvider } from './web/view-context.ts';
 import { webMessages } from './web/web.messages.ts';
 import './web/zod-messages.ts';
@@ -114,8 +117,8 @@ export async function buildApp({ db, config, logger = false }: BuildOptions): Pr
   await app.register(rateLimit, { global: false });
   await app.register(csrf, {
     sessionPlugin: '@fastify/cookie',
-    cookieKey: 'corridor_csrf',
-    cookieOpts: { path: '/', sameSite: 'lax', httpOnly: true, signed: true, secure: config.TRUST_PROXY },
+    cookieKey: CSRF_COOKIE,
+    cookieOpts: { ...cookieAttributes(config), signed: true },
     getToken: (request: FastifyRequest) => (request.body as Record<string, string> | undefined)?._csrf,
   });
   await app.register(swagger, {
@@ -175,7 +178,7 @@ export async function buildApp({ db, config, logger = false }: BuildOptions): Pr
     return this.send(html);
   });
   app.decorateReply('seeOther', function seeOther(this: FastifyReply, url: string, flash?) {
-    if (flash) setFlash(this, flash);
+    if (flash) setFlash(this, flash, config.TRUST_PROXY);
     return this.redirect(url, 303);
   });
 
@@ -202,9 +205,11 @@ export async function buildApp({ db, config, logger = false }: BuildOptions): Pr
         request.actor = { kind: 'user', user: found.user, via: 'session', sessionId: found.sessionId };
       else reply.clearCookie(SESSION_COOKIE, { path: '/' });
     }
-    if (!isApiRequest(request) && request.method === 'GET') request.flash = takeFlash(request, reply);
+    if (!isApiRequest(request) && request.method === 'GET')
+      request.flash = takeFlash(request, reply, config.TRUST_PROXY);
   });
 
+  app.addHook('preValidation', normaliseRequestText);
   app.addHook('preValidation', async (request, reply) => {
     // Forms are protected by a CSRF token; the API is not, because it only acts on bearer tokens
     // for writes (a browser never sends those on its own).
@@ -224,23 +229,17 @@ export async function buildApp({ db, config, logger = false }: BuildOptions): Pr
     if (request.protocol === 'https')
       reply.header('strict-transport-security', 'max-age=31536000; includeSubDomains');
   });
+  app.addHook('onSend', apiCacheControl);
 
   app.setErrorHandler(errorHandler);
   app.setNotFoundHandler(notFoundHandler);
 
   app.get('/language/:locale', { config: { policy: 'public' } }, (request, reply) => {
     const { locale } = request.params as { locale: string };
-    const next = String((request.query as Record<string, unknown>).next ?? '/');
-    const safeNext = next.startsWith('/') && !next.startsWith('//') ? next : '/';
     if (isLocale(locale)) {
-      reply.setCookie(LOCALE_COOKIE, locale, {
-        path: '/',
-        sameSite: 'lax',
-        maxAge: 365 * 24 * 3600,
-        httpOnly: true,
-      });
+      reply.setCookie(LOCALE_COOKIE, locale, { ...cookieAttributes(config), maxAge: 365 * 24 * 3600 });
     }
-    return reply.redirect(safeNext, 303);
+    return reply.redirect(safeRedirect((request.query as Record<string, unknown>).next), 303);
   });
   registerHealthRoutes(app, db);
 

@@ -212,3 +212,29 @@ describe('corridor user reset-password', () => {
     expect(await counts()).toEqual(before);
   });
 });
+
+describe('text given to the command line', () => {
+  it('is normalised as the web normalises it, so a password set here works on the sign-in form', async () => {
+    const run = runCli(
+      [
+        'user',
+        'create',
+        '--email',
+        'zoe@example.org',
+        '--name',
+        'Zoe\u0301\u0007 Martin',
+        '--password',
+        'cafe\u0301 au lait tous les matins',
+      ],
+      env,
+    );
+    expect(run.stderr).toBe('');
+    expect(run.status).toBe(0);
+    await withDb(url, async (db) => {
+      const user = await findUserByEmail(db.kysely, 'zoe@example.org');
+      expect(user?.name).toBe('Zoé Martin');
+      // The sign-in form composes what is typed (NFC) before checking it.
+      expect(await verifyPassword(user!.password_hash, 'café au lait tous les matins')).toBe(true);
+    });
+  });
+});

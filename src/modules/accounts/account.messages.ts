@@ -15,8 +15,6 @@ const en = {
   'account.field.passwordHint':
     'At least {min} characters. A few unrelated words make a strong password that is easy to remember.',
   'account.error.emailRequired': 'Enter your email address',
-  'account.error.emailTaken':
-    'An account with this email address already exists. Sign in, or ask an administrator for a password reset link.',
   'account.error.invitationEmailTaken':
     'An account with this email address already exists. Sign in with it, or ask the administrator who invited you for help.',
   'account.error.passwordRequired': 'Enter a password',
@@ -41,6 +39,8 @@ const en = {
     'An administrator will check it. Once it is approved, you can sign in with your email address and password.',
   'account.pending.noEmail':
     'Corridor does not send emails, so no message will tell you when this happens: try signing in later, or contact the administrator of this site.',
+  'account.pending.haveAccount':
+    'If an account with this address already exists, nothing has changed: sign in with it as before, or ask an administrator of this site for a password reset link.',
   'account.signIn.title': 'Sign in',
   'account.signIn.submit': 'Sign in',
   'account.signIn.wrong': 'The email address or password is not right. Check them and try again.',
@@ -183,8 +183,6 @@ export const accountMessages: ModuleMessages<typeof en> = {
     'account.field.passwordHint':
       'Au moins {min} caractères. Quelques mots sans rapport entre eux font un mot de passe solide et facile à retenir.',
     'account.error.emailRequired': 'Saisissez votre adresse e-mail',
-    'account.error.emailTaken':
-      'Un compte existe déjà avec cette adresse e-mail. Connectez-vous, ou demandez à un administrateur un lien de réinitialisation du mot de passe.',
     'account.error.invitationEmailTaken':
       "Un compte existe déjà avec cette adresse e-mail. Connectez-vous avec celui-ci, ou demandez de l'aide à l'administrateur qui vous a invité.",
     'account.error.passwordRequired': 'Saisissez un mot de passe',
@@ -211,6 +209,8 @@ export const accountMessages: ModuleMessages<typeof en> = {
       'Un administrateur va la vérifier. Une fois le compte approuvé, vous pourrez vous connecter avec votre adresse e-mail et votre mot de passe.',
     'account.pending.noEmail':
       "Corridor n'envoie pas d'e-mails : aucun message ne vous préviendra. Essayez de vous connecter plus tard, ou contactez l'administrateur de ce site.",
+    'account.pending.haveAccount':
+      "Si un compte existe déjà avec cette adresse, rien n'a changé : connectez-vous comme avant, ou demandez à un administrateur de ce site un lien de réinitialisation du mot de passe.",
     'account.signIn.title': 'Se connecter',
     'account.signIn.submit': 'Se connecter',
     'account.signIn.wrong':
@@ -356,8 +356,6 @@ export const accountMessages: ModuleMessages<typeof en> = {
     'account.field.passwordHint':
       'Al menos {min} caracteres. Unas cuantas palabras sin relación entre sí forman una contraseña segura y fácil de recordar.',
     'account.error.emailRequired': 'Introduzca su correo electrónico',
-    'account.error.emailTaken':
-      'Ya existe una cuenta con este correo electrónico. Inicie sesión o pida a un administrador un enlace para restablecer la contraseña.',
     'account.error.invitationEmailTaken':
       'Ya existe una cuenta con este correo electrónico. Inicie sesión con ella o pida ayuda al administrador que le invitó.',
     'account.error.passwordRequired': 'Introduzca una contraseña',
@@ -384,6 +382,8 @@ export const accountMessages: ModuleMessages<typeof en> = {
       'Un administrador la revisará. Una vez aprobada, podrá iniciar sesión con su correo electrónico y su contraseña.',
     'account.pending.noEmail':
       'Corridor no envía correos electrónicos, así que ningún mensaje le avisará: intente iniciar sesión más tarde o póngase en contacto con el administrador de este sitio.',
+    'account.pending.haveAccount':
+      'Si ya existe una cuenta con este correo electrónico, nada ha cambiado: inicie sesión como antes o pida a un administrador de este sitio un enlace para restablecer la contraseña.',
     'account.signIn.title': 'Iniciar sesión',
     'account.signIn.submit': 'Iniciar sesión',
     'account.signIn.wrong':
@@ -528,8 +528,6 @@ export const accountMessages: ModuleMessages<typeof en> = {
     'account.field.passwordHint':
       '{min} أحرف على الأقل. بضع كلمات لا رابط بينها تصنع كلمة مرور قوية يسهل تذكرها.',
     'account.error.emailRequired': 'أدخل عنوان بريدك الإلكتروني',
-    'account.error.emailTaken':
-      'يوجد حساب بهذا البريد الإلكتروني بالفعل. سجّل الدخول، أو اطلب من أحد المسؤولين رابطًا لإعادة تعيين كلمة المرور.',
     'account.error.invitationEmailTaken':
       'يوجد حساب بهذا البريد الإلكتروني بالفعل. سجّل الدخول به، أو اطلب المساعدة من المسؤول الذي دعاك.',
     'account.error.passwordRequired': 'أدخل كلمة مرور',
@@ -554,6 +552,8 @@ export const accountMessages: ModuleMessages<typeof en> = {
       'سيراجعه أحد المسؤولين. وبعد الموافقة عليه، يمكنك تسجيل الدخول ببريدك الإلكتروني وكلمة المرور.',
     'account.pending.noEmail':
       'لا يرسل Corridor رسائل بريد إلكتروني، لذا لن تصلك رسالة عند الموافقة: حاول تسجيل الدخول لاحقًا، أو تواصل مع مسؤول هذا الموقع.',
+    'account.pending.haveAccount':
+      'إذا كان هناك حساب بهذا البريد الإلكتروني من قبل، فلم يتغيّر شيء: سجّل الدخول به كالمعتاد، أو اطلب من أحد مسؤولي هذا الموقع رابطًا لإعادة تعيين كلمة المرور.',
     'account.signIn.title': 'تسجيل الدخول',
     'account.signIn.submit': 'تسجيل الدخول',
     'account.signIn.wrong': 'البريد الإلكتروني أو كلمة المرور غير صحيحين. تحقق منهما وحاول مرة أخرى.',

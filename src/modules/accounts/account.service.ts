@@ -22,15 +22,18 @@ import {
 import type { ChangeNameInput, ChangePasswordInput, SignInInput, SignUpInput } from './account.schema.ts';
 import { failed, ok, type Result } from './result.ts';
 
-const EMAIL_TAKEN = { email: 'account.error.emailTaken' };
-
-/** Sign up: creates a pending user (an admin approves it) and keeps what they said about themselves. */
-export async function signUp(db: Kysely<Database>, input: SignUpInput): Promise<Result<UserRow>> {
+/**
+ * Sign up: creates a pending user (an admin approves it) and keeps what they said about themselves.
+ * An address that already has an account succeeds with `null` and writes nothing: the person is
+ * told what a new address is told, so the form cannot be used to learn who has an account, and
+ * the existing account is left exactly as it was (decision 53).
+ */
+export async function signUp(db: Kysely<Database>, input: SignUpInput): Promise<Result<UserRow | null>> {
   // Hash before the transaction: ~60 ms of CPU should not hold the database.
   const passwordHash = await hashPassword(input.password);
   try {
     return await db.transaction().execute(async (trx) => {
-      if (await findUserByEmail(trx, input.email)) return failed(EMAIL_TAKEN);
+      if (await findUserByEmail(trx, input.email)) return ok(null);
       const user = await insertUser(trx, {
         email: input.email,
         name: input.name,
@@ -54,8 +57,9 @@ export async function signUp(db: Kysely<Database>, input: SignUpInput): Promise<
       return ok(user);
     });
   } catch (error) {
-    // Two sign-ups with the same address at once: the unique index decides, the loser is told.
-    if (isUniqueViolation(error)) return failed(EMAIL_TAKEN);
+    // Two sign-ups with the same address at once: the unique index decides, and the loser is
+    // answered as an address that already has an account.
+    if (isUniqueViolation(error)) return ok(null);
     throw error;
   }
 }

@@ -5,6 +5,7 @@ import type { Translator } from '../../i18n/translator.ts';
 import type { App, AppDeps } from '../../web/app-types.ts';
 import { notFound } from '../../web/errors.ts';
 import { fieldErrors, formFields } from '../../web/forms.ts';
+import { pastLastPage } from '../../web/paging.ts';
 import { toCsv } from './charts/csv.ts';
 import type { FigureModel } from './charts/figure.ts';
 import { buildCorridorFigures, loadCorridor } from './corridor.figures.ts';
@@ -152,6 +153,8 @@ export function corridorRoutes(app: App, { db, corridorPanels }: AppDeps): void 
     const areas = await loadAreas(k);
     const known = country ? (areaCode(areas, country) ?? undefined) : undefined;
     const all = await ranking(k, known);
+    const past = pastLastPage(request.url, page, all.length, PAGE_SIZE);
+    if (past) return reply.seeOther(past);
     const i18n = request.i18n;
     const rows = all.slice((page - 1) * PAGE_SIZE, page * PAGE_SIZE).map((c, i) => ({
       rank: (page - 1) * PAGE_SIZE + i + 1,
