@@ -11,7 +11,7 @@ import { renderFragment } from './charts/render.ts';
 import { profileData } from './profile.data.ts';
 import { buildProfileView, findFigure, type ProfileView } from './profile.figures.ts';
 import { renderProfilePdf } from './profile.pdf.ts';
-import { canEditNarrative } from './profile.policy.ts';
+import { canEditNarrative, canOnNarrative } from './profile.policy.ts';
 import { findNarrative, userName } from './profile.repository.ts';
 import { figureParams, narrativeInput, profileParams } from './profile.schema.ts';
 import { saveNarrative } from './profile.service.ts';
@@ -77,13 +77,20 @@ export function profileRoutes(app: App, { db }: AppDeps): void {
     async (request, reply) => {
       const { alpha3 } = await countryOr404(k, request.params);
       const row = await findNarrative(k, alpha3);
-      const [view, narrative, canEdit] = await Promise.all([
+      const [view, narrative, canEdit, canHistory] = await Promise.all([
         profileView(k, alpha3, request.i18n),
         narrativeView(k, row),
         canEditNarrative(k, request.actor, alpha3),
+        canOnNarrative(k, request.actor, 'history', alpha3),
       ]);
       return reply.page(
-        <ProfilePage view={view} sectionsHtml={view.sectionsHtml} narrative={narrative} canEdit={canEdit} />,
+        <ProfilePage
+          view={view}
+          sectionsHtml={view.sectionsHtml}
+          narrative={narrative}
+          canEdit={canEdit}
+          canHistory={canHistory}
+        />,
       );
     },
   );
@@ -184,6 +191,7 @@ export function profileRoutes(app: App, { db }: AppDeps): void {
         .transaction()
         .execute((trx) => saveNarrative(trx, request.actor, alpha3, parsed.data));
       if (!result.ok) {
+        if (result.errors.kind === 'missing') throw notFound();
         const current = await narrativeView(k, result.errors.current);
         // The form now starts from their version: saving again replaces it knowingly.
         return editPage(

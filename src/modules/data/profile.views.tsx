@@ -38,7 +38,7 @@ function KeyFigures({ figures }: { figures: KeyFigure[] }) {
 }
 
 /** Plain text in paragraphs (blank lines), in the language it was written in. */
-function NarrativeText({ narrative }: { narrative: NarrativeView }) {
+export function NarrativeText({ narrative }: { narrative: NarrativeView }) {
   const lang = isLocale(narrative.lang) ? narrative.lang : 'en';
   return (
     <div class="narrative__text" lang={lang} dir={directionOf(lang)}>
@@ -57,10 +57,12 @@ function Narrative({
   alpha3,
   narrative,
   canEdit,
+  canHistory,
 }: {
   alpha3: string;
   narrative: NarrativeView | null;
   canEdit: boolean;
+  canHistory: boolean;
 }) {
   const i18n = useT();
   const { t } = i18n;
@@ -87,6 +89,11 @@ function Narrative({
           <a href={`/countries/${alpha3}/profile/narrative`}>
             {narrative ? t('data.narrative.edit') : t('data.narrative.write')}
           </a>
+        </p>
+      ) : null}
+      {canHistory && narrative ? (
+        <p class="no-print">
+          <a href={`/countries/${alpha3}/profile/narrative/history`}>{t('data.history.link')}</a>
         </p>
       ) : null}
     </section>
@@ -198,12 +205,15 @@ export function ProfilePage({
   sectionsHtml,
   narrative,
   canEdit,
+  canHistory = false,
 }: {
   view: ProfileView;
   /** `ProfileSections` already rendered. */
   sectionsHtml: string;
   narrative: NarrativeView | null;
   canEdit: boolean;
+  /** The reader may see the narrative's history (editors, moderators, admins). */
+  canHistory?: boolean;
 }) {
   const { t } = useT();
   const base = `/countries/${view.alpha3}`;
@@ -231,7 +241,7 @@ export function ProfilePage({
               <a href="/data">{t('data.profile.emptyLink')}</a>
             </p>
           </EmptyState>
-          <Narrative alpha3={view.alpha3} narrative={narrative} canEdit={canEdit} />
+          <Narrative alpha3={view.alpha3} narrative={narrative} canEdit={canEdit} canHistory={canHistory} />
           <Gaps view={view} />
         </>
       ) : (
@@ -258,7 +268,7 @@ export function ProfilePage({
             <h2 id="key-title">{t('data.key.title')}</h2>
             <KeyFigures figures={view.keyFigures} />
           </section>
-          <Narrative alpha3={view.alpha3} narrative={narrative} canEdit={canEdit} />
+          <Narrative alpha3={view.alpha3} narrative={narrative} canEdit={canEdit} canHistory={canHistory} />
           {raw(sectionsHtml)}
           <section id="corridors" aria-labelledby="corridors-title">
             <h2 id="corridors-title">{t('data.section.corridors')}</h2>
