@@ -13,7 +13,7 @@ import { membershipInput, roleInput } from './organisation.schema.ts';
 import type { CommandResult } from './organisation.service.ts';
 
 /** Owners (and admins) manage who belongs to an organisation. Everyone else gets 404. */
-export function membershipRoutes(app: App, { db }: AppDeps): void {
+export function membershipRoutes(app: App, { db, organisationRights }: AppDeps): void {
   const policy = { config: { policy: 'signed-in' as const } };
 
   async function membersPage(
@@ -23,12 +23,21 @@ export function membershipRoutes(app: App, { db }: AppDeps): void {
   ) {
     const { id } = request.params as { id: string };
     const { row } = await loadOrganisationFor(db, id, request.actor, 'manageMembers');
-    const [names, members] = await Promise.all([
+    const [names, members, rights] = await Promise.all([
       countryNames(db.kysely, request.i18n),
       listMembers(db.kysely, id),
+      Promise.all(organisationRights.map((note) => note(db, { id: row.id, name: row.name }, request.actor))),
     ]);
     const organisation = presentOrganisation(row, request.i18n, names);
-    return <MembersPage organisation={organisation} members={members} errors={errors} values={values} />;
+    return (
+      <MembersPage
+        organisation={organisation}
+        members={members}
+        errors={errors}
+        values={values}
+        rights={rights.flatMap((r) => (r ? [r.node] : []))}
+      />
+    );
   }
 
   /** Redirects after success; re-renders the members page with the refusal otherwise. */

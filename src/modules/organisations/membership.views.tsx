@@ -1,3 +1,4 @@
+import type { Child } from 'hono/jsx';
 import { Button, ErrorSummary, Form, SelectField, TextField } from '../../web/components/form.tsx';
 import { PageHeading } from '../../web/components/page-heading.tsx';
 import type { FieldErrors } from '../../web/forms.ts';
@@ -30,10 +31,12 @@ export interface MembersPageProps {
   members: MemberRow[];
   errors: FieldErrors;
   values: { email?: string; role?: string };
+  /** What membership gives elsewhere (roles processes pass to everyone here), from other modules. */
+  rights?: Child[];
 }
 
 /** Owners' page: every member with a role form and a remove link, then "add a member". */
-export function MembersPage({ organisation, members, errors, values }: MembersPageProps) {
+export function MembersPage({ organisation, members, errors, values, rights = [] }: MembersPageProps) {
   const i18n = useT();
   const { t } = i18n;
   const { actor } = useView();
@@ -91,6 +94,7 @@ export function MembersPage({ organisation, members, errors, values }: MembersPa
           </tbody>
         </table>
       </div>
+      {rights}
       <h2>{t('org.members.add')}</h2>
       <Form action={base} class="form org-form">
         <TextField
