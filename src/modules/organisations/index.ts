@@ -9,6 +9,14 @@ import { countOrganisations } from './organisation.repository.ts';
 import { organisationRoutes } from './organisation.routes.tsx';
 import { organisationFormRoutes } from './organisation-form.routes.tsx';
 
+// What other modules (and the permissions table's test) may use: the rule and the actor's role.
+export { findMembershipRole as organisationRoleOf } from './membership.repository.ts';
+export {
+  can as canOnOrganisation,
+  canCreateOrganisation,
+  type OrganisationAction,
+} from './organisation.policy.ts';
+
 /** Organisations (governments, agencies, civil society…) and the people who belong to them. */
 export const organisationsModule: ModuleManifest = {
   name: 'organisations',

@@ -20,7 +20,7 @@ export { pairedProcessIds } from './pair.repository.ts';
 // What other modules may use: loading a process with a permission check, the frame of every
 // process page (heading block and tabs), paired processes (shared actions), and the policy.
 export { loadProcessFor, processRoleOf, visibleProcesses } from './process.access.ts';
-export { can as canOnProcess, type ProcessAction } from './process.policy.ts';
+export { can as canOnProcess, canCreateProcess, type ProcessAction } from './process.policy.ts';
 export type { Process, Stage } from './process.presenter.ts';
 export { type FrameProcess, frameOf, loadFrame, ProcessFrame } from './process-frame.tsx';
 export { listStages } from './stage.repository.ts';
