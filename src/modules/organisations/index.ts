@@ -1,4 +1,6 @@
 import type { ModuleManifest } from '../manifest.ts';
+import { invitationMessages } from './invitation.messages.ts';
+import { invitationRoutes } from './invitation.routes.tsx';
 import { membershipRoutes } from './membership.routes.tsx';
 import { organisationApi } from './organisation.api.ts';
 import { loadOrganisationDemo } from './organisation.demo.ts';
@@ -21,8 +23,14 @@ export {
 export const organisationsModule: ModuleManifest = {
   name: 'organisations',
   migrations: organisationMigrations,
-  messages: organisationMessages,
+  messages: {
+    en: { ...organisationMessages.en, ...invitationMessages.en },
+    fr: { ...organisationMessages.fr, ...invitationMessages.fr },
+    es: { ...organisationMessages.es, ...invitationMessages.es },
+    ar: { ...organisationMessages.ar, ...invitationMessages.ar },
+  },
   routes: (app, deps) => {
+    invitationRoutes(app, deps);
     organisationRoutes(app, deps);
     organisationFormRoutes(app, deps);
     membershipRoutes(app, deps);
