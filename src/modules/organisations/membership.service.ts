@@ -1,6 +1,5 @@
 import { recordAudit } from '../../audit/audit.repository.ts';
 import type { Db } from '../../db/connection.ts';
-import { now } from '../../db/ids.ts';
 import {
   countMembers,
   deleteMembership,
