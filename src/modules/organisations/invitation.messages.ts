@@ -23,7 +23,7 @@ const en = {
   'org.invitations.accepted': 'You are now a member of this organisation.',
   'org.invitations.declined': 'Invitation declined.',
   'org.invitations.notice':
-    '{count, plural, one {You have # invitation to join an organisation waiting for your answer.} other {You have # invitations to join organisations waiting for your answer.}}',
+    'You have {count, plural, one {# invitation to join an organisation} other {# invitations to join organisations}} waiting for your answer.',
   'org.invitations.see': 'See your invitations',
 };
 
@@ -77,7 +77,7 @@ export const invitationMessages: ModuleMessages<typeof en> = {
     'org.invitations.accepted': 'Ya es miembro de esta organización.',
     'org.invitations.declined': 'Invitación rechazada.',
     'org.invitations.notice':
-      '{count, plural, one {Tiene # invitación a unirse a una organización pendiente de respuesta.} other {Tiene # invitaciones a unirse a organizaciones pendientes de respuesta.}}',
+      'Tiene {count, plural, one {# invitación a unirse a una organización pendiente} other {# invitaciones a unirse a organizaciones pendientes}} de respuesta.',
     'org.invitations.see': 'Ver sus invitaciones',
   },
   ar: {

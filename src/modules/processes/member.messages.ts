@@ -38,7 +38,7 @@ const en = {
   'process.invitations.accepted': 'You have joined the process.',
   'process.invitations.declined': 'Invitation declined',
   'process.invitations.notice':
-    '{count, plural, one {You have # invitation to a process waiting for your answer.} other {You have # invitations to processes waiting for your answer.}}',
+    'You have {count, plural, one {# invitation to a process} other {# invitations to processes}} waiting for your answer.',
   'process.invitations.see': 'See your invitations',
 };
 
@@ -122,7 +122,7 @@ export const memberMessages: ModuleMessages<typeof en> = {
     'process.invitations.accepted': 'Se ha unido al proceso.',
     'process.invitations.declined': 'Invitación rechazada',
     'process.invitations.notice':
-      '{count, plural, one {Tiene # invitación a un proceso pendiente de respuesta.} other {Tiene # invitaciones a procesos pendientes de respuesta.}}',
+      'Tiene {count, plural, one {# invitación a un proceso pendiente} other {# invitaciones a procesos pendientes}} de respuesta.',
     'process.invitations.see': 'Ver sus invitaciones',
   },
   ar: {
