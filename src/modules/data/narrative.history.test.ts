@@ -171,6 +171,30 @@ describe.each(DIALECTS)('country editors and narrative history on %s', (dialect)
     expect(await narrative()).toMatchObject({ version: 3 });
   });
 
+  it('speaks all four languages on the history and country editors pages', async () => {
+    const writer = await buildUser(ctx.db);
+    await grant(writer.id);
+    const editor = await browserFor(writer);
+    await save(editor, 'One.', 0);
+    await save(editor, 'Two.', 1);
+    const admin = await browserFor(await buildUser(ctx.db, { role: 'admin' }));
+    const expected = {
+      en: ['History of the narrative', 'Country editors'],
+      fr: ['Historique du récit', 'Rédacteurs par pays'],
+      es: ['Historial del relato', 'Editores por país'],
+      ar: ['سجل السرد', 'محررو البلدان'],
+    };
+    for (const [lang, [history, editors]] of Object.entries(expected)) {
+      const headers = { 'accept-language': lang };
+      const page = await admin.get(HISTORY, headers);
+      expect(page.body).toContain(`<h1>${history}</h1>`);
+      const list = await admin.get('/country-editors', headers);
+      expect(list.body).toContain(`<h1>${editors}</h1>`);
+      // No catalogue key shown raw.
+      expect(`${page.body}${list.body}`).not.toMatch(/data\.(history|editors)\./);
+    }
+  });
+
   describe('the country editors page', () => {
     it('is for administrators and moderators only', async () => {
       expect((await ctx.app.inject('/country-editors')).statusCode).toBe(303);

@@ -180,6 +180,29 @@ describe.each(DIALECTS)('members, permissions and visibility on %s', (dialect) =
     expect(left).toEqual([]);
   });
 
+  it('shows the invitations page and its notice in all four languages', async () => {
+    const guest = await sessionFor(ctx.app, ctx.db, { name: 'Lina Languages' });
+    await people.owner.browser.form(
+      base(),
+      { kind: 'person', email: guest.user.email, role: 'member' },
+      `${base()}/new?kind=person`,
+    );
+    const expected = {
+      en: 'Your invitations',
+      fr: 'Vos invitations',
+      es: 'Sus invitaciones',
+      ar: 'دعواتك',
+    };
+    for (const [lang, title] of Object.entries(expected)) {
+      const headers = { 'accept-language': lang };
+      const page = await guest.browser.get('/processes/invitations', headers);
+      expect(page.body).toContain(`<h1>${title}</h1>`);
+      const list = await guest.browser.get('/processes', headers);
+      expect(`${page.body}${list.body}`).not.toMatch(/process\.invit/);
+      expect(list.body).toContain('href="/processes/invitations"');
+    }
+  });
+
   it('lets the invited person decline: nothing else changes', async () => {
     const guest = await sessionFor(ctx.app, ctx.db, { name: 'Dora Decliner' });
     await people.owner.browser.form(
