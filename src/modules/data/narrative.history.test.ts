@@ -253,6 +253,9 @@ describe.each(DIALECTS)('country editors and narrative history on %s', (dialect)
       expect(empty.statusCode).toBe(400);
       expect(empty.body).toContain('href="#country">Choose the country</a>');
       expect(empty.body).toContain('href="#email">Enter the email address of an active account</a>');
+      const missing = await moderator.form('/country-editors', {}, '/country-editors');
+      expect(missing.statusCode).toBe(400);
+      expect(missing.body).toContain('href="#country">Choose the country</a>');
       const bad = await moderator.form(
         '/country-editors',
         { country: 'QQQ', email: 'known@example.org' },

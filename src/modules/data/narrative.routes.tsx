@@ -121,7 +121,7 @@ export function narrativeRoutes(app: App, { db }: AppDeps): void {
   app.post('/country-editors', moderators, async (request, reply) => {
     const fields = formFields(request.body);
     const { t } = request.i18n;
-    const parsed = grantInput.safeParse(fields);
+    const parsed = grantInput.safeParse({ country: fields.country ?? '', email: fields.email ?? '' });
     const areas = await loadAreas(k);
     const errors: FieldErrors = {};
     if (!parsed.success)
