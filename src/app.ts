@@ -246,6 +246,7 @@ export async function buildApp({ db, config, logger = false }: BuildOptions): Pr
   const countryPanels = modules.flatMap((m) => (m.countryPanels ? [m.countryPanels] : []));
   const corridorPanels = modules.flatMap((m) => (m.corridorPanels ? [m.corridorPanels] : []));
   const organisationPanels = modules.flatMap((m) => (m.organisationPanels ? [m.organisationPanels] : []));
+  const organisationRights = modules.flatMap((m) => (m.organisationRights ? [m.organisationRights] : []));
   const homeFigures = modules.flatMap((m) => (m.homeFigures ? [m.homeFigures] : []));
   const homeActivity = modules.flatMap((m) => (m.homeActivity ? [m.homeActivity] : []));
   const processSummaries = modules.flatMap((m) => (m.processSummaries ? [m.processSummaries] : []));
@@ -256,6 +257,7 @@ export async function buildApp({ db, config, logger = false }: BuildOptions): Pr
     countryPanels,
     corridorPanels,
     organisationPanels,
+    organisationRights,
     homeFigures,
     homeActivity,
     processSummaries,

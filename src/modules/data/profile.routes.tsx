@@ -11,7 +11,7 @@ import { renderFragment } from './charts/render.ts';
 import { profileData } from './profile.data.ts';
 import { buildProfileView, findFigure, type ProfileView } from './profile.figures.ts';
 import { renderProfilePdf } from './profile.pdf.ts';
-import { canEditNarrative } from './profile.policy.ts';
+import { canEditNarrative, canOnNarrative } from './profile.policy.ts';
 import { findNarrative, userName } from './profile.repository.ts';
 import { figureParams, narrativeInput, profileParams } from './profile.schema.ts';
 import { saveNarrative } from './profile.service.ts';
@@ -83,10 +83,11 @@ export function profileRoutes(app: App, { db }: AppDeps): void {
       const { alpha3, area, isCountry } = await countryOr404(k, request.params, { areas: true });
       // Narratives are written by a country's team (decision 24): areas outside ISO 3166 have none.
       const row = isCountry ? await findNarrative(k, alpha3) : undefined;
-      const [view, narrative, canEdit] = await Promise.all([
+      const [view, narrative, canEdit, canHistory] = await Promise.all([
         profileView(k, area, request.i18n),
         narrativeView(k, row),
         isCountry ? canEditNarrative(k, request.actor, alpha3) : false,
+        isCountry ? canOnNarrative(k, request.actor, 'history', alpha3) : false,
       ]);
       return reply.page(
         <ProfilePage
@@ -95,6 +96,7 @@ export function profileRoutes(app: App, { db }: AppDeps): void {
           narrative={narrative}
           canEdit={canEdit}
           isCountry={isCountry}
+          canHistory={canHistory}
         />,
       );
     },
@@ -196,6 +198,7 @@ export function profileRoutes(app: App, { db }: AppDeps): void {
         .transaction()
         .execute((trx) => saveNarrative(trx, request.actor, alpha3, parsed.data));
       if (!result.ok) {
+        if (result.errors.kind === 'missing') throw notFound();
         const current = await narrativeView(k, result.errors.current);
         // The form now starts from their version: saving again replaces it knowingly.
         return editPage(

@@ -38,7 +38,7 @@ function KeyFigures({ figures }: { figures: KeyFigure[] }) {
 }
 
 /** Plain text in paragraphs (blank lines), in the language it was written in. */
-function NarrativeText({ narrative }: { narrative: NarrativeView }) {
+export function NarrativeText({ narrative }: { narrative: NarrativeView }) {
   const lang = isLocale(narrative.lang) ? narrative.lang : 'en';
   return (
     <div class="narrative__text" lang={lang} dir={directionOf(lang)}>
@@ -57,10 +57,12 @@ function Narrative({
   alpha3,
   narrative,
   canEdit,
+  canHistory,
 }: {
   alpha3: string;
   narrative: NarrativeView | null;
   canEdit: boolean;
+  canHistory: boolean;
 }) {
   const i18n = useT();
   const { t } = i18n;
@@ -87,6 +89,11 @@ function Narrative({
           <a href={`/countries/${alpha3}/profile/narrative`}>
             {narrative ? t('data.narrative.edit') : t('data.narrative.write')}
           </a>
+        </p>
+      ) : null}
+      {canHistory && narrative ? (
+        <p class="no-print">
+          <a href={`/countries/${alpha3}/profile/narrative/history`}>{t('data.history.link')}</a>
         </p>
       ) : null}
     </section>
@@ -199,6 +206,7 @@ export function ProfilePage({
   narrative,
   canEdit,
   isCountry = true,
+  canHistory = false,
 }: {
   view: ProfileView;
   /** `ProfileSections` already rendered. */
@@ -207,6 +215,8 @@ export function ProfilePage({
   canEdit: boolean;
   /** False for an area outside ISO 3166 (Kosovo): no country page to go back to. */
   isCountry?: boolean;
+  /** The reader may see the narrative's history (editors, moderators, admins). */
+  canHistory?: boolean;
 }) {
   const { t } = useT();
   const base = `/countries/${view.alpha3}`;
@@ -235,7 +245,9 @@ export function ProfilePage({
               <a href="/data">{t('data.profile.emptyLink')}</a>
             </p>
           </EmptyState>
-          {isCountry ? <Narrative alpha3={view.alpha3} narrative={narrative} canEdit={canEdit} /> : null}
+          {isCountry ? (
+            <Narrative alpha3={view.alpha3} narrative={narrative} canEdit={canEdit} canHistory={canHistory} />
+          ) : null}
           <Gaps view={view} />
         </>
       ) : (
@@ -265,7 +277,9 @@ export function ProfilePage({
             <KeyFigures figures={view.keyFigures} />
           </section>
           {/* Narratives are a country team's (decision 24): an area outside ISO 3166 has none. */}
-          {isCountry ? <Narrative alpha3={view.alpha3} narrative={narrative} canEdit={canEdit} /> : null}
+          {isCountry ? (
+            <Narrative alpha3={view.alpha3} narrative={narrative} canEdit={canEdit} canHistory={canHistory} />
+          ) : null}
           {raw(sectionsHtml)}
           <section id="corridors" aria-labelledby="corridors-title">
             <h2 id="corridors-title">{t('data.section.corridors')}</h2>

@@ -1,5 +1,6 @@
 import type { Kysely } from 'kysely';
 import { z } from 'zod';
+import { normaliseEmail } from '../../auth/user.repository.ts';
 import type { Database } from '../../db/database.ts';
 import type { Translator } from '../../i18n/translator.ts';
 import type { App, AppDeps } from '../../web/app-types.ts';
@@ -8,6 +9,7 @@ import { formFields } from '../../web/forms.ts';
 import { pageNumber, pastLastPage } from '../../web/paging.ts';
 import { allTerms, tagsOf, termWithChildren } from '../taxonomy/index.ts';
 import { findBody, listBodyMembers, listGovernmentMap } from './body.repository.ts';
+import { countInvitationsTo } from './invitation.repository.ts';
 import { countMembers } from './member.repository.ts';
 import { VisibilityPage } from './member.views.tsx';
 import { pairedProcessIds } from './pair.repository.ts';
@@ -147,6 +149,11 @@ export function processRoutes(app: App, { db, processSummaries }: AppDeps): void
         pageSize={PAGE_SIZE}
         total={total}
         href={href}
+        invitations={
+          request.actor.kind === 'user'
+            ? await countInvitationsTo(kysely, normaliseEmail(request.actor.user.email))
+            : 0
+        }
       />,
     );
   });
