@@ -1,6 +1,7 @@
 import type { Translator } from '../../i18n/translator.ts';
 import type { ImportReport, ImportSummary, ReportEntry } from './import.report.ts';
 import type { findRelease, listReleases } from './import.repository.ts';
+import { confirmedBy, type HoldReason } from './release.checks.ts';
 
 /** Releases and reports as the admin pages, the API and the CLI show them (camelCase, parsed JSON). */
 
@@ -14,7 +15,7 @@ export interface ReleaseView {
   label: string;
   fileName: string;
   kind: string;
-  status: 'running' | 'complete' | 'failed';
+  status: 'running' | 'complete' | 'failed' | 'held';
   isCurrent: boolean;
   progress: number | null;
   rowsRead: number;
@@ -111,6 +112,19 @@ export function describeFailure(i18n: Translator, failure: NonNullable<ImportSum
   return safe(i18n, `data.import.failure.${failure.code}`, failure.values);
 }
 
+/** "The new release has 2% of the current one's values (4,319 of 187,860)": why a release is held. */
+export function describeHold(i18n: Translator, reason: HoldReason): string {
+  const values = Object.fromEntries(
+    Object.entries(reason.values).map(([k, v]) => [k, typeof v === 'number' ? i18n.number(v) : v]),
+  );
+  return safe(i18n, `data.release.hold.${reason.code}`, values);
+}
+
+/** The CLI option (or form checkbox) that confirms a reason. */
+export function holdOption(reason: HoldReason): '--replace' | '--accept-errors' {
+  return confirmedBy(reason) === 'replace' ? '--replace' : '--accept-errors';
+}
+
 /** The report as plain text lines (the CLI prints them; tests read them). */
 export function reportLines(
   i18n: Translator,
@@ -130,7 +144,8 @@ export function reportLines(
   if (report.failure) {
     lines.push(`${describePlace(report.failure, report.file)}: ${describeFailure(i18n, report.failure)}`);
   }
-  if (report.unchanged) lines.push(i18n.t('data.import.unchanged', { label: report.unchanged.label }));
+  if (report.unchanged && status === 'unchanged')
+    lines.push(i18n.t('data.import.unchanged', { label: report.unchanged.label }));
   const reasons = Object.entries(report.reasons);
   if (reasons.length > 0) {
     lines.push(i18n.t('data.import.cli.byReason'));
@@ -140,6 +155,16 @@ export function reportLines(
     lines.push(i18n.t('data.import.cli.skipped', { shown: n(shown.length), total: n(report.skipped) }));
     for (const entry of shown) lines.push(`  ${describePlace(entry)}: ${describeEntry(i18n, entry)}`);
   }
-  lines.push(i18n.t(`data.import.cli.status.${status}`));
+  if (report.held && report.held.length > 0) {
+    lines.push(i18n.t(status === 'dry-run' ? 'data.release.cli.wouldHold' : 'data.release.cli.held'));
+    for (const reason of report.held)
+      lines.push(`  ${describeHold(i18n, reason)} (${holdOption(reason)})`);
+  }
+  if (report.confirmed && report.confirmed.length > 0) {
+    lines.push(i18n.t('data.release.cli.confirmed'));
+    for (const reason of report.confirmed) lines.push(`  ${describeHold(i18n, reason)}`);
+  }
+  const label = report.unchanged?.label ?? '';
+  lines.push(i18n.t(`data.import.cli.status.${status}`, { label }));
   return lines;
 }
