@@ -1,8 +1,8 @@
 import { z } from 'zod';
 import { actorId } from '../../auth/actor.ts';
+import type { Translator } from '../../i18n/translator.ts';
 import type { App, AppDeps } from '../../web/app-types.ts';
 import { HttpProblem, notFound } from '../../web/errors.ts';
-import type { Translator } from '../../i18n/translator.ts';
 import { describeFailure, describeHold, presentRelease, presentReleaseRow } from './import.presenter.ts';
 import { findRelease, listReleases } from './import.repository.ts';
 import { importQuery, releaseParams, toImportOptions } from './import.schema.ts';

@@ -114,9 +114,14 @@ export function describeFailure(i18n: Translator, failure: NonNullable<ImportSum
 
 /** "The new release has 2% of the current one's values (4,319 of 187,860)": why a release is held. */
 export function describeHold(i18n: Translator, reason: HoldReason): string {
-  const values = Object.fromEntries(
-    Object.entries(reason.values).map(([k, v]) => [k, typeof v === 'number' ? i18n.number(v) : v]),
-  );
+  // Value counts in the reader's digits; `count` also goes to plural rules (as `countText` for
+  // messages without one); a line number stays as the file has it.
+  const values: Record<string, string | number> = {};
+  for (const [key, value] of Object.entries(reason.values)) {
+    values[key] =
+      typeof value === 'number' && (key === 'values' || key === 'current') ? i18n.number(value) : value;
+  }
+  if (typeof reason.values.count === 'number') values.countText = i18n.number(reason.values.count);
   return safe(i18n, `data.release.hold.${reason.code}`, values);
 }
 
@@ -157,8 +162,7 @@ export function reportLines(
   }
   if (report.held && report.held.length > 0) {
     lines.push(i18n.t(status === 'dry-run' ? 'data.release.cli.wouldHold' : 'data.release.cli.held'));
-    for (const reason of report.held)
-      lines.push(`  ${describeHold(i18n, reason)} (${holdOption(reason)})`);
+    for (const reason of report.held) lines.push(`  ${describeHold(i18n, reason)} (${holdOption(reason)})`);
   }
   if (report.confirmed && report.confirmed.length > 0) {
     lines.push(i18n.t('data.release.cli.confirmed'));

@@ -95,8 +95,10 @@ export function holdReasons(release: ReleaseFacts, current: ReleaseFacts | null)
   return reasons;
 }
 
+/** The first few items, then how many more: `ABW, AND, ARE (+121)`. */
 function list(items: string[]): string {
-  return items.length > LISTED ? `${items.slice(0, LISTED).join(', ')}…` : items.join(', ');
+  const shown = items.slice(0, LISTED).join(', ');
+  return items.length > LISTED ? `${shown} (+${items.length - LISTED})` : shown;
 }
 
 function latest(years: ReadonlySet<string>): string {

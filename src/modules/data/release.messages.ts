@@ -8,7 +8,8 @@ const en = {
   'data.import.status.held': 'Needs confirmation',
   'data.import.cli.status.held':
     'Stored, but not made current: the current release is unchanged until you confirm this one.',
-  'data.import.cli.status.restored': 'This file was already stored (release {label}): it is the current release again.',
+  'data.import.cli.status.restored':
+    'This file was already stored (release {label}): it is the current release again.',
   'data.import.cli.status.not-current':
     'This file is already stored (release {label}), but it is not the current release, and stays so.',
   'data.import.field.publisher': 'Publisher',
@@ -24,12 +25,14 @@ const en = {
     'The file does not end with a line break: it may have been cut short, and its last line ({line}) may hold a cut value.',
   'data.release.hold.fewer-values':
     'It has {values} values: {percent}% of the {current} in the current release.',
-  'data.release.hold.fewer-areas': '{count} countries or areas of the current release are missing: {areas}.',
-  'data.release.hold.fewer-years': '{count} years of the current release are missing: {years}.',
+  'data.release.hold.fewer-areas':
+    '{count, plural, one {# country or area} other {# countries or areas}} of the current release {count, plural, one {is} other {are}} missing: {areas}.',
+  'data.release.hold.fewer-years':
+    '{count, plural, one {# year} other {# years}} of the current release {count, plural, one {is} other {are}} missing: {years}.',
   'data.release.hold.older':
     'It is older than the current release ({current}, data up to {currentYear}): release {label} has data up to {year}.',
   'data.release.hold.row-errors':
-    '{count} number cells hold text: those values were not stored (they are listed with the skipped rows).',
+    '{count, plural, one {# number cell holds} other {# number cells hold}} text: {count, plural, one {that value was} other {those values were}} not stored (see the skipped rows).',
   'data.release.cli.held': 'Not made current, because:',
   'data.release.cli.wouldHold': 'This release would not become current without your confirmation, because:',
   'data.release.cli.confirmed': 'Made current although (confirmed):',
@@ -40,7 +43,8 @@ const en = {
   'data.release.cli.replaces': 'It replaces release {label} ({id}).',
   'data.release.cli.question': 'Make release {label} the current one',
   'data.release.held.title': 'Not made current: this release needs your confirmation',
-  'data.release.held.lead': 'It was read completely and is stored, but the current release is unchanged, because:',
+  'data.release.held.lead':
+    'It was read completely and is stored, but the current release is unchanged, because:',
   'data.release.held.how':
     'Check the report below. If this release is right, make it current; otherwise import the correct file.',
   'data.release.confirmed.title': 'Made current although:',
@@ -89,19 +93,21 @@ export const releaseMessages: ModuleMessages<typeof en> = {
     'data.release.hold.fewer-values':
       'Elle contient {values} valeurs : {percent} % des {current} de la version en vigueur.',
     'data.release.hold.fewer-areas':
-      '{count} pays ou zones de la version en vigueur sont absents : {areas}.',
-    'data.release.hold.fewer-years': '{count} années de la version en vigueur sont absentes : {years}.',
+      '{count, plural, one {# pays ou zone de la version en vigueur est absent} other {# pays ou zones de la version en vigueur sont absents}} : {areas}.',
+    'data.release.hold.fewer-years':
+      '{count, plural, one {# année de la version en vigueur est absente} other {# années de la version en vigueur sont absentes}} : {years}.',
     'data.release.hold.older':
       'Elle est plus ancienne que la version en vigueur ({current}, données jusqu’en {currentYear}) : la version {label} a des données jusqu’en {year}.',
     'data.release.hold.row-errors':
-      '{count} cellules numériques contiennent du texte : ces valeurs n’ont pas été enregistrées (elles figurent parmi les lignes ignorées).',
+      '{count, plural, one {# cellule numérique contient du texte : cette valeur n’a pas été enregistrée} other {# cellules numériques contiennent du texte : ces valeurs n’ont pas été enregistrées}} (voir les lignes ignorées).',
     'data.release.cli.held': 'Pas mise en vigueur, parce que :',
     'data.release.cli.wouldHold':
       'Cette version ne serait pas mise en vigueur sans votre confirmation, parce que :',
     'data.release.cli.confirmed': 'Mise en vigueur malgré ceci (confirmé) :',
     'data.release.cli.howToConfirm':
       'Pour la mettre en vigueur, importez de nouveau le fichier avec {options}, ou lancez : corridor import make-current {id}',
-    'data.release.cli.madeCurrent': 'La version {label} ({id}) est désormais la version en vigueur de {dataset}.',
+    'data.release.cli.madeCurrent':
+      'La version {label} ({id}) est désormais la version en vigueur de {dataset}.',
     'data.release.cli.alreadyCurrent': 'La version {label} ({id}) est déjà la version en vigueur.',
     'data.release.cli.replaces': 'Elle remplace la version {label} ({id}).',
     'data.release.cli.question': 'Mettre la version {label} en vigueur',
@@ -131,8 +137,7 @@ export const releaseMessages: ModuleMessages<typeof en> = {
       'Ce fichier est déjà enregistré comme version {label}, qui n’est pas la version en vigueur. Voici pourquoi ; mettez-la en vigueur si elle est correcte.',
     'data.release.dryRun.wouldHold':
       'Cette version ne serait pas mise en vigueur sans votre confirmation, parce que :',
-    'data.release.error.notFinished':
-      'Seule une version lue entièrement peut être mise en vigueur.',
+    'data.release.error.notFinished': 'Seule une version lue entièrement peut être mise en vigueur.',
   },
   es: {
     'data.import.status.held': 'Por confirmar',
@@ -155,12 +160,14 @@ export const releaseMessages: ModuleMessages<typeof en> = {
       'El archivo no termina con un salto de línea: puede estar cortado, y su última línea ({line}) puede tener un valor incompleto.',
     'data.release.hold.fewer-values':
       'Tiene {values} valores: el {percent} % de los {current} de la versión vigente.',
-    'data.release.hold.fewer-areas': 'Faltan {count} países o zonas de la versión vigente: {areas}.',
-    'data.release.hold.fewer-years': 'Faltan {count} años de la versión vigente: {years}.',
+    'data.release.hold.fewer-areas':
+      '{count, plural, one {Falta # país o zona} other {Faltan # países o zonas}} de la versión vigente: {areas}.',
+    'data.release.hold.fewer-years':
+      '{count, plural, one {Falta # año} other {Faltan # años}} de la versión vigente: {years}.',
     'data.release.hold.older':
       'Es más antigua que la versión vigente ({current}, datos hasta {currentYear}): la versión {label} tiene datos hasta {year}.',
     'data.release.hold.row-errors':
-      '{count} celdas numéricas contienen texto: esos valores no se guardaron (figuran entre las filas omitidas).',
+      '{count, plural, one {# celda numérica contiene texto: ese valor no se guardó} other {# celdas numéricas contienen texto: esos valores no se guardaron}} (vea las filas omitidas).',
     'data.release.cli.held': 'No se ha hecho vigente, porque:',
     'data.release.cli.wouldHold': 'Esta versión no se haría vigente sin su confirmación, porque:',
     'data.release.cli.confirmed': 'Se hizo vigente a pesar de esto (confirmado):',
@@ -207,17 +214,21 @@ export const releaseMessages: ModuleMessages<typeof en> = {
     'data.import.field.publisher.hint':
       'الجهة التي نشرت البيانات، كما ستذكرها الصفحات وملفات PDF والواجهة البرمجية. مطلوبة للمصفوفة التي لا يذكرها عنوانها؛ وفي الملفات الأخرى فقط لتصحيح الجهة التي يذكرها الملف.',
     'data.import.field.replace': 'اعتماده حتى لو كان أصغر أو أقدم أو مبتورًا مقارنة بالإصدار المعتمد',
-    'data.import.field.acceptErrors': 'اعتماده حتى لو كانت بعض الخلايا الرقمية تحتوي على نص (تُستبعد تلك القيم)',
-    'data.import.failure.matrix-publisher': 'عنوان المصفوفة («{text}») لا يذكر الجهة التي نشرتها. أدخل الجهة الناشرة.',
+    'data.import.field.acceptErrors':
+      'اعتماده حتى لو كانت بعض الخلايا الرقمية تحتوي على نص (تُستبعد تلك القيم)',
+    'data.import.failure.matrix-publisher':
+      'عنوان المصفوفة («{text}») لا يذكر الجهة التي نشرتها. أدخل الجهة الناشرة.',
     'data.release.hold.ends-mid-row':
       'لا ينتهي الملف بفاصل أسطر: ربما بُتر، وقد يحتوي سطره الأخير ({line}) على قيمة مبتورة.',
-    'data.release.hold.fewer-values': 'يحتوي على {values} قيمة: {percent}% من القيم الـ {current} في الإصدار المعتمد.',
-    'data.release.hold.fewer-areas': 'تنقصه {count} من بلدان أو مناطق الإصدار المعتمد: {areas}.',
-    'data.release.hold.fewer-years': 'تنقصه {count} من سنوات الإصدار المعتمد: {years}.',
+    'data.release.hold.fewer-values':
+      'يحتوي على {values} قيمة: {percent}% من القيم الـ {current} في الإصدار المعتمد.',
+    'data.release.hold.fewer-areas':
+      'بلدان أو مناطق من الإصدار المعتمد غير موجودة فيه (العدد: {countText}): {areas}.',
+    'data.release.hold.fewer-years': 'سنوات من الإصدار المعتمد غير موجودة فيه (العدد: {countText}): {years}.',
     'data.release.hold.older':
       'إنه أقدم من الإصدار المعتمد ({current}، بيانات حتى {currentYear}): بيانات الإصدار {label} تصل إلى {year}.',
     'data.release.hold.row-errors':
-      '{count} من الخلايا الرقمية تحتوي على نص: لم تُحفظ تلك القيم (وهي مدرجة مع الصفوف المتجاوزة).',
+      'خلايا رقمية تحتوي على نص (العدد: {countText}): لم تُحفظ تلك القيم (وهي مدرجة مع الصفوف المتجاوزة).',
     'data.release.cli.held': 'لم يُعتمد، للأسباب التالية:',
     'data.release.cli.wouldHold': 'لن يُعتمد هذا الإصدار دون تأكيدك، للأسباب التالية:',
     'data.release.cli.confirmed': 'اعتُمد رغم ما يلي (بتأكيد):',

@@ -14,9 +14,17 @@ const TITLE_INDICATORS = [
  * entry: a World Bank migration matrix is not UN DESA's, whatever indicator it fills.
  */
 const TITLE_PUBLISHERS = [
-  { pattern: /\bknomad\b|bilateral remittance (estimates|matrix)/i, publisher: 'World Bank–KNOMAD', licence: 'CC BY 4.0' },
+  {
+    pattern: /\bknomad\b|bilateral remittance (estimates|matrix)/i,
+    publisher: 'World Bank–KNOMAD',
+    licence: 'CC BY 4.0',
+  },
   { pattern: /world bank|bilateral migration matrix/i, publisher: 'World Bank', licence: 'CC BY 4.0' },
-  { pattern: /\bun desa\b|population division/i, publisher: 'UN DESA Population Division', licence: 'CC BY 3.0 IGO' },
+  {
+    pattern: /\bun desa\b|population division/i,
+    publisher: 'UN DESA Population Division',
+    licence: 'CC BY 3.0 IGO',
+  },
   { pattern: /\bunhcr\b/i, publisher: 'UNHCR', licence: 'CC BY 4.0' },
   { pattern: /\boecd\b/i, publisher: 'OECD', licence: '' },
   { pattern: /\biom\b|international organization for migration/i, publisher: 'IOM', licence: '' },
