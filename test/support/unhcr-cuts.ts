@@ -29,7 +29,7 @@ export function unhcrCuts() {
     /** `head -c` about 40,000 bytes in, inside the last field of a row (every field there). */
     headInField: good.subarray(0, good.indexOf('\n', 40_000) - 1),
     /** The header and two rows, ending with a line break. */
-    twoRows: Buffer.from(good.toString('utf8').split('\n').slice(0, 3).join('\n') + '\n'),
+    twoRows: Buffer.from(`${good.toString('utf8').split('\n').slice(0, 3).join('\n')}\n`),
     /** SYR→TUR 2020 refugees written `3576370x`. */
     textInNumber: Buffer.from(
       good.toString('utf8').replace('2020,SYR,TUR,3576370,0', '2020,SYR,TUR,3576370x,0'),
