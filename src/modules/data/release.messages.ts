@@ -63,7 +63,7 @@ const en = {
   'data.release.alreadyCurrent': 'Release {label} is already the current one.',
   'data.release.restored': 'This file was already stored (release {label}): it is the current release again.',
   'data.release.notCurrentFlash':
-    'This file is already stored as release {label}, which is not the current one. Below is why; make it current if it is right.',
+    'This file is already stored as release {label}, which is not the current one. To use it, make it current: the next step shows what would change.',
   'data.release.dryRun.wouldHold':
     'This release would not become current without your confirmation, because:',
   'data.release.error.notFinished': 'Only a release that was read completely can be made current.',
@@ -134,7 +134,7 @@ export const releaseMessages: ModuleMessages<typeof en> = {
     'data.release.restored':
       'Ce fichier était déjà enregistré (version {label}) : il redevient la version en vigueur.',
     'data.release.notCurrentFlash':
-      'Ce fichier est déjà enregistré comme version {label}, qui n’est pas la version en vigueur. Voici pourquoi ; mettez-la en vigueur si elle est correcte.',
+      'Ce fichier est déjà enregistré comme version {label}, qui n’est pas la version en vigueur. Pour l’utiliser, mettez-la en vigueur : l’étape suivante montre ce qui changerait.',
     'data.release.dryRun.wouldHold':
       'Cette version ne serait pas mise en vigueur sans votre confirmation, parce que :',
     'data.release.error.notFinished': 'Seule une version lue entièrement peut être mise en vigueur.',
@@ -199,7 +199,7 @@ export const releaseMessages: ModuleMessages<typeof en> = {
     'data.release.restored':
       'Este archivo ya estaba guardado (versión {label}): vuelve a ser la versión vigente.',
     'data.release.notCurrentFlash':
-      'Este archivo ya está guardado como versión {label}, que no es la vigente. Abajo se explica por qué; hágala vigente si es correcta.',
+      'Este archivo ya está guardado como versión {label}, que no es la vigente. Para usarla, hágala vigente: el paso siguiente muestra qué cambiaría.',
     'data.release.dryRun.wouldHold': 'Esta versión no se haría vigente sin su confirmación, porque:',
     'data.release.error.notFinished': 'Solo puede hacerse vigente una versión leída por completo.',
   },
@@ -258,7 +258,7 @@ export const releaseMessages: ModuleMessages<typeof en> = {
     'data.release.alreadyCurrent': 'الإصدار {label} هو المعتمد أصلًا.',
     'data.release.restored': 'كان هذا الملف محفوظًا من قبل (الإصدار {label}): عاد الإصدار المعتمد.',
     'data.release.notCurrentFlash':
-      'هذا الملف محفوظ من قبل بوصفه الإصدار {label}، وهو ليس الإصدار المعتمد. السبب مبين أدناه؛ اعتمده إن كان صحيحًا.',
+      'هذا الملف محفوظ من قبل بوصفه الإصدار {label}، وهو ليس الإصدار المعتمد. لاستخدامه اعتمده: تبين الخطوة التالية ما الذي سيتغير.',
     'data.release.dryRun.wouldHold': 'لن يُعتمد هذا الإصدار دون تأكيدك، للأسباب التالية:',
     'data.release.error.notFinished': 'لا يمكن اعتماد إلا إصدار قُرئ بالكامل.',
   },
