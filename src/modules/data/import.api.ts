@@ -230,7 +230,7 @@ export function importApiRoutes(app: App, { db }: AppDeps): void {
           message: i18n.t(`data.import.reason.${e.reason}`, e.values),
         })),
         entriesCapped: summary.entriesCapped ?? false,
-        publisher: summary.dataset?.publisher ?? release.publisher,
+        publisher: release.publisher,
         held: release.status === 'held' ? holdList(i18n, summary.held) : [],
         confirmed: holdList(i18n, summary.confirmed),
       };

@@ -56,13 +56,15 @@ export interface ReleaseDetail extends ReleaseView {
 }
 
 export function presentRelease(row: ReleaseDetailRow): ReleaseDetail {
+  const summary = parseObject(row.summary_json) as Partial<ImportSummary>;
   return {
     ...presentReleaseRow(row),
     sha256: row.file_sha256,
-    publisher: row.dataset_publisher,
-    licence: row.dataset_licence,
+    // The publisher this release's file credits (the dataset shows it once the release is current).
+    publisher: summary.dataset?.publisher ?? row.dataset_publisher,
+    licence: summary.dataset?.licence ?? row.dataset_licence,
     options: parseObject(row.options_json),
-    summary: parseObject(row.summary_json) as Partial<ImportSummary>,
+    summary,
     entries: parseArray(row.report_json) as ReportEntry[],
   };
 }

@@ -98,10 +98,11 @@ export async function sha256File(path: string): Promise<string> {
 }
 
 /**
- * Starts an import: reads the file's dataset and release label, answers "already imported" when
- * a complete release of that dataset has the same SHA-256, otherwise creates the release
+ * Starts an import: reads the file's dataset and release label, answers at once when a release
+ * of that dataset holds the same file (see `answerSameFile`), otherwise creates the release
  * (`running`) and returns while the rows are written in the background (`done`).
- * Transactions: one per batch of rows; the new release becomes current in one final transaction;
+ * Transactions: one per batch of rows; in one final transaction the new release is compared
+ * with the current one (release.checks.ts) and becomes current, or is held until confirmed;
  * on failure its rows are deleted and the previous current release stays current.
  */
 export async function startImport(db: Db, job: ImportJob): Promise<ImportStart> {
@@ -140,24 +141,7 @@ export async function startImport(db: Db, job: ImportJob): Promise<ImportStart> 
     await events.return?.();
     report.markUnchanged({ releaseId: existing.id, label: existing.label, finishedAt: existing.finished_at });
     const same = { ...decided, label: existing.label, releaseId: existing.id };
-    if (Number(existing.is_current) === 1) return finished('unchanged', same);
-    // Stored but not current (held, or replaced since): importing it again asks to make it current.
-    if (job.dryRun) {
-      const check = await checkMakeCurrent(db.kysely, existing.id);
-      report.held = check.ok ? unconfirmed(check.reasons, job.confirm) : [];
-      return finished('not-current', same);
-    }
-    const made = await makeReleaseCurrent(db, {
-      releaseId: existing.id,
-      actorId: job.actorId,
-      confirm: job.confirm ?? {},
-    });
-    if (made.ok) {
-      report.confirmed = made.value.confirmed;
-      return finished('restored', same);
-    }
-    report.held = made.error === 'needs-confirmation' ? made.reasons : [];
-    return finished('not-current', same);
+    return finished(await answerSameFile(db, job, existing, report), same);
   }
   if (job.dryRun) {
     const batches = new ObservationBatches({
@@ -294,6 +278,35 @@ export async function startImport(db: Db, job: ImportJob): Promise<ImportStart> 
     return { status: held.length > 0 ? 'held' : 'complete', ...outcome, report: report.report() };
   })();
   return { state: 'running', releaseId, done };
+}
+
+/**
+ * The file is already stored as `existing`. Current: unchanged. Otherwise importing it again asks
+ * to make it current, with the same checks as a new release (decision 36).
+ */
+async function answerSameFile(
+  db: Db,
+  job: ImportJob,
+  existing: { id: string; is_current: number },
+  report: ReportBuilder,
+): Promise<'unchanged' | 'restored' | 'not-current'> {
+  if (Number(existing.is_current) === 1) return 'unchanged';
+  if (job.dryRun) {
+    const check = await checkMakeCurrent(db.kysely, existing.id);
+    report.held = check.ok ? unconfirmed(check.reasons, job.confirm) : [];
+    return 'not-current';
+  }
+  const made = await makeReleaseCurrent(db, {
+    releaseId: existing.id,
+    actorId: job.actorId,
+    confirm: job.confirm ?? {},
+  });
+  if (made.ok) {
+    report.confirmed = made.value.confirmed;
+    return 'restored';
+  }
+  report.held = made.error === 'needs-confirmation' ? made.reasons : [];
+  return 'not-current';
 }
 
 /** The new release as the checks see it, from what the engine counted while reading. */
