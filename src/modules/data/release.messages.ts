@@ -26,13 +26,13 @@ const en = {
   'data.release.hold.fewer-values':
     'It has {values} values: {percent}% of the {current} in the current release.',
   'data.release.hold.fewer-areas':
-    '{count, plural, one {# country or area} other {# countries or areas}} of the current release {count, plural, one {is} other {are}} missing: {areas}.',
+    '{count, plural, one {{countText} country or area of the current release is missing} other {{countText} countries or areas of the current release are missing}}: {areas}.',
   'data.release.hold.fewer-years':
-    '{count, plural, one {# year} other {# years}} of the current release {count, plural, one {is} other {are}} missing: {years}.',
+    '{count, plural, one {{countText} year of the current release is missing} other {{countText} years of the current release are missing}}: {years}.',
   'data.release.hold.older':
     'It is older than the current release ({current}, data up to {currentYear}): release {label} has data up to {year}.',
   'data.release.hold.row-errors':
-    '{count, plural, one {# number cell holds} other {# number cells hold}} text: {count, plural, one {that value was} other {those values were}} not stored (see the skipped rows).',
+    '{count, plural, one {{countText} number cell holds text: that value was} other {{countText} number cells hold text: those values were}} not stored (see the skipped rows).',
   'data.release.cli.held': 'Not made current, because:',
   'data.release.cli.wouldHold': 'This release would not become current without your confirmation, because:',
   'data.release.cli.confirmed': 'Made current although (confirmed):',
@@ -93,13 +93,13 @@ export const releaseMessages: ModuleMessages<typeof en> = {
     'data.release.hold.fewer-values':
       'Elle contient {values} valeurs : {percent} % des {current} de la version en vigueur.',
     'data.release.hold.fewer-areas':
-      '{count, plural, one {# pays ou zone de la version en vigueur est absent} other {# pays ou zones de la version en vigueur sont absents}} : {areas}.',
+      '{count, plural, one {{countText} pays ou zone de la version en vigueur est absent} other {{countText} pays ou zones de la version en vigueur sont absents}} : {areas}.',
     'data.release.hold.fewer-years':
-      '{count, plural, one {# année de la version en vigueur est absente} other {# années de la version en vigueur sont absentes}} : {years}.',
+      '{count, plural, one {{countText} année de la version en vigueur est absente} other {{countText} années de la version en vigueur sont absentes}} : {years}.',
     'data.release.hold.older':
       'Elle est plus ancienne que la version en vigueur ({current}, données jusqu’en {currentYear}) : la version {label} a des données jusqu’en {year}.',
     'data.release.hold.row-errors':
-      '{count, plural, one {# cellule numérique contient du texte : cette valeur n’a pas été enregistrée} other {# cellules numériques contiennent du texte : ces valeurs n’ont pas été enregistrées}} (voir les lignes ignorées).',
+      '{count, plural, one {{countText} cellule numérique contient du texte : cette valeur n’a pas été enregistrée} other {{countText} cellules numériques contiennent du texte : ces valeurs n’ont pas été enregistrées}} (voir les lignes ignorées).',
     'data.release.cli.held': 'Pas mise en vigueur, parce que :',
     'data.release.cli.wouldHold':
       'Cette version ne serait pas mise en vigueur sans votre confirmation, parce que :',
@@ -161,13 +161,13 @@ export const releaseMessages: ModuleMessages<typeof en> = {
     'data.release.hold.fewer-values':
       'Tiene {values} valores: el {percent} % de los {current} de la versión vigente.',
     'data.release.hold.fewer-areas':
-      '{count, plural, one {Falta # país o zona} other {Faltan # países o zonas}} de la versión vigente: {areas}.',
+      'De la versión vigente{count, plural, one { falta {countText} país o zona} other { faltan {countText} países o zonas}}: {areas}.',
     'data.release.hold.fewer-years':
-      '{count, plural, one {Falta # año} other {Faltan # años}} de la versión vigente: {years}.',
+      'De la versión vigente{count, plural, one { falta {countText} año} other { faltan {countText} años}}: {years}.',
     'data.release.hold.older':
       'Es más antigua que la versión vigente ({current}, datos hasta {currentYear}): la versión {label} tiene datos hasta {year}.',
     'data.release.hold.row-errors':
-      '{count, plural, one {# celda numérica contiene texto: ese valor no se guardó} other {# celdas numéricas contienen texto: esos valores no se guardaron}} (vea las filas omitidas).',
+      '{count, plural, one {{countText} celda numérica contiene texto: ese valor no se guardó} other {{countText} celdas numéricas contienen texto: esos valores no se guardaron}} (vea las filas omitidas).',
     'data.release.cli.held': 'No se ha hecho vigente, porque:',
     'data.release.cli.wouldHold': 'Esta versión no se haría vigente sin su confirmación, porque:',
     'data.release.cli.confirmed': 'Se hizo vigente a pesar de esto (confirmado):',
@@ -223,12 +223,13 @@ export const releaseMessages: ModuleMessages<typeof en> = {
     'data.release.hold.fewer-values':
       'يحتوي على {values} قيمة: {percent}% من القيم الـ {current} في الإصدار المعتمد.',
     'data.release.hold.fewer-areas':
-      'بلدان أو مناطق من الإصدار المعتمد غير موجودة فيه (العدد: {countText}): {areas}.',
-    'data.release.hold.fewer-years': 'سنوات من الإصدار المعتمد غير موجودة فيه (العدد: {countText}): {years}.',
+      '{count, plural, one {بلد أو منطقة واحدة من الإصدار المعتمد غير موجودة فيه} two {بلدان أو منطقتان من الإصدار المعتمد غير موجودين فيه} other {{countText} من بلدان أو مناطق الإصدار المعتمد غير موجودة فيه}}: {areas}.',
+    'data.release.hold.fewer-years':
+      '{count, plural, one {سنة واحدة من الإصدار المعتمد غير موجودة فيه} two {سنتان من الإصدار المعتمد غير موجودتين فيه} other {{countText} من سنوات الإصدار المعتمد غير موجودة فيه}}: {years}.',
     'data.release.hold.older':
       'إنه أقدم من الإصدار المعتمد ({current}، بيانات حتى {currentYear}): بيانات الإصدار {label} تصل إلى {year}.',
     'data.release.hold.row-errors':
-      'خلايا رقمية تحتوي على نص (العدد: {countText}): لم تُحفظ تلك القيم (وهي مدرجة مع الصفوف المتجاوزة).',
+      '{count, plural, one {خلية رقمية واحدة تحتوي على نص: لم تُحفظ قيمتها} two {خليتان رقميتان تحتويان على نص: لم تُحفظ قيمتاهما} other {{countText} من الخلايا الرقمية تحتوي على نص: لم تُحفظ تلك القيم}} (وهي مدرجة مع الصفوف المتجاوزة).',
     'data.release.cli.held': 'لم يُعتمد، للأسباب التالية:',
     'data.release.cli.wouldHold': 'لن يُعتمد هذا الإصدار دون تأكيدك، للأسباب التالية:',
     'data.release.cli.confirmed': 'اعتُمد رغم ما يلي (بتأكيد):',
