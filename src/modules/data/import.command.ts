@@ -45,6 +45,7 @@ export function registerImportCommand(program: Command): void {
   const importCmd = program
     .command('import')
     .description('import a published data file into the indicator store')
+    .usage('[options] <kind> <file>\n       corridor import make-current <release id> [--yes]')
     .addArgument(
       program.createArgument('<kind>', `importer: ${IMPORT_KINDS.join(', ')}`).choices([...IMPORT_KINDS]),
     )
