@@ -45,8 +45,12 @@ export interface ReleasesTable {
   file_name: string;
   /** SHA-256 of the file: re-importing the same file is recognised and changes nothing. */
   file_sha256: string;
-  /** `running`, `complete`, `failed`; only the newest complete release of a dataset is current. */
-  status: 'running' | 'complete' | 'failed';
+  /**
+   * `running`, `complete`, `failed`, or `held`: read completely but not made current, because it
+   * needs the user's confirmation (decision 35). One complete release of a dataset is current:
+   * the last one made current, by an import or by "make current".
+   */
+  status: 'running' | 'complete' | 'failed' | 'held';
   is_current: number;
   rows_read: number;
   values_stored: number;

@@ -1,13 +1,29 @@
 import { z } from 'zod';
 import { actorId } from '../../auth/actor.ts';
+import type { Translator } from '../../i18n/translator.ts';
 import type { App, AppDeps } from '../../web/app-types.ts';
 import { HttpProblem, notFound } from '../../web/errors.ts';
-import { describeFailure, presentRelease, presentReleaseRow } from './import.presenter.ts';
+import { describeFailure, describeHold, presentRelease, presentReleaseRow } from './import.presenter.ts';
 import { findRelease, listReleases } from './import.repository.ts';
 import { importQuery, releaseParams, toImportOptions } from './import.schema.ts';
 import { startImport } from './import.service.ts';
 import { handOver, removeUpload, saveRawBody } from './import.upload.ts';
 import { IMPORTERS } from './importers/index.ts';
+import { confirmedBy, HOLD_CODES, type HoldReason } from './release.checks.ts';
+import { makeReleaseCurrent } from './release.service.ts';
+
+const holdOut = z.object({
+  code: z.enum(HOLD_CODES),
+  values: z.record(z.string(), z.union([z.string(), z.number()])),
+  message: z.string(),
+  confirmWith: z
+    .enum(['replace', 'acceptErrors'])
+    .describe('The query flag of `POST /api/v1/imports` that confirms it (make-current confirms all)'),
+});
+
+function holdList(i18n: Translator, reasons: HoldReason[] | undefined) {
+  return (reasons ?? []).map((r) => ({ ...r, message: describeHold(i18n, r), confirmWith: confirmedBy(r) }));
+}
 
 const entryOut = z.object({
   file: z.string(),
@@ -34,7 +50,7 @@ const releaseOut = z.object({
   label: z.string(),
   fileName: z.string(),
   kind: z.string(),
-  status: z.enum(['running', 'complete', 'failed']),
+  status: z.enum(['running', 'complete', 'failed', 'held']),
   isCurrent: z.boolean(),
   progress: z.number().nullable(),
   rowsRead: z.number(),
@@ -51,6 +67,9 @@ const releaseReportOut = releaseOut.extend({
   failure: failureOut,
   entries: z.array(entryOut),
   entriesCapped: z.boolean(),
+  publisher: z.string().describe('The publisher this release credits (the file’s, or the one given)'),
+  held: z.array(holdOut).describe('Why the release was not made current (status `held`)'),
+  confirmed: z.array(holdOut).describe('What was confirmed when it was made current'),
 });
 
 const problemOut = z.object({
@@ -72,7 +91,12 @@ const problemOut = z.object({
 
 const startOut = z.object({
   id: z.string().nullable(),
-  status: z.enum(['running', 'unchanged', 'dry-run']),
+  status: z
+    .enum(['running', 'unchanged', 'restored', 'not-current', 'dry-run'])
+    .describe(
+      '`unchanged`: this file is the current release; `restored`: it was stored but not current and is current again; `not-current`: it is stored but stays not current until confirmed (see `held`)',
+    ),
+  held: z.array(holdOut).optional(),
   rowsRead: z.number().optional(),
   valuesStored: z.number().optional(),
   skipped: z.number().optional(),
@@ -90,7 +114,7 @@ export function importApiRoutes(app: App, { db }: AppDeps): void {
         security: [{ bearer: [] }],
         summary: 'Import a data file (admin)',
         description:
-          'Send the file as the raw request body (`Content-Type: application/octet-stream`). The import runs in the background: poll `GET /api/v1/imports/{id}`. Re-sending a file already imported answers `unchanged`. A file that cannot be read at all answers 422 with the reason.',
+          'Send the file as the raw request body (`Content-Type: application/octet-stream`). The import runs in the background: poll `GET /api/v1/imports/{id}`. A release that would shrink the current one (fewer values, areas or years), is older, ends mid-row, or has text in number cells ends `held`, not current, with the reasons in `held`: send `replace=true` and/or `acceptErrors=true` to confirm, or make it current later. Re-sending a file already current answers `unchanged`; one stored but not current is made current (`restored`) or answers `not-current`. A file that cannot be read at all answers 422 with the reason.',
         querystring: importQuery,
         response: { 200: startOut, 202: startOut, 422: problemOut },
       },
@@ -112,6 +136,7 @@ export function importApiRoutes(app: App, { db }: AppDeps): void {
         options,
         actorId: actorId(request.actor),
         dryRun: query.dryRun,
+        confirm: { replace: query.replace, acceptErrors: query.acceptErrors },
       });
       if (started.state === 'running') {
         const release = handOver(request, upload);
@@ -138,9 +163,14 @@ export function importApiRoutes(app: App, { db }: AppDeps): void {
         return reply.status(422).type('application/problem+json; charset=utf-8').send(problem);
       }
       const { report } = outcome;
+      const status =
+        outcome.status === 'unchanged' || outcome.status === 'restored' || outcome.status === 'not-current'
+          ? outcome.status
+          : ('dry-run' as const);
       return {
         id: outcome.releaseId,
-        status: outcome.status === 'unchanged' ? ('unchanged' as const) : ('dry-run' as const),
+        status,
+        held: holdList(request.i18n, report.held),
         rowsRead: report.rowsRead,
         valuesStored: report.valuesStored,
         skipped: report.skipped,
@@ -200,6 +230,54 @@ export function importApiRoutes(app: App, { db }: AppDeps): void {
           message: i18n.t(`data.import.reason.${e.reason}`, e.values),
         })),
         entriesCapped: summary.entriesCapped ?? false,
+        publisher: release.publisher,
+        held: release.status === 'held' ? holdList(i18n, summary.held) : [],
+        confirmed: holdList(i18n, summary.confirmed),
+      };
+    },
+  );
+
+  app.post(
+    '/api/v1/imports/:id/make-current',
+    {
+      config: { policy: 'admin' },
+      schema: {
+        tags: ['data'],
+        security: [{ bearer: [] }],
+        summary: 'Make a stored release the current one of its dataset (admin)',
+        description:
+          'Switches the dataset to this release (held, or an earlier release kept as history) in one transaction, with an audit row. The call is the confirmation: `confirmed` lists what the release lacks against the one it replaces (fewer values, areas or years, older, cut short, rows with errors). 409 when the release is still running or failed.',
+        params: releaseParams,
+        response: {
+          200: z.object({
+            id: z.string(),
+            label: z.string(),
+            isCurrent: z.literal(true),
+            changed: z.boolean().describe('False when it was already current'),
+            previous: z.object({ id: z.string(), label: z.string() }).nullable(),
+            confirmed: z.array(holdOut),
+          }),
+        },
+      },
+    },
+    async (request) => {
+      const result = await makeReleaseCurrent(db, {
+        releaseId: request.params.id,
+        actorId: actorId(request.actor),
+        confirm: { replace: true, acceptErrors: true },
+      });
+      if (!result.ok) {
+        if (result.error === 'not-found') throw notFound();
+        throw new HttpProblem(409, 'ReleaseNotFinished', 'data.release.error.notFinished');
+      }
+      const { value } = result;
+      return {
+        id: value.releaseId,
+        label: value.label,
+        isCurrent: true as const,
+        changed: value.changed,
+        previous: value.previous,
+        confirmed: holdList(request.i18n, value.confirmed),
       };
     },
   );

@@ -54,6 +54,11 @@ export class ObservationBatches {
   private seen = new Map<string, { line: number; value: number }>();
   private fraction: number | null = null;
   private lastProgress = 0;
+  /** What the release covers, to compare it with the current release (release.checks.ts). */
+  readonly areas = new Set<string>();
+  readonly years = new Set<string>();
+  /** The line of the last row read. */
+  lastLine = 0;
 
   constructor(private readonly options: BatchOptions) {
     this.writer = options.releaseId ? createObservationWriter(options.db) : null;
@@ -62,6 +67,7 @@ export class ObservationBatches {
   async add(event: Extract<ImportEvent, { type: 'row' }>): Promise<void> {
     const { report } = this.options;
     report.rowsRead += 1;
+    this.lastLine = Math.max(this.lastLine, event.line);
     report.valuesMissing += event.missing ?? 0;
     if (event.progress !== undefined) this.fraction = event.progress;
     for (const skip of event.skips ?? []) report.skip(skip);
@@ -103,6 +109,9 @@ export class ObservationBatches {
       return;
     }
     this.seen.set(key, { line: draft.line, value: draft.value });
+    this.areas.add(draft.area);
+    if (counterpart) this.areas.add(counterpart);
+    this.years.add(draft.period.slice(0, 4));
     this.drafts.push({ key, line: draft.line, cell: draft.cell, value: draft.value });
     this.flat.push(
       this.options.releaseId,

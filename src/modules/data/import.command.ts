@@ -1,8 +1,13 @@
 import { type Command, Option } from 'commander';
 import { cliConfig } from '../../cli/context.ts';
 import { GENERIC_FIELDS, IMPORT_KINDS, type ImportKind } from './import.types.ts';
-/** Exit codes: 0 imported (or already imported, or a clean dry run), 1 the import failed, 2 bad arguments. */
-export const EXIT = { ok: 0, failed: 1, usage: 2 } as const;
+/**
+ * Exit codes: 0 imported and current (or already current, or a clean dry run); 1 the import
+ * failed; 2 bad arguments (nothing written); 3 stored but not made current, because it would
+ * shrink or replace a newer release, or ends mid-row (`--replace` or make-current confirms it);
+ * 4 the same, because number cells hold text (`--accept-errors`, perhaps with `--replace`).
+ */
+export const EXIT = { ok: 0, failed: 1, usage: 2, needsReplace: 3, rowErrors: 4 } as const;
 
 export interface ImportCliOptions {
   indicator?: string;
@@ -14,6 +19,9 @@ export interface ImportCliOptions {
   map?: string[];
   keepPartial?: boolean;
   dryRun?: boolean;
+  publisher?: string;
+  replace?: boolean;
+  acceptErrors?: boolean;
 }
 
 /** How areas are read, for `corridor import --help`: what is reported rather than guessed. */
@@ -30,11 +38,28 @@ Countries and areas:
   are kept as areas of their own. The report lists every row skipped, with its line and reason.
 `;
 
+const HELP_AFTER = `
+A new release becomes current (what pages, PDFs and the API show) only when nothing is lost.
+It is stored but not made current, with the reasons in the report, when compared with the
+current release of its dataset it has under 90% of the values, lacks countries or years, or is
+older (earlier data or publication date); when a CSV does not end with a line break (it may
+be cut, its last value too); or when number cells hold text (those values are not stored).
+  --replace        confirms the first kinds: make it current anyway
+  --accept-errors  confirms text in number cells
+Importing a file already stored but not current makes it current again (with the same checks).
+To switch a dataset to any stored release (a held one, or an earlier one to roll back):
+  corridor import make-current <release id> [--yes]
+
+Exit codes: 0 imported and current (or already, or a clean dry run); 1 the import failed;
+2 bad arguments; 3 stored, not current: confirm with --replace or make-current;
+4 stored, not current: number cells hold text, confirm with --accept-errors.`;
+
 /** `corridor import <kind> <file>`: imports a published data file, with a progress bar and a report. */
 export function registerImportCommand(program: Command): void {
-  program
+  const importCmd = program
     .command('import')
     .description('import a published data file into the indicator store')
+    .usage('[options] <kind> <file>\n       corridor import make-current <release id> [--yes]')
     .addArgument(
       program.createArgument('<kind>', `importer: ${IMPORT_KINDS.join(', ')}`).choices([...IMPORT_KINDS]),
     )
@@ -59,8 +84,17 @@ export function registerImportCommand(program: Command): void {
       (value: string, previous: string[] = []) => [...previous, value],
     )
     .option('--keep-partial', 'wdi: store a latest-year value that looks partial')
+    .option(
+      '--publisher <name>',
+      'who published the data, as pages and the API credit it (matrix: when the title does not say)',
+    )
+    .option(
+      '--replace',
+      'make it current even if it has fewer values, countries or years, is older, or ends mid-row',
+    )
+    .option('--accept-errors', 'make it current even if number cells hold text (those values are left out)')
     .option('--dry-run', 'read and check the whole file, report, store nothing')
-    .addHelpText('after', AREA_CODES_HELP)
+    .addHelpText('after', HELP_AFTER + AREA_CODES_HELP)
     .exitOverride((error) => {
       if (error.exitCode === 0) process.exit(0);
       process.exit(EXIT.usage);
@@ -69,5 +103,14 @@ export function registerImportCommand(program: Command): void {
       // Loaded only now: `--help` and argument mistakes answer without loading the importers.
       const { importCommand } = await import('./import.cli.ts');
       process.exitCode = await importCommand(kind, file, options, cliConfig(command).DATABASE_URL);
+    });
+  importCmd
+    .command('make-current')
+    .description('make a stored release the current one of its dataset (a held import, or a rollback)')
+    .argument('<release>', 'the release id, as the import printed it or the data imports page shows it')
+    .option('--yes', 'do not ask (needed when there is no terminal to ask on)')
+    .action(async (release: string, options: { yes?: boolean }, command: Command) => {
+      const { makeCurrentCommand } = await import('./import.cli.ts');
+      process.exitCode = await makeCurrentCommand(release, options, cliConfig(command).DATABASE_URL);
     });
 }

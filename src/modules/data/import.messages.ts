@@ -5,7 +5,7 @@ const en = {
   'data.import.nav': 'Data imports',
   'data.import.title': 'Data imports',
   'data.import.lead':
-    'Every file imported into the indicator store, by dataset. The newest complete release of a dataset is the current one; earlier releases are kept as history.',
+    'Every file imported into the indicator store, by dataset. A new release becomes the current one when nothing is lost compared with the one before, or when you confirm it; earlier releases are kept as history and can be made current again.',
   'data.import.new': 'Import a file',
   'data.import.empty': 'No data has been imported yet. Import a published file to fill the country profiles.',
   'data.import.col.release': 'Release and file',
@@ -24,7 +24,7 @@ const en = {
   'data.import.byCommandLine': 'Command line',
   'data.import.form.title': 'Import a data file',
   'data.import.form.lead':
-    'Upload the file as the publisher released it: do not edit it first. Corridor reads it, reports every row it cannot use, and makes it the current release only if the whole file is read.',
+    'Upload the file as the publisher released it: do not edit it first. Corridor reads it, reports every row it cannot use, and makes it the current release only if the whole file is read and nothing is lost compared with the current release, unless you confirm it below.',
   'data.import.form.more': 'More options (matrices, your own tables, partial years)',
   'data.import.form.submit': 'Import file',
   'data.import.field.kind': 'What kind of file is it?',
@@ -197,7 +197,7 @@ export const importMessages: ModuleMessages<typeof en> = {
     'data.import.nav': 'Imports de données',
     'data.import.title': 'Imports de données',
     'data.import.lead':
-      'Chaque fichier importé dans la base d’indicateurs, par jeu de données. La version complète la plus récente d’un jeu de données est la version en vigueur ; les précédentes sont conservées comme historique.',
+      'Chaque fichier importé dans la base d’indicateurs, par jeu de données. Une nouvelle version entre en vigueur si rien n’est perdu par rapport à la précédente, ou si vous le confirmez ; les versions antérieures sont conservées comme historique et peuvent être remises en vigueur.',
     'data.import.new': 'Importer un fichier',
     'data.import.empty':
       'Aucune donnée n’a encore été importée. Importez un fichier publié pour alimenter les profils de pays.',
@@ -217,7 +217,7 @@ export const importMessages: ModuleMessages<typeof en> = {
     'data.import.byCommandLine': 'Ligne de commande',
     'data.import.form.title': 'Importer un fichier de données',
     'data.import.form.lead':
-      'Téléversez le fichier tel que l’éditeur l’a publié, sans le modifier. Corridor le lit, signale chaque ligne inutilisable et n’en fait la version en vigueur que si tout le fichier a été lu.',
+      'Téléversez le fichier tel que l’éditeur l’a publié, sans le modifier. Corridor le lit, signale chaque ligne inutilisable et n’en fait la version en vigueur que si tout le fichier a été lu et que rien n’est perdu par rapport à la version en vigueur, sauf si vous le confirmez ci-dessous.',
     'data.import.form.more': 'Plus d’options (matrices, tableaux propres, années partielles)',
     'data.import.form.submit': 'Importer le fichier',
     'data.import.field.kind': 'De quel type de fichier s’agit-il ?',
@@ -396,7 +396,7 @@ export const importMessages: ModuleMessages<typeof en> = {
     'data.import.nav': 'Importación de datos',
     'data.import.title': 'Importación de datos',
     'data.import.lead':
-      'Cada archivo importado en la base de indicadores, por conjunto de datos. La versión completa más reciente de un conjunto de datos es la vigente; las anteriores se conservan como historial.',
+      'Cada archivo importado en la base de indicadores, por conjunto de datos. Una versión nueva pasa a ser la vigente si no se pierde nada respecto de la anterior, o si usted lo confirma; las anteriores se conservan como historial y pueden volver a hacerse vigentes.',
     'data.import.new': 'Importar un archivo',
     'data.import.empty':
       'Todavía no se ha importado ningún dato. Importe un archivo publicado para completar los perfiles de país.',
@@ -416,7 +416,7 @@ export const importMessages: ModuleMessages<typeof en> = {
     'data.import.byCommandLine': 'Línea de comandos',
     'data.import.form.title': 'Importar un archivo de datos',
     'data.import.form.lead':
-      'Suba el archivo tal como lo publicó el editor, sin modificarlo. Corridor lo lee, informa de cada fila que no puede usar y solo lo convierte en la versión vigente si se ha leído el archivo entero.',
+      'Suba el archivo tal como lo publicó el editor, sin modificarlo. Corridor lo lee, informa de cada fila que no puede usar y solo lo convierte en la versión vigente si se ha leído el archivo entero y no se pierde nada respecto de la versión vigente, salvo que usted lo confirme abajo.',
     'data.import.form.more': 'Más opciones (matrices, tablas propias, años parciales)',
     'data.import.form.submit': 'Importar archivo',
     'data.import.field.kind': '¿Qué tipo de archivo es?',
@@ -594,7 +594,7 @@ export const importMessages: ModuleMessages<typeof en> = {
     'data.import.nav': 'استيراد البيانات',
     'data.import.title': 'استيراد البيانات',
     'data.import.lead':
-      'كل ملف استُورد إلى قاعدة المؤشرات، حسب مجموعة البيانات. أحدث إصدار مكتمل لمجموعة بيانات هو الإصدار المعتمد؛ وتُحفظ الإصدارات السابقة سجلاً تاريخياً.',
+      'كل ملف استُورد إلى قاعدة المؤشرات، حسب مجموعة البيانات. يصبح الإصدار الجديد هو المعتمد إذا لم يُفقد شيء مقارنة بالإصدار السابق، أو إذا أكدت ذلك؛ وتُحفظ الإصدارات السابقة سجلاً تاريخياً ويمكن اعتمادها من جديد.',
     'data.import.new': 'استيراد ملف',
     'data.import.empty': 'لم تُستورد أي بيانات بعد. استورد ملفاً منشوراً لملء ملامح البلدان.',
     'data.import.col.release': 'الإصدار والملف',
@@ -613,7 +613,7 @@ export const importMessages: ModuleMessages<typeof en> = {
     'data.import.byCommandLine': 'سطر الأوامر',
     'data.import.form.title': 'استيراد ملف بيانات',
     'data.import.form.lead':
-      'ارفع الملف كما نشره الناشر دون تعديله. يقرأ Corridor الملف، ويُبلغ عن كل صف لا يمكن استخدامه، ولا يجعله الإصدار المعتمد إلا إذا قُرئ الملف كله.',
+      'ارفع الملف كما نشره الناشر دون تعديله. يقرأ Corridor الملف، ويُبلغ عن كل صف لا يمكن استخدامه، ولا يجعله الإصدار المعتمد إلا إذا قُرئ الملف كله ولم يُفقد شيء مقارنة بالإصدار المعتمد، ما لم تؤكد ذلك أدناه.',
     'data.import.form.more': 'خيارات إضافية (المصفوفات، الجداول الخاصة، السنوات الجزئية)',
     'data.import.form.submit': 'استيراد الملف',
     'data.import.field.kind': 'ما نوع الملف؟',

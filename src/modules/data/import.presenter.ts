@@ -1,6 +1,7 @@
 import type { Translator } from '../../i18n/translator.ts';
 import type { ImportReport, ImportSummary, ReportEntry } from './import.report.ts';
 import type { findRelease, listReleases } from './import.repository.ts';
+import { confirmedBy, type HoldReason } from './release.checks.ts';
 
 /** Releases and reports as the admin pages, the API and the CLI show them (camelCase, parsed JSON). */
 
@@ -14,7 +15,7 @@ export interface ReleaseView {
   label: string;
   fileName: string;
   kind: string;
-  status: 'running' | 'complete' | 'failed';
+  status: 'running' | 'complete' | 'failed' | 'held';
   isCurrent: boolean;
   progress: number | null;
   rowsRead: number;
@@ -55,13 +56,15 @@ export interface ReleaseDetail extends ReleaseView {
 }
 
 export function presentRelease(row: ReleaseDetailRow): ReleaseDetail {
+  const summary = parseObject(row.summary_json) as Partial<ImportSummary>;
   return {
     ...presentReleaseRow(row),
     sha256: row.file_sha256,
-    publisher: row.dataset_publisher,
-    licence: row.dataset_licence,
+    // The publisher this release's file credits (the dataset shows it once the release is current).
+    publisher: summary.dataset?.publisher ?? row.dataset_publisher,
+    licence: summary.dataset?.licence ?? row.dataset_licence,
     options: parseObject(row.options_json),
-    summary: parseObject(row.summary_json) as Partial<ImportSummary>,
+    summary,
     entries: parseArray(row.report_json) as ReportEntry[],
   };
 }
@@ -111,6 +114,24 @@ export function describeFailure(i18n: Translator, failure: NonNullable<ImportSum
   return safe(i18n, `data.import.failure.${failure.code}`, failure.values);
 }
 
+/** "The new release has 2% of the current one's values (4,319 of 187,860)": why a release is held. */
+export function describeHold(i18n: Translator, reason: HoldReason): string {
+  // Value counts in the reader's digits; `count` also goes to plural rules (as `countText` for
+  // messages without one); a line number stays as the file has it.
+  const values: Record<string, string | number> = {};
+  for (const [key, value] of Object.entries(reason.values)) {
+    values[key] =
+      typeof value === 'number' && (key === 'values' || key === 'current') ? i18n.number(value) : value;
+  }
+  if (typeof reason.values.count === 'number') values.countText = i18n.number(reason.values.count);
+  return safe(i18n, `data.release.hold.${reason.code}`, values);
+}
+
+/** The CLI option (or form checkbox) that confirms a reason. */
+export function holdOption(reason: HoldReason): '--replace' | '--accept-errors' {
+  return confirmedBy(reason) === 'replace' ? '--replace' : '--accept-errors';
+}
+
 /** The report as plain text lines (the CLI prints them; tests read them). */
 export function reportLines(
   i18n: Translator,
@@ -130,7 +151,8 @@ export function reportLines(
   if (report.failure) {
     lines.push(`${describePlace(report.failure, report.file)}: ${describeFailure(i18n, report.failure)}`);
   }
-  if (report.unchanged) lines.push(i18n.t('data.import.unchanged', { label: report.unchanged.label }));
+  if (report.unchanged && status === 'unchanged')
+    lines.push(i18n.t('data.import.unchanged', { label: report.unchanged.label }));
   const reasons = Object.entries(report.reasons);
   if (reasons.length > 0) {
     lines.push(i18n.t('data.import.cli.byReason'));
@@ -140,6 +162,15 @@ export function reportLines(
     lines.push(i18n.t('data.import.cli.skipped', { shown: n(shown.length), total: n(report.skipped) }));
     for (const entry of shown) lines.push(`  ${describePlace(entry)}: ${describeEntry(i18n, entry)}`);
   }
-  lines.push(i18n.t(`data.import.cli.status.${status}`));
+  if (report.held && report.held.length > 0) {
+    lines.push(i18n.t(status === 'dry-run' ? 'data.release.cli.wouldHold' : 'data.release.cli.held'));
+    for (const reason of report.held) lines.push(`  ${describeHold(i18n, reason)} (${holdOption(reason)})`);
+  }
+  if (report.confirmed && report.confirmed.length > 0) {
+    lines.push(i18n.t('data.release.cli.confirmed'));
+    for (const reason of report.confirmed) lines.push(`  ${describeHold(i18n, reason)}`);
+  }
+  const label = report.unchanged?.label ?? '';
+  lines.push(i18n.t(`data.import.cli.status.${status}`, { label }));
   return lines;
 }

@@ -1,4 +1,5 @@
-import type { FailureCode, ImportFailure, SkipEntry, SkipReason } from './import.types.ts';
+import type { DatasetMeta, FailureCode, ImportFailure, SkipEntry, SkipReason } from './import.types.ts';
+import type { HoldReason } from './release.checks.ts';
 
 /** How many skipped rows or cells a report lists one by one; the rest are only counted by reason. */
 export const REPORT_ENTRY_CAP = 1000;
@@ -23,6 +24,17 @@ export interface ImportSummary {
   failure?: { code: FailureCode; values: Record<string, string | number>; line?: number; cell?: string };
   /** Set when the same file was already imported: the release that holds it. */
   unchanged?: { releaseId: string; label: string; finishedAt: string | null };
+  /**
+   * Why the release was not made current (held), or in a dry run would not be: each reason
+   * needs the user's confirmation (`--replace`, `--accept-errors`, or "make current").
+   */
+  held?: HoldReason[];
+  /** The reasons the user confirmed when the release was made current. */
+  confirmed?: HoldReason[];
+  /** The last line, when a text file does not end with a line break (it may be cut short). */
+  endsMidRow?: number;
+  /** The dataset as this file describes it; applied to the dataset when the release becomes current. */
+  dataset?: DatasetMeta;
   durationMs: number;
 }
 
@@ -41,6 +53,11 @@ export class ReportBuilder {
   private readonly entries: ReportEntry[] = [];
   private failure: ImportSummary['failure'];
   private unchanged: ImportSummary['unchanged'];
+  /** Set by the engine once the file is read (see ImportSummary). */
+  held: HoldReason[] = [];
+  confirmed: HoldReason[] = [];
+  endsMidRow: number | undefined;
+  dataset: DatasetMeta | undefined;
 
   constructor(
     readonly kind: string,
@@ -73,6 +90,10 @@ export class ReportBuilder {
       entriesCapped: this.skipped > this.entries.length,
       ...(this.failure ? { failure: this.failure } : {}),
       ...(this.unchanged ? { unchanged: this.unchanged } : {}),
+      ...(this.held.length > 0 ? { held: this.held } : {}),
+      ...(this.confirmed.length > 0 ? { confirmed: this.confirmed } : {}),
+      ...(this.endsMidRow ? { endsMidRow: this.endsMidRow } : {}),
+      ...(this.dataset ? { dataset: this.dataset } : {}),
       durationMs: Date.now() - this.started,
     };
   }

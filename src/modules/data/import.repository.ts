@@ -29,7 +29,11 @@ export async function loadIndicators(db: Kysely<Database>): Promise<Map<string, 
   return new Map(rows.map(({ code, ...info }) => [code, info]));
 }
 
-/** Finds the dataset by code, creating it on first import. Returns its id and whether it is new. */
+/**
+ * Finds the dataset by code, creating it on first import. Returns its id and whether it is new.
+ * An existing dataset keeps its title and publisher until a release of it becomes current
+ * (`applyDatasetMeta`): a release waiting for confirmation must not change what pages cite.
+ */
 export async function upsertDataset(
   trx: Transaction<Database>,
   meta: DatasetMeta,
@@ -39,14 +43,7 @@ export async function upsertDataset(
     .select('id')
     .where('code', '=', meta.code)
     .executeTakeFirst();
-  if (existing) {
-    await trx
-      .updateTable('datasets')
-      .set({ title: meta.title, publisher: meta.publisher, licence: meta.licence, url: meta.url })
-      .where('id', '=', existing.id)
-      .execute();
-    return { id: existing.id, created: false };
-  }
+  if (existing) return { id: existing.id, created: false };
   const id = newId();
   await trx
     .insertInto('datasets')
@@ -55,12 +52,25 @@ export async function upsertDataset(
   return { id, created: true };
 }
 
-/** A release of the dataset with this file's SHA-256 in the given state, newest first. */
+/** The dataset as the current release's file described it (title, publisher, licence, address). */
+export async function applyDatasetMeta(
+  trx: Transaction<Database>,
+  datasetId: string,
+  meta: DatasetMeta,
+): Promise<void> {
+  await trx
+    .updateTable('datasets')
+    .set({ title: meta.title, publisher: meta.publisher, licence: meta.licence, url: meta.url })
+    .where('id', '=', datasetId)
+    .execute();
+}
+
+/** A release of the dataset with this file's SHA-256 in one of the given states, the current one first, then newest. */
 export async function findReleaseBySha(
   db: Kysely<Database>,
   datasetCode: string,
   sha256: string,
-  status: ReleaseRow['status'],
+  statuses: ReleaseRow['status'][],
 ): Promise<ReleaseRow | undefined> {
   return db
     .selectFrom('releases')
@@ -68,9 +78,78 @@ export async function findReleaseBySha(
     .selectAll('releases')
     .where('datasets.code', '=', datasetCode)
     .where('releases.file_sha256', '=', sha256)
-    .where('releases.status', '=', status)
+    .where('releases.status', 'in', statuses)
+    .orderBy('releases.is_current', 'desc')
     .orderBy('releases.started_at', 'desc')
     .executeTakeFirst();
+}
+
+/** The release a "make current" or a finished import is about, with what the checks need. */
+export async function findReleaseFacts(db: Kysely<Database>, id: string) {
+  return db
+    .selectFrom('releases')
+    .select(['id', 'dataset_id', 'label', 'status', 'is_current', 'values_stored', 'summary_json'])
+    .where('id', '=', id)
+    .executeTakeFirst();
+}
+
+export async function findDatasetId(db: Kysely<Database>, code: string): Promise<string | undefined> {
+  const row = await db.selectFrom('datasets').select('id').where('code', '=', code).executeTakeFirst();
+  return row?.id;
+}
+
+/** The current release of a dataset, if any. */
+export async function findCurrentRelease(db: Kysely<Database>, datasetId: string) {
+  return db
+    .selectFrom('releases')
+    .select(['id', 'dataset_id', 'label', 'status', 'is_current', 'values_stored', 'summary_json'])
+    .where('dataset_id', '=', datasetId)
+    .where('is_current', '=', 1)
+    .executeTakeFirst();
+}
+
+/** The areas (and counterparts) and years a stored release has values for. */
+export async function releaseCoverage(
+  db: Kysely<Database>,
+  releaseId: string,
+): Promise<{ areas: Set<string>; years: Set<string> }> {
+  const [areas, counterparts, periods] = await Promise.all([
+    db.selectFrom('observations').select('area').distinct().where('release_id', '=', releaseId).execute(),
+    db
+      .selectFrom('observations')
+      .select('counterpart')
+      .distinct()
+      .where('release_id', '=', releaseId)
+      .where('counterpart', '<>', '')
+      .execute(),
+    db.selectFrom('observations').select('period').distinct().where('release_id', '=', releaseId).execute(),
+  ]);
+  return {
+    areas: new Set([...areas.map((r) => r.area), ...counterparts.map((r) => r.counterpart)]),
+    years: new Set(periods.map((r) => r.period.slice(0, 4))),
+  };
+}
+
+/**
+ * Makes a finished release the current one of its dataset; the previous current one stays, with
+ * its values, as history. One transaction: readers see either the old values or the new ones.
+ */
+export async function switchCurrent(
+  trx: Transaction<Database>,
+  datasetId: string,
+  releaseId: string,
+): Promise<void> {
+  await trx
+    .updateTable('releases')
+    .set({ is_current: 0 })
+    .where('dataset_id', '=', datasetId)
+    .where('is_current', '=', 1)
+    .execute();
+  await trx
+    .updateTable('releases')
+    .set({ is_current: 1, status: 'complete' })
+    .where('id', '=', releaseId)
+    .execute();
 }
 
 export interface NewRelease {
@@ -147,13 +226,13 @@ export async function findStaleReleases(db: Kysely<Database>, before: string) {
 }
 
 /**
- * Makes a finished release the current one of its dataset. The previous current release stays, as
- * history (is_current = 0). One transaction: readers see either the old values or the new ones.
+ * Records a finished release: `complete` (then made current by `switchCurrent` in the same
+ * transaction) or `held`, kept beside the current one until the user confirms it.
  */
-export async function completeRelease(
+export async function finishRelease(
   trx: Transaction<Database>,
   id: string,
-  datasetId: string,
+  status: 'complete' | 'held',
   counts: ReleaseCounts,
   summaryJson: string,
   entries: ReportEntry[],
@@ -161,16 +240,10 @@ export async function completeRelease(
 ): Promise<void> {
   await trx
     .updateTable('releases')
-    .set({ is_current: 0 })
-    .where('dataset_id', '=', datasetId)
-    .where('is_current', '=', 1)
-    .execute();
-  await trx
-    .updateTable('releases')
     .set({
       label,
-      status: 'complete',
-      is_current: 1,
+      status,
+      is_current: 0,
       finished_at: now(),
       rows_read: counts.rowsRead,
       values_stored: counts.valuesStored,

@@ -26,9 +26,11 @@ import {
   ImportFormPage,
   type ImportFormValues,
   ImportListPage,
+  MakeCurrentPage,
   ReleasePage,
 } from './import.views.tsx';
 import { IMPORTERS } from './importers/index.ts';
+import { checkMakeCurrent, makeReleaseCurrent } from './release.service.ts';
 
 const PAGE_SIZE = 100;
 
@@ -80,6 +82,8 @@ function pageRoutes(app: App, { db }: AppDeps): void {
       ...fields,
       keepPartial: Boolean(fields.keepPartial),
       dryRun: Boolean(fields.dryRun),
+      replace: Boolean(fields.replace),
+      acceptErrors: Boolean(fields.acceptErrors),
     };
     const upload = body.file && typeof body.file === 'object' ? (body.file as UploadedFile) : null;
     const { t } = request.i18n;
@@ -95,6 +99,7 @@ function pageRoutes(app: App, { db }: AppDeps): void {
           sheet: t('data.import.field.sheet'),
           dataset: t('data.import.field.dataset'),
           columns: t('data.import.field.columns'),
+          publisher: t('data.import.field.publisher'),
         });
     if (!upload || upload.size === 0 || !upload.fileName) errors.file = t('data.import.error.file');
     let options: ReturnType<typeof toImportOptions> | null = null;
@@ -115,6 +120,7 @@ function pageRoutes(app: App, { db }: AppDeps): void {
       options,
       actorId: actorId(request.actor),
       dryRun: parsed.data.dryRun,
+      confirm: { replace: parsed.data.replace, acceptErrors: parsed.data.acceptErrors },
     });
     if (started.state === 'running') {
       const release = handOver(request, upload);
@@ -138,6 +144,47 @@ function pageRoutes(app: App, { db }: AppDeps): void {
     const refresh = (request.query as { refresh?: string }).refresh !== 'off';
     return reply.page(<ReleasePage release={presentRelease(row)} refresh={refresh} />);
   });
+
+  // "Make current": a confirmation step saying what the switch changes, then the switch.
+  app.get('/data/imports/:id/make-current', { config: { policy: 'admin' } }, async (request, reply) => {
+    const params = releaseParams.safeParse(request.params);
+    if (!params.success) throw notFound();
+    const row = await findRelease(db.kysely, params.data.id);
+    const check = await checkMakeCurrent(db.kysely, params.data.id);
+    if (!row || !check.ok) throw notFound();
+    if (check.current?.id === row.id) {
+      return reply.seeOther(`/data/imports/${row.id}`, {
+        kind: 'info',
+        key: 'data.release.alreadyCurrent',
+        values: { label: row.label },
+      });
+    }
+    return reply.page(
+      <MakeCurrentPage
+        release={{ id: row.id, label: row.label, datasetTitle: row.dataset_title }}
+        current={check.current ? { id: check.current.id, label: check.current.label } : null}
+        reasons={check.reasons}
+      />,
+    );
+  });
+
+  app.post('/data/imports/:id/make-current', { config: { policy: 'admin' } }, async (request, reply) => {
+    const params = releaseParams.safeParse(request.params);
+    if (!params.success) throw notFound();
+    // The confirmation page listed every reason: posting its form confirms them all.
+    const result = await makeReleaseCurrent(db, {
+      releaseId: params.data.id,
+      actorId: actorId(request.actor),
+      confirm: { replace: true, acceptErrors: true },
+    });
+    if (!result.ok) throw notFound();
+    const { value } = result;
+    return reply.seeOther(`/data/imports/${value.releaseId}`, {
+      kind: 'success',
+      key: value.changed ? 'data.release.madeCurrent' : 'data.release.alreadyCurrent',
+      values: { label: value.label },
+    });
+  });
 }
 
 async function answerFinished(
@@ -148,10 +195,15 @@ async function answerFinished(
   values: ImportFormValues,
   input: ImportInput,
 ) {
-  if (outcome.status === 'unchanged') {
+  if (outcome.status === 'unchanged' || outcome.status === 'restored' || outcome.status === 'not-current') {
+    const key = {
+      unchanged: 'data.import.unchanged',
+      restored: 'data.release.restored',
+      'not-current': 'data.release.notCurrentFlash',
+    }[outcome.status];
     return reply.seeOther(`/data/imports/${outcome.releaseId}`, {
-      kind: 'info',
-      key: 'data.import.unchanged',
+      kind: outcome.status === 'not-current' ? 'warning' : 'info',
+      key,
       values: { label: outcome.report.unchanged?.label ?? '' },
     });
   }

@@ -57,6 +57,12 @@ export const importInput = z.object({
   keepPartial: flag.optional(),
   /** Read and check everything; store nothing. */
   dryRun: flag.optional(),
+  /** The dataset's publisher, when the file does not say it (matrices) or says it wrongly. */
+  publisher: optionalText(200),
+  /** Make the release current even if it is smaller, older or cut short compared with the current one. */
+  replace: flag.optional(),
+  /** Make the release current even though some number cells hold text (those values are not stored). */
+  acceptErrors: flag.optional(),
 });
 export type ImportInput = z.infer<typeof importInput>;
 
@@ -99,6 +105,7 @@ export function toImportOptions(input: ImportInput): ImportOptions {
     dataset: input.dataset,
     columns: input.columns ? parseColumnMapping(input.columns) : undefined,
     keepPartial: input.keepPartial || undefined,
+    publisher: input.publisher,
   };
   return JSON.parse(JSON.stringify(options)) as ImportOptions;
 }

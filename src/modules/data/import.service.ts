@@ -6,14 +6,18 @@ import { createAreaResolver } from './country-codes.ts';
 import { type ImportProgress, ObservationBatches } from './import.batches.ts';
 import { type ImportReport, type ImportSummary, ReportBuilder } from './import.report.ts';
 import {
-  completeRelease,
+  applyDatasetMeta,
   failRelease,
+  findCurrentRelease,
+  findDatasetId,
   findReleaseBySha,
   findStaleReleases,
+  finishRelease,
   insertRelease,
   loadAreaCodes,
   loadCountryRefs,
   loadIndicators,
+  switchCurrent,
   upsertDataset,
 } from './import.repository.ts';
 import {
@@ -23,6 +27,15 @@ import {
   ImportFailure,
   type ImportOptions,
 } from './import.types.ts';
+import {
+  type Confirmations,
+  endsMidRow,
+  type HoldReason,
+  holdReasons,
+  type ReleaseFacts,
+  unconfirmed,
+} from './release.checks.ts';
+import { checkMakeCurrent, makeReleaseCurrent, storedFacts } from './release.service.ts';
 
 export type { ImportProgress } from './import.batches.ts';
 
@@ -41,10 +54,31 @@ export interface ImportJob {
   batchSize?: number;
   sha256?: string;
   onProgress?: (progress: ImportProgress) => void;
+  /**
+   * What the user confirmed beforehand (`--replace`, `--accept-errors`, the form's checkboxes):
+   * without it, a release the checks hold (release.checks.ts) is stored but not made current.
+   */
+  confirm?: Confirmations;
 }
 
+/**
+ * - `complete`: a new release, now current; `held`: a new release, stored but not current until
+ *   the user confirms it (`report.held` says why);
+ * - `unchanged`: the same file is the current release; `restored`: the same file was stored but
+ *   not current, and is current again; `not-current`: it was, and stays so (`report.held` says why);
+ * - `failed`, `dry-run`.
+ */
+export type ImportStatus =
+  | 'complete'
+  | 'held'
+  | 'failed'
+  | 'unchanged'
+  | 'restored'
+  | 'not-current'
+  | 'dry-run';
+
 export interface ImportOutcome {
-  status: 'complete' | 'failed' | 'unchanged' | 'dry-run';
+  status: ImportStatus;
   /** The new release, or for `unchanged` the release that already holds this file; null when none. */
   releaseId: string | null;
   dataset: DatasetMeta | null;
@@ -64,10 +98,11 @@ export async function sha256File(path: string): Promise<string> {
 }
 
 /**
- * Starts an import: reads the file's dataset and release label, answers "already imported" when
- * a complete release of that dataset has the same SHA-256, otherwise creates the release
+ * Starts an import: reads the file's dataset and release label, answers at once when a release
+ * of that dataset holds the same file (see `answerSameFile`), otherwise creates the release
  * (`running`) and returns while the rows are written in the background (`done`).
- * Transactions: one per batch of rows; the new release becomes current in one final transaction;
+ * Transactions: one per batch of rows; in one final transaction the new release is compared
+ * with the current one (release.checks.ts) and becomes current, or is held until confirmed;
  * on failure its rows are deleted and the previous current release stays current.
  */
 export async function startImport(db: Db, job: ImportJob): Promise<ImportStart> {
@@ -94,6 +129,8 @@ export async function startImport(db: Db, job: ImportJob): Promise<ImportStart> 
     if (first.value.type !== 'meta')
       throw new ImportFailure('unexpected', { message: 'rows before the dataset' });
     meta = first.value;
+    const publisher = options.publisher?.trim();
+    if (publisher) meta = { ...meta, dataset: { ...meta.dataset, publisher } };
   } catch (error) {
     report.fail(asFailure(error));
     await events.return?.();
@@ -101,11 +138,14 @@ export async function startImport(db: Db, job: ImportJob): Promise<ImportStart> 
   }
   const decided = { dataset: meta.dataset, label: options.release?.trim() || meta.label };
 
-  const existing = await findReleaseBySha(db.kysely, meta.dataset.code, sha256, 'complete');
+  report.dataset = meta.dataset;
+
+  const existing = await findReleaseBySha(db.kysely, meta.dataset.code, sha256, ['complete', 'held']);
   if (existing) {
     await events.return?.();
     report.markUnchanged({ releaseId: existing.id, label: existing.label, finishedAt: existing.finished_at });
-    return finished('unchanged', { ...decided, label: existing.label, releaseId: existing.id });
+    const same = { ...decided, label: existing.label, releaseId: existing.id };
+    return finished(await answerSameFile(db, job, existing, report), same);
   }
   if (job.dryRun) {
     const batches = new ObservationBatches({
@@ -122,6 +162,13 @@ export async function startImport(db: Db, job: ImportJob): Promise<ImportStart> 
     };
     try {
       await drain(events, batches, label);
+      const datasetId = await findDatasetId(db.kysely, meta.dataset.code);
+      const current = datasetId ? await findCurrentRelease(db.kysely, datasetId) : undefined;
+      const facts = await newFacts(job.importer.kind, job.path, decided.label, batches, report);
+      report.held = unconfirmed(
+        holdReasons(facts, current ? await storedFacts(db.kysely, current) : null),
+        job.confirm,
+      );
     } catch (error) {
       report.fail(asFailure(error));
       return finished('failed', decided);
@@ -187,28 +234,102 @@ export async function startImport(db: Db, job: ImportJob): Promise<ImportStart> 
       await finishFailed(db, job, releaseId, report).catch(() => undefined);
       return { status: 'failed', ...outcome, report: report.report() };
     }
-    await db.kysely.transaction().execute(async (trx) => {
-      await completeRelease(
-        trx,
-        releaseId,
-        datasetId,
-        counts(report),
-        summaryJson(report),
-        report.entryList(),
-        outcome.label,
-      );
-      await recordAudit(trx, {
-        actorId: job.actorId,
-        action: 'data.import.complete',
-        entityType: 'release',
-        entityId: releaseId,
-        after: { rowsRead: report.rowsRead, valuesStored: report.valuesStored, skipped: report.skipped },
+    let held: HoldReason[] = [];
+    try {
+      const facts = await newFacts(job.importer.kind, job.path, outcome.label, batches, report);
+      await db.kysely.transaction().execute(async (trx) => {
+        // Compared inside the switching transaction: the current release cannot change meanwhile.
+        const current = await findCurrentRelease(trx, datasetId);
+        const reasons = holdReasons(facts, current ? await storedFacts(trx, current) : null);
+        held = unconfirmed(reasons, job.confirm);
+        report.held = held;
+        report.confirmed = held.length > 0 ? [] : reasons;
+        const status = held.length > 0 ? 'held' : 'complete';
+        await finishRelease(
+          trx,
+          releaseId,
+          status,
+          counts(report),
+          summaryJson(report),
+          report.entryList(),
+          outcome.label,
+        );
+        if (status === 'complete') {
+          await switchCurrent(trx, datasetId, releaseId);
+          await applyDatasetMeta(trx, datasetId, meta.dataset);
+        }
+        await recordAudit(trx, {
+          actorId: job.actorId,
+          action: status === 'complete' ? 'data.import.complete' : 'data.import.hold',
+          entityType: 'release',
+          entityId: releaseId,
+          after: {
+            rowsRead: report.rowsRead,
+            valuesStored: report.valuesStored,
+            skipped: report.skipped,
+            ...(status === 'complete'
+              ? { confirmed: report.confirmed.map((r) => r.code) }
+              : { held: held.map((r) => r.code) }),
+          },
+        });
       });
-    });
+    } catch (error) {
+      report.fail(asFailure(error));
+      await finishFailed(db, job, releaseId, report).catch(() => undefined);
+      return { status: 'failed', ...outcome, report: report.report() };
+    }
     job.onProgress?.({ ...batches.progress(), fraction: 1 });
-    return { status: 'complete', ...outcome, report: report.report() };
+    return { status: held.length > 0 ? 'held' : 'complete', ...outcome, report: report.report() };
   })();
   return { state: 'running', releaseId, done };
+}
+
+/**
+ * The file is already stored as `existing`. Current: unchanged. Otherwise importing it again asks
+ * to make it current, with the same checks as a new release (decision 36).
+ */
+async function answerSameFile(
+  db: Db,
+  job: ImportJob,
+  existing: { id: string; is_current: number },
+  report: ReportBuilder,
+): Promise<'unchanged' | 'restored' | 'not-current'> {
+  if (Number(existing.is_current) === 1) return 'unchanged';
+  if (job.dryRun) {
+    const check = await checkMakeCurrent(db.kysely, existing.id);
+    report.held = check.ok ? unconfirmed(check.reasons, job.confirm) : [];
+    return 'not-current';
+  }
+  const made = await makeReleaseCurrent(db, {
+    releaseId: existing.id,
+    actorId: job.actorId,
+    confirm: job.confirm ?? {},
+  });
+  if (made.ok) {
+    report.confirmed = made.value.confirmed;
+    return 'restored';
+  }
+  report.held = made.error === 'needs-confirmation' ? made.reasons : [];
+  return 'not-current';
+}
+
+/** The new release as the checks see it, from what the engine counted while reading. */
+async function newFacts(
+  kind: Importer['kind'],
+  path: string,
+  label: string,
+  batches: ObservationBatches,
+  report: ReportBuilder,
+): Promise<ReleaseFacts> {
+  // Hand-made tables (`generic`) are exempt: spreadsheet apps often omit the final line break.
+  const checkEnd = kind !== 'generic' && (await endsMidRow(path));
+  report.endsMidRow = checkEnd ? batches.lastLine : undefined;
+  return {
+    label,
+    coverage: { values: report.valuesStored, areas: batches.areas, years: batches.years },
+    endsMidRow: report.endsMidRow,
+    rowErrors: report.summary().reasons['not-a-number'] ?? 0,
+  };
 }
 
 /** Runs an import to the end. */

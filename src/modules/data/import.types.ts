@@ -26,6 +26,8 @@ export interface ImportOptions {
   dataset?: string;
   /** wdi: store a latest-year value that looks partial instead of skipping it. */
   keepPartial?: boolean;
+  /** The dataset's publisher, credited on pages, PDFs and the API: replaces the one the file or importer gives. */
+  publisher?: string;
 }
 
 export const GENERIC_FIELDS = [
@@ -153,6 +155,7 @@ export const FAILURE_CODES = [
   'matrix-conflict-indicator',
   'matrix-conflict-rows',
   'matrix-conflict-period',
+  'matrix-publisher',
   'unknown-indicator',
   'column-missing',
   'too-large',

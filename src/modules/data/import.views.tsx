@@ -9,18 +9,33 @@ import { useT, useView } from '../../web/view-context.ts';
 import {
   describeEntry,
   describeFailure,
+  describeHold,
   describePlace,
   type ReleaseDetail,
   type ReleaseView,
 } from './import.presenter.ts';
 import type { ImportReport } from './import.report.ts';
 import { IMPORT_KINDS } from './import.types.ts';
+import type { HoldReason } from './release.checks.ts';
 
 const STATUS_TONE: Record<ReleaseView['status'], TagTone> = {
   running: 'info',
   complete: 'success',
   failed: 'error',
+  held: 'warning',
 };
+
+/** Why a release is (or would be) held, or what was confirmed, as a list of sentences. */
+export function HoldList({ reasons }: { reasons: HoldReason[] }) {
+  const i18n = useT();
+  return (
+    <ul class="item-list">
+      {reasons.map((reason) => (
+        <li>{describeHold(i18n, reason)}</li>
+      ))}
+    </ul>
+  );
+}
 
 function Status({ release }: { release: Pick<ReleaseView, 'status' | 'isCurrent'> }) {
   const { t } = useT();
@@ -139,6 +154,9 @@ export interface ImportFormValues {
   columns?: string;
   keepPartial?: boolean;
   dryRun?: boolean;
+  publisher?: string;
+  replace?: boolean;
+  acceptErrors?: boolean;
 }
 
 /** `/data/imports/new`: the upload form. Works without JavaScript (a multipart POST). */
@@ -239,6 +257,16 @@ export function ImportFormPage({
             width="short"
           />
           <TextField
+            name="publisher"
+            label={t('data.import.field.publisher')}
+            hint={t('data.import.field.publisher.hint')}
+            value={values.publisher}
+            error={errors.publisher}
+            optional
+            maxLength={200}
+            width="half"
+          />
+          <TextField
             name="sheet"
             label={t('data.import.field.sheet')}
             hint={t('data.import.field.sheet.hint')}
@@ -274,6 +302,12 @@ export function ImportFormPage({
             checked={values.keepPartial}
           />
         </details>
+        <Checkbox name="replace" label={t('data.import.field.replace')} checked={values.replace} />
+        <Checkbox
+          name="acceptErrors"
+          label={t('data.import.field.acceptErrors')}
+          checked={values.acceptErrors}
+        />
         <Checkbox name="dryRun" label={t('data.import.field.dryRun')} checked={values.dryRun} />
         <Button>{t('data.import.form.submit')}</Button>
       </form>
@@ -282,7 +316,7 @@ export function ImportFormPage({
 }
 
 function hasAdvanced(values: ImportFormValues, errors: FieldErrors): boolean {
-  const fields = ['indicator', 'rows', 'period', 'sheet', 'dataset', 'columns'] as const;
+  const fields = ['indicator', 'rows', 'period', 'publisher', 'sheet', 'dataset', 'columns'] as const;
   return fields.some((f) => values[f] || errors[f]) || Boolean(values.keepPartial);
 }
 
@@ -416,6 +450,30 @@ export function ReleasePage({ release, refresh }: { release: ReleaseDetail; refr
           <p>{t('data.import.failed.nothingChanged')}</p>
         </div>
       ) : null}
+      {release.status === 'held' && !release.isCurrent ? (
+        <div class="notice notice--warning" role="status">
+          <p>
+            <strong>{t('data.release.held.title')}</strong>
+          </p>
+          <p>{t('data.release.held.lead')}</p>
+          <HoldList reasons={release.summary.held ?? []} />
+          <p>{t('data.release.held.how')}</p>
+        </div>
+      ) : null}
+      {release.status === 'complete' && !release.isCurrent ? <p>{t('data.release.notCurrent')}</p> : null}
+      {(release.status === 'complete' || release.status === 'held') && !release.isCurrent ? (
+        <p>
+          <a class="button button--secondary" href={`/data/imports/${release.id}/make-current`}>
+            {t('data.release.makeCurrent')}
+          </a>
+        </p>
+      ) : null}
+      {release.summary.confirmed && release.summary.confirmed.length > 0 ? (
+        <>
+          <p>{t('data.release.confirmed.title')}</p>
+          <HoldList reasons={release.summary.confirmed} />
+        </>
+      ) : null}
       <h2>{t('data.import.release.about')}</h2>
       <dl class="details">
         <dt>{t('data.import.kindOfFile')}</dt>
@@ -494,11 +552,59 @@ export function DryRunPage({
           </p>
         </div>
       ) : null}
+      {report.held && report.held.length > 0 ? (
+        <div class="notice notice--warning" role="status">
+          <p>{t('data.release.dryRun.wouldHold')}</p>
+          <HoldList reasons={report.held} />
+        </div>
+      ) : null}
       <Counts report={report} />
       <Skipped reasons={report.reasons} entries={report.entries} total={report.skipped} />
       <p>
         <a href="/data/imports/new">{t('data.import.dryRun.again')}</a>
       </p>
+    </Layout>
+  );
+}
+
+/** `/data/imports/:id/make-current`: the confirmation step, saying what the switch changes. */
+export function MakeCurrentPage({
+  release,
+  current,
+  reasons,
+}: {
+  release: { id: string; label: string; datasetTitle: string };
+  current: { id: string; label: string } | null;
+  reasons: HoldReason[];
+}) {
+  const { t } = useT();
+  const { csrfToken } = useView();
+  const title = t('data.release.confirm.title', { label: release.label });
+  return (
+    <Layout title={title} breadcrumbs={crumbs(t, title)}>
+      <PageHeading title={title} caption={release.datasetTitle} />
+      <p>
+        {current
+          ? t('data.release.confirm.replaces', { current: current.label })
+          : t('data.release.confirm.first')}
+      </p>
+      {current && reasons.length > 0 ? (
+        <div class="notice notice--warning" role="status">
+          <p>{t('data.release.confirm.lost')}</p>
+          <HoldList reasons={reasons} />
+        </div>
+      ) : current ? (
+        <p>{t('data.release.confirm.nothingLost')}</p>
+      ) : reasons.length > 0 ? (
+        <div class="notice notice--warning" role="status">
+          <HoldList reasons={reasons} />
+        </div>
+      ) : null}
+      <form method="post" action={`/data/imports/${release.id}/make-current`} class="form">
+        <input type="hidden" name="_csrf" value={csrfToken} />
+        <Button kind={reasons.length > 0 ? 'warning' : 'primary'}>{t('data.release.confirm.submit')}</Button>{' '}
+        <a href={`/data/imports/${release.id}`}>{t('data.release.confirm.cancel')}</a>
+      </form>
     </Layout>
   );
 }

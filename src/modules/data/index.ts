@@ -5,6 +5,7 @@ import { importMessages } from './import.messages.ts';
 import { importMigrations } from './import.migrations.ts';
 import { importRoutes } from './import.routes.tsx';
 import { failInterruptedImports } from './import.service.ts';
+import { releaseMessages } from './release.messages.ts';
 import { dataViews } from './series.module.ts';
 
 // Who may do what with a country's narrative (decision 43), for the permissions table's test.
@@ -16,10 +17,10 @@ export const dataModule: ModuleManifest = {
   referenceTables: ['indicators', 'aggregates'],
   migrations: { ...dataMigrations, ...importMigrations, ...dataViews.migrations },
   messages: {
-    en: { ...importMessages.en, ...dataViews.messages.en },
-    fr: { ...importMessages.fr, ...dataViews.messages.fr },
-    es: { ...importMessages.es, ...dataViews.messages.es },
-    ar: { ...importMessages.ar, ...dataViews.messages.ar },
+    en: { ...importMessages.en, ...releaseMessages.en, ...dataViews.messages.en },
+    fr: { ...importMessages.fr, ...releaseMessages.fr, ...dataViews.messages.fr },
+    es: { ...importMessages.es, ...releaseMessages.es, ...dataViews.messages.es },
+    ar: { ...importMessages.ar, ...releaseMessages.ar, ...dataViews.messages.ar },
   },
   routes: async (app, deps) => {
     await importRoutes(app, deps);

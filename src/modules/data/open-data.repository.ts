@@ -21,6 +21,7 @@ export interface ApiObservation {
   release_id: string;
   unit: string;
   dataset_title: string;
+  dataset_publisher: string;
   release_label: string;
 }
 
@@ -48,6 +49,7 @@ function base(db: Kysely<Database>) {
       'o.release_id',
       'i.unit',
       'd.title as dataset_title',
+      'd.publisher as dataset_publisher',
       'r.label as release_label',
     ]);
 }

@@ -68,6 +68,7 @@ function provenance(r: ApiObservation) {
     value: r.value,
     unit: r.unit,
     dataset: r.dataset_title,
+    publisher: r.dataset_publisher,
     release: r.release_label,
     sourceRow: r.source_row === null ? null : Number(r.source_row),
   };

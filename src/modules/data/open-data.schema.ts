@@ -71,6 +71,9 @@ const observationFields = {
   value: z.number(),
   unit: z.string(),
   dataset: z.string().describe('Title of the dataset the value comes from'),
+  publisher: z
+    .string()
+    .describe('Who published the dataset (the file’s own publisher, or the one given on import)'),
   release: z.string().describe('Release of the dataset, as its publisher names it'),
   sourceRow: z.number().nullable().describe('Line or row of the value in the imported file'),
 };

@@ -129,7 +129,9 @@ describe.each(DIALECTS)('malformed and hand-made files on %s', (dialect) => {
       'generic',
       file('text-values.csv', `${GENERIC}\nknomad.inflows,Tunisia,,2020,about 2000\n`),
     );
-    expect(outcome.status).toBe('complete');
+    // Stored, but not current until the user accepts the rows with errors (decision 35).
+    expect(outcome.status).toBe('held');
+    expect(outcome.report.held).toEqual([{ code: 'row-errors', values: { count: 1 } }]);
     expect(outcome.report.valuesStored).toBe(3);
     expect(outcome.report.entries).toEqual([
       { file: 'text-values.csv', line: 5, reason: 'not-a-number', values: { text: 'about 2000' } },
@@ -236,8 +238,13 @@ describe.each(DIALECTS)('malformed and hand-made files on %s', (dialect) => {
     );
     const noYear = await run('matrix', bare, { indicator: 'knomad.bilateral', rows: 'origin' });
     expect(noYear.report.failure?.code).toBe('matrix-period');
-    const done = await run('matrix', bare, { indicator: 'knomad.bilateral', rows: 'origin', period: '2019' });
-    expect(done.status).toBe('complete');
+    const given = { indicator: 'knomad.bilateral', rows: 'origin', period: '2019' } as const;
+    // The publisher comes from the title or the user, never from the indicator's catalogue entry.
+    expect((await run('matrix', bare, given)).report.failure?.code).toBe('matrix-publisher');
+    const done = await run('matrix', bare, { ...given, publisher: 'Central Bank of Mexico' });
+    expect(done.dataset?.publisher).toBe('Central Bank of Mexico');
+    // "about 3" is text in a number cell: stored, held until accepted.
+    expect(done.status).toBe('held');
     expect(done.report.valuesStored).toBe(12);
     expect(done.report.entries).toEqual([
       {
@@ -270,8 +277,10 @@ describe.each(DIALECTS)('malformed and hand-made files on %s', (dialect) => {
       values: { found: 'origin', given: 'destination' },
     });
     const read = await run('matrix', titled);
-    expect(read).toMatchObject({ status: 'complete', label: '2016' });
+    expect(read).toMatchObject({ status: 'held', label: '2016' });
     expect(read.dataset?.code).toBe('matrix:knomad.bilateral:2016');
+    // "Bilateral Remittance Estimates" is the World Bank–KNOMAD's product.
+    expect(read.dataset?.publisher).toBe('World Bank–KNOMAD');
   });
 
   it('reads which axis is the origin from the corner cell, or says it cannot', () => {

@@ -9,6 +9,37 @@ const TITLE_INDICATORS = [
   { pattern: /bilateral remittance|remittance (estimates|matrix|flows)/i, indicator: 'knomad.bilateral' },
   { pattern: /migrant stock|migration matrix|bilateral migration/i, indicator: 'ims.stock.bilateral' },
 ];
+/**
+ * Publishers a matrix title names, by name or by a product only they publish, with their
+ * data licence. The first match wins. A publisher never comes from the indicator's catalogue
+ * entry: a World Bank migration matrix is not UN DESA's, whatever indicator it fills.
+ */
+const TITLE_PUBLISHERS = [
+  {
+    pattern: /\bknomad\b|bilateral remittance (estimates|matrix)/i,
+    publisher: 'World Bank–KNOMAD',
+    licence: 'CC BY 4.0',
+  },
+  { pattern: /world bank|bilateral migration matrix/i, publisher: 'World Bank', licence: 'CC BY 4.0' },
+  {
+    pattern: /\bun desa\b|population division/i,
+    publisher: 'UN DESA Population Division',
+    licence: 'CC BY 3.0 IGO',
+  },
+  { pattern: /\bunhcr\b/i, publisher: 'UNHCR', licence: 'CC BY 4.0' },
+  { pattern: /\boecd\b/i, publisher: 'OECD', licence: '' },
+  { pattern: /\biom\b|international organization for migration/i, publisher: 'IOM', licence: '' },
+];
+
+/** The publisher the user gave, else the one the title names; neither: stop and ask. */
+function publisherOf(title: string, context: ImporterContext): { publisher: string; licence: string } {
+  const found = TITLE_PUBLISHERS.find((p) => p.pattern.test(title));
+  const given = context.options.publisher?.trim();
+  if (given) return { publisher: given, licence: found?.publisher === given ? found.licence : '' };
+  if (found) return found;
+  throw new ImportFailure('matrix-publisher', { text: title.slice(0, 200) });
+}
+
 /** A header row has at least this many areas across before it counts as the matrix's header. */
 const MIN_AREAS = 5;
 
@@ -49,13 +80,14 @@ export const matrixImporter: Importer = {
         continue;
       }
       matrix = describe(row, header, title.text, context);
+      const { publisher, licence } = publisherOf(title.text, context);
       yield {
         type: 'meta',
         dataset: {
           code: `matrix:${matrix.indicator}:${matrix.period}`,
           title: title.text.slice(0, 300) || `${matrix.indicator} ${matrix.period}`,
-          publisher: context.indicators.get(matrix.indicator)?.source ?? '',
-          licence: context.indicators.get(matrix.indicator)?.licence ?? '',
+          publisher,
+          licence,
           url: null,
         },
         label: /\(([^()]*version[^()]*)\)/i.exec(title.text)?.[1]?.trim() ?? matrix.period,
