@@ -30,6 +30,7 @@ import { compressNotFound } from './web/compress-not-found.ts';
 import { errorHandler, notFoundHandler } from './web/error-handler.ts';
 import { setFlash, takeFlash } from './web/flash.ts';
 import { registerHealthRoutes } from './web/health.ts';
+import { operationIdFor, problemSchema, securityFor, tagFor, withProblemResponses } from './web/openapi-contract.ts';
 import { AnonymousPageCache, pageCacheLookup } from './web/page-cache.ts';
 import { type NavEntry, ViewContextProvider } from './web/view-context.ts';
 import { webMessages } from './web/web.messages.ts';
@@ -42,6 +43,8 @@ export interface RouteEntry {
   method: string;
   url: string;
   policy: RoutePolicy;
+  /** The module that registered the route (its OpenAPI tag); undefined for the kernel's own. */
+  module?: string;
 }
 
 declare module 'fastify' {
@@ -78,13 +81,20 @@ export async function buildApp({ db, config, logger = false }: BuildOptions): Pr
   // Every route must say who may use it; a route without a policy stops the server from starting.
   const routeTable: RouteEntry[] = [];
   app.decorate('routeTable', routeTable);
+  // Set while each module registers its routes, so every route knows its module.
+  let registeringModule: string | undefined;
   app.addHook('onRoute', (route) => {
     if (route.config?.policy === undefined && !route.url.startsWith('/api/openapi')) {
       throw new Error(`Route ${route.method} ${route.url} has no config.policy`);
     }
     for (const method of [route.method].flat()) {
       if (method !== 'HEAD')
-        routeTable.push({ method, url: route.url, policy: route.config?.policy ?? 'public' });
+        routeTable.push({
+          method,
+          url: route.url,
+          policy: route.config?.policy ?? 'public',
+          module: registeringModule,
+        });
     }
   });
 
@@ -125,14 +135,34 @@ export async function buildApp({ db, config, logger = false }: BuildOptions): Pr
         title: 'Corridor API',
         version: '1',
         description:
-          'The JSON API of Corridor. Authenticate with `Authorization: Bearer <token>` (create tokens on your account page). Errors are RFC 9457 problem+json.',
+          'The JSON API of Corridor. Authenticate with `Authorization: Bearer <token>` (create tokens on your account page). Public reads need no token and may be called from any web site (CORS). Errors are RFC 9457 problem+json; each `type` is a page on this instance describing the problem.',
+        license: { name: 'AGPL-3.0-or-later', url: 'https://www.gnu.org/licenses/agpl-3.0.html' },
       },
-      components: { securitySchemes: { bearer: { type: 'http', scheme: 'bearer' } } },
+      servers: [{ url: config.PUBLIC_URL.replace(/\/$/, ''), description: 'This instance' }],
+      tags: modules.map((m) => ({ name: m.name })),
+      components: {
+        securitySchemes: { bearer: { type: 'http', scheme: 'bearer' } },
+        schemas: { Problem: problemSchema },
+      },
     },
     transform: (input) => {
       if (!input.url.startsWith('/api/v1'))
         return { schema: { ...input.schema, hide: true }, url: input.url };
-      return jsonSchemaTransform(input);
+      const transformed = jsonSchemaTransform(input);
+      const method = [input.route.method].flat()[0] ?? 'GET';
+      const entry = routeTable.find((r) => r.url === input.url && r.method === method);
+      const policy = input.route.config?.policy;
+      const schema = transformed.schema as Record<string, unknown>;
+      return {
+        url: transformed.url,
+        schema: {
+          ...schema,
+          operationId: schema.operationId ?? operationIdFor(method, input.url),
+          tags: schema.tags ?? tagFor(entry?.module),
+          security: securityFor(policy),
+          response: withProblemResponses(schema.response as Record<string, unknown> | undefined, policy),
+        } as unknown as typeof transformed.schema,
+      };
     },
   });
 
@@ -257,7 +287,11 @@ export async function buildApp({ db, config, logger = false }: BuildOptions): Pr
     homeActivity,
     processSummaries,
   };
-  for (const module of modules) await module.routes?.(app, deps);
+  for (const module of modules) {
+    registeringModule = module.name;
+    await module.routes?.(app, deps);
+  }
+  registeringModule = undefined;
   app.get('/api/openapi.json', { config: { policy: 'public' } }, async () => app.swagger());
   return app;
 }
