@@ -2,6 +2,7 @@ import type { Readable } from 'node:stream';
 import { pipeline } from 'node:stream/promises';
 import { Busboy, type BusboyConfig } from '@fastify/busboy';
 import type { FastifyRequest } from 'fastify';
+import { HttpProblem } from './errors.ts';
 
 /** A file part as busboy hands it over; `truncated` once it passed the size limit. */
 export type FilePart = Readable & { truncated?: boolean };
@@ -42,7 +43,15 @@ export async function readMultipartForm(
       }),
     );
   });
-  await pipeline(payload, busboy);
-  await Promise.all(files);
+  try {
+    await pipeline(payload, busboy);
+    await Promise.all(files);
+  } catch (error) {
+    // Wait for the files' own failures too, so none is left unhandled.
+    await Promise.allSettled(files);
+    if (error instanceof HttpProblem) throw error;
+    // A form cut short or with a wrong boundary is the sender's mistake, not the server's.
+    throw new HttpProblem(400, 'MalformedForm', 'error.badRequest');
+  }
   return { body, tooLarge };
 }

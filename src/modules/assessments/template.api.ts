@@ -1,6 +1,7 @@
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import { z } from 'zod';
 import { actorId } from '../../auth/actor.ts';
+import { accessFirst } from '../../uploads/access-first.ts';
 import type { App, AppDeps } from '../../web/app-types.ts';
 import { HttpProblem } from '../../web/errors.ts';
 import { exportDocument } from './template.document.ts';
@@ -145,6 +146,8 @@ export async function templateApi(app: App, { db }: AppDeps): Promise<void> {
   // The import reads its body as text, so a malformed document gets the same messages, with
   // their paths, as the import form, rather than a generic parse error.
   await app.register(async (scope) => {
+    // Admins only, decided before the document is read (decision 32).
+    scope.addHook('preParsing', accessFirst());
     scope.addContentTypeParser(
       'application/json',
       { parseAs: 'string', bodyLimit: LIMITS.jsonBytes * 2 },

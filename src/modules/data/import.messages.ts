@@ -158,6 +158,12 @@ const en = {
   'data.import.failure.column-missing':
     'There is no column “{column}” in the header. Check the column names, or say which column holds it.',
   'data.import.failure.too-large': 'The file is too large to open ({size} bytes; the limit is {limit}).',
+  'data.import.failure.unpacks-too-large':
+    'The workbook unpacks to more than {limit} MB, far more than a spreadsheet of its size holds: it may be damaged or built to overload the server. Save the data sheet in a new workbook, or as CSV.',
+  'data.import.failure.too-heavy':
+    'Reading the workbook needed more than the {heap} MB of memory it may use, and was stopped. Save the data sheet in a new workbook, or as CSV.',
+  'data.import.failure.line-too-long':
+    'Line {line} is longer than {limit} characters: a quotation mark may be left open, or the lines may not end. Check the file around that line.',
   'data.import.failure.timeout': 'Reading the file took longer than {seconds} seconds and was stopped.',
   'data.import.failure.unexpected': 'The import stopped on an unexpected error: {message}',
   'data.import.failure.interrupted': 'The import was interrupted before it ended.',
@@ -341,6 +347,12 @@ export const importMessages: ModuleMessages<typeof en> = {
       'L’en-tête n’a pas de colonne « {column} ». Vérifiez les noms de colonnes ou indiquez quelle colonne la contient.',
     'data.import.failure.too-large':
       'Le fichier est trop volumineux pour être ouvert ({size} octets ; la limite est de {limit}).',
+    'data.import.failure.unpacks-too-large':
+      'Une fois décompressé, le classeur dépasse {limit} Mo, bien plus qu’un tableur de cette taille n’en contient : il est peut-être endommagé ou conçu pour surcharger le serveur. Enregistrez la feuille de données dans un nouveau classeur, ou en CSV.',
+    'data.import.failure.too-heavy':
+      'La lecture du classeur demandait plus que les {heap} Mo de mémoire permis, et a été arrêtée. Enregistrez la feuille de données dans un nouveau classeur, ou en CSV.',
+    'data.import.failure.line-too-long':
+      'La ligne {line} dépasse {limit} caractères : un guillemet est peut-être resté ouvert, ou les lignes ne se terminent pas. Vérifiez le fichier autour de cette ligne.',
     'data.import.failure.timeout': 'La lecture du fichier a dépassé {seconds} secondes et a été arrêtée.',
     'data.import.failure.unexpected': 'L’import s’est arrêté sur une erreur inattendue : {message}',
     'data.import.failure.interrupted': 'L’import a été interrompu avant la fin.',
@@ -521,6 +533,12 @@ export const importMessages: ModuleMessages<typeof en> = {
       'El encabezado no tiene ninguna columna «{column}». Revise los nombres de las columnas o indique qué columna la contiene.',
     'data.import.failure.too-large':
       'El archivo es demasiado grande para abrirlo ({size} bytes; el límite es {limit}).',
+    'data.import.failure.unpacks-too-large':
+      'Descomprimido, el libro ocupa más de {limit} MB, mucho más de lo que contiene una hoja de cálculo de su tamaño: puede estar dañado o hecho para sobrecargar el servidor. Guarde la hoja de datos en un libro nuevo, o como CSV.',
+    'data.import.failure.too-heavy':
+      'La lectura del libro necesitaba más de los {heap} MB de memoria permitidos y se detuvo. Guarde la hoja de datos en un libro nuevo, o como CSV.',
+    'data.import.failure.line-too-long':
+      'La línea {line} tiene más de {limit} caracteres: quizá quedó abierta una comilla o las líneas no terminan. Revise el archivo en torno a esa línea.',
     'data.import.failure.timeout': 'La lectura del archivo superó los {seconds} segundos y se detuvo.',
     'data.import.failure.unexpected': 'La importación se detuvo por un error inesperado: {message}',
     'data.import.failure.interrupted': 'La importación se interrumpió antes de terminar.',
@@ -691,6 +709,12 @@ export const importMessages: ModuleMessages<typeof en> = {
     'data.import.failure.column-missing':
       'لا يوجد عمود باسم «{column}» في الترويسة. تحقق من أسماء الأعمدة أو حدد العمود الذي يحتويه.',
     'data.import.failure.too-large': 'الملف أكبر من أن يُفتح ({size} بايت؛ والحد الأقصى {limit}).',
+    'data.import.failure.unpacks-too-large':
+      'يتجاوز حجم المصنف بعد فك ضغطه {limit} ميغابايت، وهو أكثر بكثير مما يحويه جدول بهذا الحجم: قد يكون تالفًا أو مصنوعًا لإرهاق الخادم. احفظ ورقة البيانات في مصنف جديد، أو بصيغة CSV.',
+    'data.import.failure.too-heavy':
+      'احتاجت قراءة المصنف إلى أكثر من {heap} ميغابايت من الذاكرة المسموح بها، فأُوقفت. احفظ ورقة البيانات في مصنف جديد، أو بصيغة CSV.',
+    'data.import.failure.line-too-long':
+      'يتجاوز طول السطر {line} عدد {limit} حرف: ربما بقيت علامة اقتباس مفتوحة، أو أن الأسطر لا تنتهي. افحص الملف حول هذا السطر.',
     'data.import.failure.timeout': 'استغرقت قراءة الملف أكثر من {seconds} ثانية فأُوقفت.',
     'data.import.failure.unexpected': 'توقف الاستيراد بسبب خطأ غير متوقع: {message}',
     'data.import.failure.interrupted': 'انقطع الاستيراد قبل أن ينتهي.',

@@ -2,6 +2,7 @@ import type { Readable } from 'node:stream';
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import { actorId } from '../../auth/actor.ts';
 import type { Db } from '../../db/connection.ts';
+import { accessFirst } from '../../uploads/access-first.ts';
 import type { App, AppDeps } from '../../web/app-types.ts';
 import { notFound } from '../../web/errors.ts';
 import { type FieldErrors, fieldErrors, formFields } from '../../web/forms.ts';
@@ -34,6 +35,9 @@ const PAGE_SIZE = 100;
 export async function importRoutes(app: App, deps: AppDeps): Promise<void> {
   // Encapsulated: the upload form's parser and the raw-body parser apply to these routes only.
   await app.register(async (scope) => {
+    // Only admins may send a file: anyone else is answered (404, or 401 signed out) before a byte
+    // of it is read (decision 32).
+    scope.addHook('preParsing', accessFirst());
     scope.addContentTypeParser('multipart/form-data', (request: FastifyRequest, payload: Readable) =>
       parseUploadForm(request, payload),
     );

@@ -2,6 +2,7 @@ import type { FastifyReply, FastifyRequest } from 'fastify';
 import { z } from 'zod';
 import { actorId } from '../../auth/actor.ts';
 import type { Translator } from '../../i18n/translator.ts';
+import { accessOf } from '../../uploads/access-first.ts';
 import type { App, AppDeps } from '../../web/app-types.ts';
 import { sendProblem } from '../../web/error-handler.ts';
 import { HttpProblem } from '../../web/errors.ts';
@@ -11,7 +12,7 @@ import { applyRows, checkRows, HANDLERS, type Report } from './bulk.service.ts';
 import type { ValueChange } from './bulk.values.ts';
 import { problemText } from './bulk.views.tsx';
 import { XLSX_TYPE } from './export.ts';
-import { loadProcessContext } from './monitoring.policy.ts';
+import { loadProcessContext, type ProcessContext } from './monitoring.policy.ts';
 import { today } from './monitoring.support.ts';
 import { BULK_MODES, type BulkKind } from './monitoring.table.ts';
 
@@ -217,13 +218,10 @@ export async function bulkApiRoutes(app: App, { db }: AppDeps): Promise<void> {
         },
       },
       async (request, reply) => {
-        const ctx = await loadProcessContext(
-          db.kysely,
-          request.actor,
-          request.params.id,
-          'edit',
-          request.i18n,
-        );
+        // Checked before the body was read (bulk.routes.tsx); loaded again only if it was not.
+        const ctx =
+          accessOf<ProcessContext>(request) ??
+          (await loadProcessContext(db.kysely, request.actor, request.params.id, 'edit', request.i18n));
         const { dryRun, mode } = request.query;
         const rows = rawRows(request.body.rows as Record<string, unknown>[], endpoint.columns);
         const context = { process: ctx.process, actorId: actorId(request.actor) };

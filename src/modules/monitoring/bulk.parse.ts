@@ -1,11 +1,9 @@
-import { CsvError } from 'csv-parse';
-import { parse } from 'csv-parse/sync';
-import type { CellValue } from 'exceljs';
+import { readUploadedTable, type TableLimits } from '../../uploads/table.ts';
 import type { Problem } from './monitoring.support.ts';
 
 /**
  * Reads an uploaded CSV or XLSX file into rows of text keyed by column, before any checking of
- * what they say. A file that cannot be read at all fails with one clear problem: not a CSV or
+ * what they say. The file itself is read in a worker thread, within limits (src/uploads/table.ts). A file that cannot be read at all fails with one clear problem: not a CSV or
  * XLSX file, an old .xls workbook, a damaged or truncated workbook, a CSV not saved as UTF-8, a
  * quote left open, no header row, a required column missing, too many rows.
  */
@@ -54,112 +52,37 @@ export async function parseUpload(fileName: string, data: Buffer, columns: Colum
   if (extension === 'xls' || (data[0] === 0xd0 && data[1] === 0xcf)) return fail('bulk.file.xls');
   if (extension === 'xlsx' || (extension === '' && isZip(data))) {
     if (!isZip(data)) return fail('bulk.file.notXlsx');
-    return tableToRows(await readXlsx(data), columns, 'xlsx');
+    return tableToRows(await readTable(data, 'xlsx'), columns, 'xlsx');
   }
   if (extension === 'csv' || extension === 'txt' || (extension === '' && !isZip(data))) {
     if (isZip(data) || data.includes(0)) return fail('bulk.file.wrongType');
-    const text = decodeUtf8(data);
-    if (!text.ok) return fail('bulk.file.notUtf8', { row: text.row });
-    return tableToRows(readCsv(text.value), columns, 'csv');
+    return tableToRows(await readTable(data, 'csv'), columns, 'csv');
   }
   return fail('bulk.file.wrongType');
 }
 
 type Table = { ok: true; rows: string[][] } | { ok: false; problem: Problem };
 
-/** UTF-8 only: a file saved as Latin-1 would otherwise turn "São Tomé" into mojibake without a word. */
-function decodeUtf8(data: Buffer): { ok: true; value: string } | { ok: false; row: number } {
-  const decoder = new TextDecoder('utf-8', { fatal: true });
-  try {
-    return { ok: true, value: decoder.decode(data) };
-  } catch {
-    // Name the line of the first byte that is not UTF-8, so the person can find the character.
-    let start = 0;
-    for (let row = 1; start <= data.length; row++) {
-      const end = data.indexOf(0x0a, start);
-      const line = data.subarray(start, end === -1 ? data.length : end);
-      try {
-        decoder.decode(line);
-      } catch {
-        return { ok: false, row };
-      }
-      if (end === -1) break;
-      start = end + 1;
-    }
-    return { ok: false, row: 1 };
-  }
-}
+/**
+ * The bounds of reading one bulk file (decisions 32 and 33): the rows a bulk file holds, twice as
+ * many lines or row numbers in all (blank ones count, so a file of newlines costs nothing), 50
+ * columns, 64 KB a CSV record, 50 MB unpacked for a workbook; a worker with 128 MB of heap and 20
+ * seconds.
+ */
+export const TABLE_LIMITS: TableLimits = {
+  maxRows: MAX_ROWS,
+  maxLines: 2 * MAX_ROWS,
+  maxColumns: 50,
+  maxRecordChars: 64 * 1024,
+  maxExpandedBytes: 50 * 1024 * 1024,
+  heapMb: 128,
+  timeoutMs: 20_000,
+};
 
-function readCsv(text: string): Table {
-  const body = text.replace(/^\uFEFF/, '');
-  const firstLine = body.split(/\r?\n/, 1)[0] ?? '';
-  // Spreadsheets set to a comma as decimal mark save with semicolons.
-  const delimiter =
-    firstLine.includes(';') && !firstLine.includes(',')
-      ? ';'
-      : firstLine.includes('\t') && !firstLine.includes(',')
-        ? '\t'
-        : ',';
-  try {
-    const rows = parse(body, {
-      delimiter,
-      relax_column_count: true,
-      skip_empty_lines: false,
-      trim: true,
-    }) as string[][];
-    return { ok: true, rows };
-  } catch (error) {
-    if (error instanceof CsvError) {
-      const row = (error as CsvError & { lines?: number }).lines ?? 0;
-      return {
-        ok: false,
-        problem: {
-          key: error.code === 'CSV_QUOTE_NOT_CLOSED' ? 'bulk.file.quote' : 'bulk.file.csv',
-          values: { row },
-        },
-      };
-    }
-    throw error;
-  }
-}
-
-/** A cell as text: numbers in full, dates as YYYY-MM-DD, formulas by their result. */
-function cellText(value: CellValue): string {
-  if (value === null || value === undefined) return '';
-  if (typeof value === 'number') return String(value);
-  if (typeof value === 'string') return value.trim();
-  if (typeof value === 'boolean') return value ? 'true' : 'false';
-  if (value instanceof Date) return Number.isNaN(value.getTime()) ? '' : value.toISOString().slice(0, 10);
-  if (typeof value === 'object') {
-    if ('richText' in value)
-      return value.richText
-        .map((r) => r.text)
-        .join('')
-        .trim();
-    if ('result' in value) return cellText((value.result ?? null) as CellValue);
-    if ('text' in value) return String(value.text).trim();
-    if ('error' in value) return '';
-  }
-  return String(value).trim();
-}
-
-async function readXlsx(data: Buffer): Promise<Table> {
-  const { default: ExcelJS } = await import('exceljs');
-  const workbook = new ExcelJS.Workbook();
-  try {
-    await workbook.xlsx.load(data as unknown as ArrayBuffer);
-  } catch {
-    return { ok: false, problem: { key: 'bulk.file.damaged' } };
-  }
-  const sheet = workbook.worksheets[0];
-  if (!sheet) return { ok: false, problem: { key: 'bulk.file.noSheet' } };
-  const rows: string[][] = [];
-  sheet.eachRow({ includeEmpty: true }, (row, number) => {
-    const values = Array.isArray(row.values) ? row.values.slice(1) : [];
-    rows[number - 1] = values.map((v) => cellText(v as CellValue));
-  });
-  for (let i = 0; i < rows.length; i++) rows[i] ??= [];
-  return { ok: true, rows };
+async function readTable(data: Buffer, format: 'csv' | 'xlsx'): Promise<Table> {
+  const read = await readUploadedTable(data, format, TABLE_LIMITS);
+  if (read.ok) return read;
+  return { ok: false, problem: { key: `bulk.file.${read.reason}`, values: read.values } };
 }
 
 /** Finds the header row (the first with text), maps its columns, and keeps the rows with anything in them. */

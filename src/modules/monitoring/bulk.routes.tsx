@@ -1,6 +1,7 @@
 import type { Readable } from 'node:stream';
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import { actorId } from '../../auth/actor.ts';
+import { accessFirst, accessOf } from '../../uploads/access-first.ts';
 import type { App, AppDeps } from '../../web/app-types.ts';
 import { notFound } from '../../web/errors.ts';
 import { bulkApiRoutes } from './bulk.api.ts';
@@ -30,6 +31,14 @@ import { BULK_KINDS, BULK_MODES, type BulkMode } from './monitoring.table.ts';
  */
 export async function bulkRoutes(app: App, deps: AppDeps): Promise<void> {
   await app.register(async (scope) => {
+    // Who may write to the process is checked before the body is read (decision 32): a missing
+    // process, or one the caller may not change, answers 404 without a byte of the file read.
+    scope.addHook(
+      'preParsing',
+      accessFirst((request) =>
+        loadProcessContext(deps.db.kysely, request.actor, processIdOf(request), 'edit', request.i18n),
+      ),
+    );
     scope.addContentTypeParser('multipart/form-data', (request: FastifyRequest, payload: Readable) =>
       parseBulkForm(request, payload),
     );
@@ -38,10 +47,13 @@ export async function bulkRoutes(app: App, deps: AppDeps): Promise<void> {
   });
 }
 
+const processIdOf = (request: FastifyRequest) => (request.params as { id: string }).id;
+
 function pageRoutes(app: App, deps: AppDeps): void {
   const { db } = deps;
-  const context = (request: FastifyRequest) =>
-    loadProcessContext(db.kysely, request.actor, (request.params as { id: string }).id, 'edit', request.i18n);
+  const context = async (request: FastifyRequest) =>
+    accessOf<ProcessContext>(request) ??
+    loadProcessContext(db.kysely, request.actor, processIdOf(request), 'edit', request.i18n);
   const serviceContext = (ctx: ProcessContext, request: FastifyRequest) => ({
     process: ctx.process,
     actorId: actorId(request.actor),

@@ -408,6 +408,14 @@ export const monitoringAr: Record<keyof typeof monitoringEn, string> = {
   'bulk.file.missingColumns':
     'لا يحتوي الملف على عمود باسم {columns}: ابدأ من النموذج، فصفّه الأول يسمّي الأعمدة',
   'bulk.file.tooManyRows': 'يحتوي الملف على أكثر من {max} صف: قسّمه إلى ملفات أصغر',
+  'bulk.file.tooManyLines':
+    'يحتوي الملف على أكثر من {lines, number} سطر بما فيها الأسطر الفارغة، والحد الأقصى لملف الإدخال المجمّع {max, number} صف: احذف الأسطر الفارغة أو قسّم الملف',
+  'bulk.file.rowTooFar':
+    'في الورقة بيانات في الصف {row, number}، والحد الأقصى لملف الإدخال المجمّع {max, number} صف: احذف الصفوف الواقعة تحت بياناتك، أو انسخ البيانات إلى ورقة جديدة',
+  'bulk.file.expandsTooMuch':
+    'يتجاوز حجم المصنف بعد فك ضغطه {size} ميغابايت، وهو أكثر بكثير مما تحتاجه صفوفه: احفظ الورقة التي فيها صفوفك في مصنف جديد، أو بصيغة CSV',
+  'bulk.file.tooHeavy':
+    'تعذّرت قراءة الملف في حدود الوقت والذاكرة المسموح بهما لملف الإدخال المجمّع: احفظ الورقة التي فيها صفوفك في مصنف جديد، أو بصيغة CSV',
   'bulk.value.indicatorRequired': 'أدخل اسم المؤشر أو معرّفه',
   'bulk.value.indicatorUnknown': 'لا يوجد في هذه العملية مؤشر باسم «{name}»',
   'bulk.value.indicatorAmbiguous': 'توجد عدة مؤشرات باسم «{name}»: استخدم المعرّف الوارد في النموذج',

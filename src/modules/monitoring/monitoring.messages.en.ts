@@ -411,6 +411,14 @@ export const monitoringEn = {
   'bulk.file.missingColumns':
     'The file has no column named {columns}: start from the template, whose first row names the columns',
   'bulk.file.tooManyRows': 'The file has more than {max} rows: split it into smaller files',
+  'bulk.file.tooManyLines':
+    'The file has more than {lines, number} lines, blank ones included; a bulk file holds at most {max, number} rows: delete the empty lines or split the file',
+  'bulk.file.rowTooFar':
+    'The sheet has data at row {row, number}; a bulk file holds at most {max, number} rows: delete the rows below your data, or copy the data into a new sheet',
+  'bulk.file.expandsTooMuch':
+    'The workbook unpacks to more than {size} MB, far more than its rows need: save the sheet with your rows in a new workbook, or as CSV',
+  'bulk.file.tooHeavy':
+    'The file could not be read within the time and memory a bulk file may take: save the sheet with your rows in a new workbook, or as CSV',
   'bulk.value.indicatorRequired': 'Enter the name or id of the indicator',
   'bulk.value.indicatorUnknown': 'This process has no indicator called “{name}”',
   'bulk.value.indicatorAmbiguous':

@@ -419,6 +419,14 @@ export const monitoringEs: Record<keyof typeof monitoringEn, string> = {
   'bulk.file.missingColumns':
     'El archivo no tiene ninguna columna llamada {columns}: parta de la plantilla, cuya primera fila nombra las columnas',
   'bulk.file.tooManyRows': 'El archivo tiene más de {max} filas: divídalo en archivos más pequeños',
+  'bulk.file.tooManyLines':
+    'El archivo tiene más de {lines, number} líneas, contando las vacías; un archivo de carga masiva tiene como máximo {max, number} filas: borre las líneas vacías o divida el archivo',
+  'bulk.file.rowTooFar':
+    'La hoja tiene datos en la fila {row, number}; un archivo de carga masiva tiene como máximo {max, number} filas: borre las filas que hay debajo de sus datos o copie los datos en una hoja nueva',
+  'bulk.file.expandsTooMuch':
+    'Descomprimido, el libro ocupa más de {size} MB, mucho más de lo que necesitan sus filas: guarde la hoja con sus filas en un libro nuevo, o como CSV',
+  'bulk.file.tooHeavy':
+    'No se pudo leer el archivo con el tiempo y la memoria que se conceden a una carga masiva: guarde la hoja con sus filas en un libro nuevo, o como CSV',
   'bulk.value.indicatorRequired': 'Indique el nombre o el identificador del indicador',
   'bulk.value.indicatorUnknown': 'Este proceso no tiene ningún indicador llamado «{name}»',
   'bulk.value.indicatorAmbiguous':

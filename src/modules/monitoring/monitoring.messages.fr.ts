@@ -428,6 +428,14 @@ export const monitoringFr: Record<keyof typeof monitoringEn, string> = {
   'bulk.file.missingColumns':
     'Le fichier n’a pas de colonne nommée {columns} : partez du modèle, dont la première ligne nomme les colonnes',
   'bulk.file.tooManyRows': 'Le fichier compte plus de {max} lignes : découpez-le en fichiers plus petits',
+  'bulk.file.tooManyLines':
+    'Le fichier compte plus de {lines, number} lignes, lignes vides comprises ; un fichier d’import groupé contient au plus {max, number} lignes : supprimez les lignes vides ou découpez le fichier',
+  'bulk.file.rowTooFar':
+    'La feuille contient des données à la ligne {row, number} ; un fichier d’import groupé contient au plus {max, number} lignes : supprimez les lignes sous vos données, ou copiez les données dans une nouvelle feuille',
+  'bulk.file.expandsTooMuch':
+    'Une fois décompressé, le classeur dépasse {size} Mo, bien plus que ses lignes n’en demandent : enregistrez la feuille de vos lignes dans un nouveau classeur, ou en CSV',
+  'bulk.file.tooHeavy':
+    'Le fichier n’a pas pu être lu dans le temps et la mémoire accordés à un import groupé : enregistrez la feuille de vos lignes dans un nouveau classeur, ou en CSV',
   'bulk.value.indicatorRequired': 'Indiquez le nom ou l’identifiant de l’indicateur',
   'bulk.value.indicatorUnknown': 'Ce processus n’a pas d’indicateur nommé « {name} »',
   'bulk.value.indicatorAmbiguous':

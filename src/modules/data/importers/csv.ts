@@ -4,6 +4,9 @@ import { StringDecoder } from 'node:string_decoder';
 import type { CsvError } from 'csv-parse';
 import { ImportFailure } from '../import.types.ts';
 
+/** Characters one CSV record may hold (the widest published table has lines of a few kilobytes). */
+export const MAX_RECORD_CHARS = 1024 * 1024;
+
 /** One CSV record with the line it starts on and how much of the file has been read. */
 export interface CsvRecord {
   line: number;
@@ -19,7 +22,14 @@ export interface CsvRecord {
 export async function* readCsv(path: string): AsyncGenerator<CsvRecord> {
   const size = (await stat(path)).size || 1;
   const { parse } = await import('csv-parse');
-  const parser = parse({ bom: true, relax_column_count: true, info: true, skip_empty_lines: true });
+  const parser = parse({
+    bom: true,
+    relax_column_count: true,
+    info: true,
+    skip_empty_lines: true,
+    // One record is held whole: a quote never closed, or a file without line ends, stops here.
+    max_record_size: MAX_RECORD_CHARS,
+  });
   let bytesRead = 0;
   const feed = (async () => {
     const decoder = new StringDecoder('utf8');
@@ -65,6 +75,8 @@ function asCsvFailure(error: unknown): unknown {
   if (error instanceof ImportFailure || !isCsvError(error)) return error;
   const line = error.lines ?? 0;
   if (error.code === 'CSV_QUOTE_NOT_CLOSED') return new ImportFailure('truncated', { line }, { line });
+  if (error.code === 'CSV_MAX_RECORD_SIZE')
+    return new ImportFailure('line-too-long', { line, limit: MAX_RECORD_CHARS }, { line });
   return new ImportFailure('csv-syntax', { line, message: error.message.slice(0, 200) }, { line });
 }
 

@@ -33,13 +33,17 @@ export async function readXlsSheet(
       clearTimeout(timer);
       resolve(message);
     });
-    worker.once('error', (error) => {
+    worker.once('error', (error: Error & { code?: string }) => {
       clearTimeout(timer);
-      reject(new ImportFailure('not-a-workbook', { message: error.message.slice(0, 200) }));
+      reject(
+        error.code === 'ERR_WORKER_OUT_OF_MEMORY'
+          ? new ImportFailure('too-heavy', { heap: heapMb })
+          : new ImportFailure('not-a-workbook', { message: error.message.slice(0, 200) }),
+      );
     });
     worker.once('exit', (code) => {
       clearTimeout(timer);
-      if (code !== 0) reject(new ImportFailure('too-large', { size, limit: maxBytes }));
+      if (code !== 0) reject(new ImportFailure('too-heavy', { heap: heapMb }));
     });
   });
   await worker.terminate();

@@ -1,62 +1,44 @@
-import { createReadStream } from 'node:fs';
 import { stat } from 'node:fs/promises';
-import { Transform } from 'node:stream';
+import { SheetReadError, type SheetRow, streamSheetRows } from '../../../uploads/sheet-rows.ts';
 import { ImportFailure } from '../import.types.ts';
 
-/** One row of an .xlsx sheet: `values` is 1-based like spreadsheet columns (values[1] is column A). */
-export interface SheetRow {
-  sheet: string;
-  /** 1-based row number. */
-  row: number;
-  values: unknown[];
-  /** Share of the file read so far (the zip is read front to back). */
-  progress: number;
-}
+export type { SheetRow };
 
 /**
- * Streams every sheet of an .xlsx workbook, in file order, row by row (exceljs streaming reader:
- * memory stays flat whatever the file size). A file that is not an .xlsx workbook fails clearly.
+ * Limits of reading a workbook (decision 34): it may unpack to 1 GB, or 30 times its size when
+ * that is more (published workbooks unpack to 5 to 10 times theirs); 2,000 columns (the widest
+ * published table, a bilateral matrix, has about 240); the worker's heap 512 MB; two minutes at
+ * most waiting for the next rows.
  */
-export async function* readXlsxRows(path: string): AsyncGenerator<SheetRow> {
-  const size = (await stat(path)).size || 1;
-  // Loaded on first use: exceljs takes about a second to load, and most starts read no workbook.
-  const { default: ExcelJS } = await import('exceljs');
-  let bytesRead = 0;
-  const input = createReadStream(path);
-  // Counts bytes on their way to the reader (a 'data' listener would start the file flowing early).
-  const counted = input.pipe(
-    new Transform({
-      transform(chunk: Buffer, _encoding, callback) {
-        bytesRead += chunk.length;
-        callback(null, chunk);
-      },
-    }),
-  );
-  const reader = new ExcelJS.stream.xlsx.WorkbookReader(counted, {
-    worksheets: 'emit',
-    sharedStrings: 'cache',
-    hyperlinks: 'ignore',
-    styles: 'ignore',
-    entries: 'ignore',
-  });
+export const XLSX_LIMITS = {
+  minExpandedBytes: 1024 ** 3,
+  expansionRatio: 30,
+  maxColumns: 2000,
+  heapMb: 512,
+  stallMs: 120_000,
+};
+
+/**
+ * Streams every sheet of an .xlsx workbook, in file order, row by row (exceljs streaming reader,
+ * in a worker thread with a heap cap: memory stays flat whatever the file size, and a hostile
+ * workbook cannot take the server down). A file that is not an .xlsx workbook fails clearly.
+ */
+export async function* readXlsxRows(
+  path: string,
+  limits: Partial<typeof XLSX_LIMITS> = {},
+): AsyncGenerator<SheetRow> {
+  const { minExpandedBytes, expansionRatio, maxColumns, heapMb, stallMs } = { ...XLSX_LIMITS, ...limits };
+  const size = (await stat(path)).size;
+  const maxExpandedBytes = Math.max(minExpandedBytes, expansionRatio * size);
   try {
-    for await (const worksheet of reader) {
-      const sheet = String((worksheet as unknown as { name?: string }).name ?? '');
-      for await (const row of worksheet) {
-        yield {
-          sheet,
-          row: row.number,
-          values: Array.isArray(row.values) ? (row.values as unknown[]) : [],
-          progress: Math.min(1, bytesRead / size),
-        };
-      }
-    }
+    yield* streamSheetRows(path, { maxExpandedBytes, maxColumns, heapMb, stallMs, batchRows: 500 });
   } catch (error) {
-    if (error instanceof ImportFailure) throw error;
-    const message = error instanceof Error ? error.message : String(error);
-    throw new ImportFailure('not-a-workbook', { message: message.slice(0, 200) });
-  } finally {
-    input.destroy();
-    counted.destroy();
+    if (!(error instanceof SheetReadError)) throw error;
+    if (error.reason === 'expandsTooMuch')
+      throw new ImportFailure('unpacks-too-large', { limit: Math.round(maxExpandedBytes / 1024 ** 2) });
+    if (error.reason === 'tooHeavy') throw new ImportFailure('too-heavy', { heap: heapMb });
+    if (error.reason === 'timeout')
+      throw new ImportFailure('timeout', { seconds: Math.round(stallMs / 1000) });
+    throw new ImportFailure('not-a-workbook', { message: error.detail || 'damaged' });
   }
 }
