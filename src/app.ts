@@ -1,5 +1,6 @@
 import compress from '@fastify/compress';
 import cookie from '@fastify/cookie';
+import cors from '@fastify/cors';
 import csrf from '@fastify/csrf-protection';
 import formbody from '@fastify/formbody';
 import helmet from '@fastify/helmet';
@@ -27,11 +28,19 @@ import { modules } from './modules/index.ts';
 import type { App } from './web/app-types.ts';
 import { registerAssets } from './web/assets.ts';
 import { compressNotFound } from './web/compress-not-found.ts';
+import { corsFor } from './web/cors.ts';
 import { errorHandler, notFoundHandler } from './web/error-handler.ts';
 import { setFlash, takeFlash } from './web/flash.ts';
 import { registerHealthRoutes } from './web/health.ts';
-import { operationIdFor, problemSchema, securityFor, tagFor, withProblemResponses } from './web/openapi-contract.ts';
+import {
+  operationIdFor,
+  problemSchema,
+  securityFor,
+  tagFor,
+  withProblemResponses,
+} from './web/openapi-contract.ts';
 import { AnonymousPageCache, pageCacheLookup } from './web/page-cache.ts';
+import { problemTypeMessages } from './web/problem-types.ts';
 import { type NavEntry, ViewContextProvider } from './web/view-context.ts';
 import { webMessages } from './web/web.messages.ts';
 import './web/zod-messages.ts';
@@ -50,6 +59,8 @@ export interface RouteEntry {
 declare module 'fastify' {
   interface FastifyInstance {
     routeTable: RouteEntry[];
+    /** The address people use (PUBLIC_URL), for links the server writes, such as problem types. */
+    publicUrl: string;
   }
 }
 
@@ -63,6 +74,7 @@ let messagesRegistered = false;
 function registerAllMessages(): void {
   if (messagesRegistered) return;
   registerMessages(webMessages);
+  registerMessages(problemTypeMessages);
   for (const module of modules) if (module.messages) registerMessages(module.messages);
   messagesRegistered = true;
 }
@@ -81,9 +93,13 @@ export async function buildApp({ db, config, logger = false }: BuildOptions): Pr
   // Every route must say who may use it; a route without a policy stops the server from starting.
   const routeTable: RouteEntry[] = [];
   app.decorate('routeTable', routeTable);
+  app.decorate('publicUrl', config.PUBLIC_URL);
   // Set while each module registers its routes, so every route knows its module.
   let registeringModule: string | undefined;
   app.addHook('onRoute', (route) => {
+    // @fastify/cors answers preflights in its own hook; its catch-all OPTIONS route only lets
+    // Fastify accept them, and is as public as the reads it announces (src/web/cors.ts).
+    if (route.method === 'OPTIONS' && route.url === '*') route.config = { ...route.config, policy: 'public' };
     if (route.config?.policy === undefined && !route.url.startsWith('/api/openapi')) {
       throw new Error(`Route ${route.method} ${route.url} has no config.policy`);
     }
@@ -122,6 +138,7 @@ export async function buildApp({ db, config, logger = false }: BuildOptions): Pr
   await app.register(compress, { threshold: 1024 });
   compressNotFound(app);
   await app.register(rateLimit, { global: false });
+  await app.register(cors, { delegator: corsFor, preflight: true, strictPreflight: false });
   await app.register(csrf, {
     sessionPlugin: '@fastify/cookie',
     cookieKey: 'corridor_csrf',

@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { actorId } from '../../auth/actor.ts';
 import type { App, AppDeps } from '../../web/app-types.ts';
 import { HttpProblem, notFound } from '../../web/errors.ts';
+import { problemTypeUri } from '../../web/problem-types.ts';
 import { describeFailure, presentRelease, presentReleaseRow } from './import.presenter.ts';
 import { findRelease, listReleases } from './import.repository.ts';
 import { importQuery, releaseParams, toImportOptions } from './import.schema.ts';
@@ -127,7 +128,7 @@ export function importApiRoutes(app: App, { db }: AppDeps): void {
         // RFC 9457 with the failure's code, place and sentence: the file could not be read at all.
         const failure = outcome.report.failure;
         const problem = {
-          type: 'https://corridor.example/problems/ImportFailed',
+          type: problemTypeUri(request.server.publicUrl, 'ImportFailed'),
           title: 'Unprocessable Content',
           status: 422,
           code: 'ImportFailed',
