@@ -15,16 +15,17 @@ import {
 } from 'fastify-type-provider-zod';
 import { createElement } from 'hono/jsx';
 import { ANONYMOUS } from './auth/actor.ts';
-import { LOCALE_COOKIE, SESSION_COOKIE } from './auth/cookies.ts';
-import { enforceRoutePolicy, isApiRequest, type RoutePolicy } from './auth/route-policy.ts';
+import { CSRF_COOKIE, cookieAttributes, LOCALE_COOKIE, SESSION_COOKIE } from './auth/cookies.ts';
+import { enforceRoutePolicy, isApiRequest, type RoutePolicy, tokenExpired } from './auth/route-policy.ts';
 import { findSessionUser, findTokenUser } from './auth/session.repository.ts';
 import { cookieSecret } from './auth/settings.ts';
-import type { Config } from './config.ts';
+import { type Config, trustProxyOption } from './config.ts';
 import type { Db } from './db/connection.ts';
 import { registerMessages } from './i18n/catalogue.ts';
 import { isLocale, negotiateLocale } from './i18n/locales.ts';
 import { translator } from './i18n/translator.ts';
 import { modules } from './modules/index.ts';
+import { apiCacheControl } from './web/api-cache-control.ts';
 import type { App } from './web/app-types.ts';
 import { registerAssets } from './web/assets.ts';
 import { compressNotFound } from './web/compress-not-found.ts';
@@ -41,6 +42,9 @@ import {
 } from './web/openapi-contract.ts';
 import { AnonymousPageCache, pageCacheLookup } from './web/page-cache.ts';
 import { problemTypeMessages } from './web/problem-types.ts';
+
+import { safeRedirect } from './web/safe-redirect.ts';
+import { normaliseRequestText } from './web/text-input.ts';
 import { type NavEntry, ViewContextProvider } from './web/view-context.ts';
 import { webMessages } from './web/web.messages.ts';
 import './web/zod-messages.ts';
@@ -84,7 +88,7 @@ export async function buildApp({ db, config, logger = false }: BuildOptions): Pr
   registerAllMessages();
   const app = Fastify({
     logger: logger as boolean,
-    trustProxy: config.TRUST_PROXY,
+    trustProxy: trustProxyOption(config),
     bodyLimit: 1024 * 1024,
   }).withTypeProvider<ZodTypeProvider>();
   app.setValidatorCompiler(validatorCompiler);
@@ -141,8 +145,8 @@ export async function buildApp({ db, config, logger = false }: BuildOptions): Pr
   await app.register(cors, { delegator: corsFor, preflight: true, strictPreflight: false });
   await app.register(csrf, {
     sessionPlugin: '@fastify/cookie',
-    cookieKey: 'corridor_csrf',
-    cookieOpts: { path: '/', sameSite: 'lax', httpOnly: true, signed: true, secure: config.TRUST_PROXY },
+    cookieKey: CSRF_COOKIE,
+    cookieOpts: { ...cookieAttributes(config), signed: true },
     getToken: (request: FastifyRequest) => (request.body as Record<string, string> | undefined)?._csrf,
   });
   await app.register(swagger, {
@@ -222,7 +226,7 @@ export async function buildApp({ db, config, logger = false }: BuildOptions): Pr
     return this.send(html);
   });
   app.decorateReply('seeOther', function seeOther(this: FastifyReply, url: string, flash?) {
-    if (flash) setFlash(this, flash);
+    if (flash) setFlash(this, flash, config.TRUST_PROXY);
     return this.redirect(url, 303);
   });
 
@@ -235,7 +239,11 @@ export async function buildApp({ db, config, logger = false }: BuildOptions): Pr
     const authorization = request.headers.authorization;
     if (authorization?.startsWith('Bearer ') && isApiRequest(request)) {
       const found = await findTokenUser(db.kysely, authorization.slice(7).trim());
-      if (found) request.actor = { kind: 'user', user: found.user, via: 'token', tokenId: found.tokenId };
+      if (found?.kind === 'expired') throw tokenExpired();
+      if (found) {
+        const { user, tokenId, scope } = found;
+        request.actor = { kind: 'user', user, via: 'token', tokenId, scope };
+      }
       return;
     }
     const sessionToken = request.cookies[SESSION_COOKIE];
@@ -245,9 +253,11 @@ export async function buildApp({ db, config, logger = false }: BuildOptions): Pr
         request.actor = { kind: 'user', user: found.user, via: 'session', sessionId: found.sessionId };
       else reply.clearCookie(SESSION_COOKIE, { path: '/' });
     }
-    if (!isApiRequest(request) && request.method === 'GET') request.flash = takeFlash(request, reply);
+    if (!isApiRequest(request) && request.method === 'GET')
+      request.flash = takeFlash(request, reply, config.TRUST_PROXY);
   });
 
+  app.addHook('preValidation', normaliseRequestText);
   app.addHook('preValidation', async (request, reply) => {
     // Forms are protected by a CSRF token; the API is not, because it only acts on bearer tokens
     // for writes (a browser never sends those on its own).
@@ -267,29 +277,24 @@ export async function buildApp({ db, config, logger = false }: BuildOptions): Pr
     if (request.protocol === 'https')
       reply.header('strict-transport-security', 'max-age=31536000; includeSubDomains');
   });
+  app.addHook('onSend', apiCacheControl);
 
   app.setErrorHandler(errorHandler);
   app.setNotFoundHandler(notFoundHandler);
 
   app.get('/language/:locale', { config: { policy: 'public' } }, (request, reply) => {
     const { locale } = request.params as { locale: string };
-    const next = String((request.query as Record<string, unknown>).next ?? '/');
-    const safeNext = next.startsWith('/') && !next.startsWith('//') ? next : '/';
     if (isLocale(locale)) {
-      reply.setCookie(LOCALE_COOKIE, locale, {
-        path: '/',
-        sameSite: 'lax',
-        maxAge: 365 * 24 * 3600,
-        httpOnly: true,
-      });
+      reply.setCookie(LOCALE_COOKIE, locale, { ...cookieAttributes(config), maxAge: 365 * 24 * 3600 });
     }
-    return reply.redirect(safeNext, 303);
+    return reply.redirect(safeRedirect((request.query as Record<string, unknown>).next), 303);
   });
   registerHealthRoutes(app, db);
 
   const countryPanels = modules.flatMap((m) => (m.countryPanels ? [m.countryPanels] : []));
   const corridorPanels = modules.flatMap((m) => (m.corridorPanels ? [m.corridorPanels] : []));
   const organisationPanels = modules.flatMap((m) => (m.organisationPanels ? [m.organisationPanels] : []));
+  const organisationRights = modules.flatMap((m) => (m.organisationRights ? [m.organisationRights] : []));
   const homeFigures = modules.flatMap((m) => (m.homeFigures ? [m.homeFigures] : []));
   const homeActivity = modules.flatMap((m) => (m.homeActivity ? [m.homeActivity] : []));
   const processSummaries = modules.flatMap((m) => (m.processSummaries ? [m.processSummaries] : []));
@@ -300,6 +305,7 @@ export async function buildApp({ db, config, logger = false }: BuildOptions): Pr
     countryPanels,
     corridorPanels,
     organisationPanels,
+    organisationRights,
     homeFigures,
     homeActivity,
     processSummaries,

@@ -1,4 +1,4 @@
-import type { PlatformRole, UserStatus } from './auth.table.ts';
+import type { PlatformRole, TokenScope, UserStatus } from './auth.table.ts';
 
 export interface SignedInUser {
   id: string;
@@ -12,7 +12,7 @@ export interface SignedInUser {
 export type Actor =
   | { kind: 'anonymous' }
   | { kind: 'user'; user: SignedInUser; via: 'session'; sessionId: string }
-  | { kind: 'user'; user: SignedInUser; via: 'token'; tokenId: string };
+  | { kind: 'user'; user: SignedInUser; via: 'token'; tokenId: string; scope: TokenScope };
 
 export const ANONYMOUS: Actor = { kind: 'anonymous' };
 

@@ -61,4 +61,30 @@ export const authMigrations: Record<string, Migration> = {
         .execute();
     },
   },
+  // Tokens made before scopes existed keep working as they did: read-write, no expiry.
+  '2026-12-07-0100-api-token-scope-expiry': {
+    async up(db: Kysely<unknown>) {
+      // One column per statement: SQLite's ALTER TABLE adds a single column at a time.
+      await db.schema
+        .alterTable('api_tokens')
+        .addColumn('scope', 'text', (c) => c.notNull().defaultTo('read-write'))
+        .execute();
+      await db.schema.alterTable('api_tokens').addColumn('expires_at', 'text').execute();
+    },
+  },
+  '2026-12-07-0110-throttle-events': {
+    async up(db: Kysely<unknown>) {
+      await db.schema
+        .createTable('throttle_events')
+        .addColumn('key', 'text', (c) => c.notNull())
+        .addColumn('at', 'text', (c) => c.notNull())
+        .execute();
+      await db.schema
+        .createIndex('throttle_events_key_at_idx')
+        .on('throttle_events')
+        .columns(['key', 'at'])
+        .execute();
+      await db.schema.createIndex('throttle_events_at_idx').on('throttle_events').column('at').execute();
+    },
+  },
 };

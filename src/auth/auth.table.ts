@@ -1,4 +1,4 @@
-import type { Generated, Selectable } from 'kysely';
+import type { ColumnType, Generated, Selectable } from 'kysely';
 
 export type PlatformRole = 'admin' | 'moderator' | 'user';
 export type UserStatus = 'pending' | 'active' | 'deactivated';
@@ -39,9 +39,21 @@ export interface ApiTokensTable {
   /** The first characters of the token, shown so people can tell their tokens apart. */
   prefix: string;
   created_at: string;
+  /** Written at use, at most once a minute per token (see `findTokenUser`). */
   last_used_at: string | null;
   revoked_at: string | null;
+  /** `read`: GET and HEAD only; `read-write`: every method. Tokens made before scopes are read-write. */
+  scope: Generated<TokenScope>;
+  /** The instant the token stops working (the end of the chosen day, UTC); null: never. */
+  expires_at: ColumnType<string | null, string | null | undefined, string | null>;
 }
+
+/** What an API token may do. */
+export type TokenScope = 'read' | 'read-write';
+export const TOKEN_SCOPES = ['read', 'read-write'] as const satisfies readonly TokenScope[];
+
+/** An api_tokens row as read from the database. */
+export type ApiTokenRow = Selectable<ApiTokensTable>;
 
 export type OneTimeTokenKind = 'invitation' | 'password-reset';
 
@@ -58,6 +70,15 @@ export interface OneTimeTokensTable {
   used_at: string | null;
 }
 
+/**
+ * One counted event (a failed sign-in, a sign-up, a comment) under a key such as
+ * `sign-in:account:<hash>`: the rate limits that must hold across app processes count these rows.
+ */
+export interface ThrottleEventsTable {
+  key: string;
+  at: string;
+}
+
 export interface AppSettingsTable {
   key: string;
   value: string;
@@ -69,4 +90,5 @@ export interface AuthTables {
   api_tokens: ApiTokensTable;
   one_time_tokens: OneTimeTokensTable;
   app_settings: AppSettingsTable;
+  throttle_events: ThrottleEventsTable;
 }

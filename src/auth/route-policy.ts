@@ -23,9 +23,20 @@ export function isApiRequest(request: FastifyRequest): boolean {
   return request.url.startsWith('/api/');
 }
 
+/** An API token past its expiry date: 401, saying so, whatever the route. */
+export function tokenExpired(): HttpProblem {
+  return new HttpProblem(401, 'TokenExpired', 'account.api.tokenExpired');
+}
+
 /** Runs before every handler: anonymous HTML visitors are sent to sign in, API callers get 401. */
 export async function enforceRoutePolicy(request: FastifyRequest, reply: FastifyReply): Promise<void> {
   if (request.is404) return;
+  // A read-only token reads; any other method is refused before the route runs, even a public one.
+  const { actor } = request;
+  if (actor.kind === 'user' && actor.via === 'token' && actor.scope === 'read') {
+    if (request.method !== 'GET' && request.method !== 'HEAD')
+      throw new HttpProblem(403, 'TokenReadOnly', 'account.api.tokenReadOnly');
+  }
   const policy = request.routeOptions.config.policy;
   if (policy === undefined) throw new HttpProblem(500, 'MissingPolicy', 'error.server');
   if (policy === 'public') return;

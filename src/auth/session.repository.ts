@@ -2,6 +2,7 @@ import type { Kysely } from 'kysely';
 import type { Database } from '../db/database.ts';
 import { now } from '../db/ids.ts';
 import type { SignedInUser } from './actor.ts';
+import type { TokenScope } from './auth.table.ts';
 import { randomSecret, sha256 } from './secrets.ts';
 
 const DAY_MS = 24 * 60 * 60 * 1000;
@@ -101,17 +102,27 @@ export async function countUserSessions(db: Kysely<Database>, userId: string): P
   return Number(row.n);
 }
 
-/** The active user behind an API token (`cor_…`), or undefined. Records when it was last used. */
-export async function findTokenUser(
-  db: Kysely<Database>,
-  token: string,
-): Promise<{ tokenId: string; user: SignedInUser } | undefined> {
+/** Last use of a token is written at most this often, so API reads seldom write. */
+const TOKEN_TOUCH_INTERVAL_MS = 60 * 1000;
+
+/** What a presented API token resolves to: its user and scope, or the fact that it has expired. */
+export type TokenLookup =
+  | { kind: 'valid'; tokenId: string; scope: TokenScope; user: SignedInUser }
+  | { kind: 'expired' };
+
+/**
+ * The active user behind an API token (`cor_…`), or undefined for an unknown, revoked or
+ * deactivated one. An expired token is told apart so the API can say so. Records the last use.
+ */
+export async function findTokenUser(db: Kysely<Database>, token: string): Promise<TokenLookup | undefined> {
   const row = await db
     .selectFrom('api_tokens')
     .innerJoin('users', 'users.id', 'api_tokens.user_id')
     .select([
       'api_tokens.id as token_id',
       'api_tokens.last_used_at',
+      'api_tokens.scope',
+      'api_tokens.expires_at',
       'users.id',
       'users.email',
       'users.name',
@@ -122,12 +133,33 @@ export async function findTokenUser(
     .where('api_tokens.revoked_at', 'is', null)
     .executeTakeFirst();
   if (row?.status !== 'active') return undefined;
-  const at = now();
-  if (!row.last_used_at || Date.parse(at) - Date.parse(row.last_used_at) > TOUCH_INTERVAL_MS) {
-    await db.updateTable('api_tokens').set({ last_used_at: at }).where('id', '=', row.token_id).execute();
+  const nowMs = Date.now();
+  if (row.expires_at && Date.parse(row.expires_at) <= nowMs) return { kind: 'expired' };
+  if (!row.last_used_at || nowMs - Date.parse(row.last_used_at) > TOKEN_TOUCH_INTERVAL_MS) {
+    await db
+      .updateTable('api_tokens')
+      .set({ last_used_at: new Date(nowMs).toISOString() })
+      .where('id', '=', row.token_id)
+      .execute();
   }
   return {
+    kind: 'valid',
     tokenId: row.token_id,
+    scope: row.scope,
     user: { id: row.id, email: row.email, name: row.name, role: row.role, status: row.status },
   };
+}
+
+/**
+ * Revokes every API token of the user that still works, returning how many: after a password
+ * reset, a password change or a deactivation, a token made before must not act for the account.
+ */
+export async function revokeUserTokens(db: Kysely<Database>, userId: string): Promise<number> {
+  const result = await db
+    .updateTable('api_tokens')
+    .set({ revoked_at: now() })
+    .where('user_id', '=', userId)
+    .where('revoked_at', 'is', null)
+    .executeTakeFirst();
+  return Number(result.numUpdatedRows);
 }

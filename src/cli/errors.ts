@@ -1,4 +1,5 @@
 import type { z } from 'zod';
+import { normaliseInput } from '../web/text-input.ts';
 
 /**
  * A mistake or refusal to report in one line (`corridor: …`) without a stack trace. Exit code 2
@@ -20,7 +21,8 @@ export function usageError(message: string): CliError {
 
 /** Parses command input with a zod schema; the first problem becomes a one-line usage error. */
 export function parseInput<S extends z.ZodType>(schema: S, input: unknown): z.infer<S> {
-  const parsed = schema.safeParse(input);
+  // The same text as the web stores (decision 50): a password set here must match one typed there.
+  const parsed = schema.safeParse(normaliseInput(input));
   if (parsed.success) return parsed.data;
   const issue = parsed.error.issues[0];
   throw usageError(issue?.message ?? 'invalid input');

@@ -4,7 +4,7 @@ import { recordAudit } from '../audit/audit.repository.ts';
 import type { PlatformRole, UserRow, UserStatus } from '../auth/auth.table.ts';
 import { issueOneTimeToken } from '../auth/one-time-token.repository.ts';
 import { generatePassword, hashPassword } from '../auth/passwords.ts';
-import { deleteUserSessions } from '../auth/session.repository.ts';
+import { deleteUserSessions, revokeUserTokens } from '../auth/session.repository.ts';
 import { findUserByEmail, insertUser, normaliseEmail } from '../auth/user.repository.ts';
 import type { Database } from '../db/database.ts';
 import { now } from '../db/ids.ts';
@@ -87,12 +87,12 @@ export async function issuePasswordReset(
   });
 }
 
-/** Sets a new password, ends every session of the user and voids unused reset links. */
+/** Sets a new password, ends every session of the user, revokes their API tokens and voids unused reset links. */
 export async function setPassword(
   db: Kysely<Database>,
   emailAddress: string,
   newPassword: string,
-): Promise<Result<{ sessionsEnded: number }>> {
+): Promise<Result<{ sessionsEnded: number; tokensRevoked: number }>> {
   const passwordHash = await hashPassword(newPassword);
   return db.transaction().execute(async (trx) => {
     const user = await findUserByEmail(trx, emailAddress);
@@ -112,14 +112,15 @@ export async function setPassword(
       .where('used_at', 'is', null)
       .execute();
     const sessionsEnded = await deleteUserSessions(trx, user.id);
+    const tokensRevoked = await revokeUserTokens(trx, user.id);
     await recordAudit(trx, {
       actorId: null,
       action: 'user.setPassword',
       entityType: 'user',
       entityId: user.id,
-      after: { sessionsEnded, via: 'cli' },
+      after: { sessionsEnded, tokensRevoked, via: 'cli' },
     });
-    return { ok: true, value: { sessionsEnded } };
+    return { ok: true, value: { sessionsEnded, tokensRevoked } };
   });
 }
 

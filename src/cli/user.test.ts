@@ -166,6 +166,19 @@ describe('corridor user reset-password', () => {
       const user = await findUserByEmail(db.kysely, 'ada@example.org');
       await createSession(db.kysely, user!.id, { days: 14 });
       await createSession(db.kysely, user!.id, { days: 14 });
+      await db.kysely
+        .insertInto('api_tokens')
+        .values({
+          id: 'clitoken',
+          user_id: user!.id,
+          name: 'Script',
+          token_hash: 'not-a-real-hash',
+          prefix: 'cor_abcdef',
+          created_at: new Date().toISOString(),
+          last_used_at: null,
+          revoked_at: null,
+        })
+        .execute();
       return user!.id;
     });
     const run = runCli(
@@ -173,11 +186,17 @@ describe('corridor user reset-password', () => {
       env,
     );
     expect(run.status).toBe(0);
-    expect(run.stdout).toContain('2 session(s) ended');
+    expect(run.stdout).toContain('2 session(s) ended, 1 API token(s) revoked');
     await withDb(url, async (db) => {
       const user = await findUserByEmail(db.kysely, 'ada@example.org');
       expect(await verifyPassword(user!.password_hash, 'brand new password')).toBe(true);
       expect(await countUserSessions(db.kysely, userId)).toBe(0);
+      const tokens = await db.kysely
+        .selectFrom('api_tokens')
+        .select('revoked_at')
+        .where('user_id', '=', userId)
+        .execute();
+      expect(tokens.map((t) => t.revoked_at === null)).toEqual([false]);
       expect(await findValidOneTimeToken(db.kysely, 'password-reset', secret!)).toBeUndefined();
     });
   });
@@ -191,5 +210,31 @@ describe('corridor user reset-password', () => {
     expect(malformed.status).toBe(2);
     expectOneLineError(malformed.stderr, /not an email address/);
     expect(await counts()).toEqual(before);
+  });
+});
+
+describe('text given to the command line', () => {
+  it('is normalised as the web normalises it, so a password set here works on the sign-in form', async () => {
+    const run = runCli(
+      [
+        'user',
+        'create',
+        '--email',
+        'zoe@example.org',
+        '--name',
+        'Zoe\u0301\u0007 Martin',
+        '--password',
+        'cafe\u0301 au lait tous les matins',
+      ],
+      env,
+    );
+    expect(run.stderr).toBe('');
+    expect(run.status).toBe(0);
+    await withDb(url, async (db) => {
+      const user = await findUserByEmail(db.kysely, 'zoe@example.org');
+      expect(user?.name).toBe('Zoé Martin');
+      // The sign-in form composes what is typed (NFC) before checking it.
+      expect(await verifyPassword(user!.password_hash, 'café au lait tous les matins')).toBe(true);
+    });
   });
 });

@@ -6,7 +6,7 @@ import { deferForeignKeys, schemaFacts } from './dialect.ts';
 
 /**
  * Tables that hold no demo content and survive `corridor demo --reload`: accounts and their
- * secrets, settings, the audit trail, reference lists and Kysely's own migration tables.
+ * secrets, settings, rate-limit counters, the audit trail, reference lists and Kysely's own migration tables.
  */
 export const KEPT_TABLES: readonly string[] = [
   'users',
@@ -14,6 +14,7 @@ export const KEPT_TABLES: readonly string[] = [
   'api_tokens',
   'one_time_tokens',
   'app_settings',
+  'throttle_events',
   'audit_log',
   'content_version',
   'countries',

@@ -26,6 +26,11 @@ export interface ModuleManifest {
   corridorPanels?: CorridorPanelProvider;
   /** Sections this module adds to an organisation page (its programmes, events…). */
   organisationPanels?: OrganisationPanelProvider;
+  /**
+   * What belonging to an organisation gives elsewhere (the roles processes pass to its people),
+   * shown on the organisation's members page so that adding someone is never a silent grant.
+   */
+  organisationRights?: OrganisationPanelProvider;
   /** Key figures for the home page ("4 pilot countries"), each with a catalogue label. */
   homeFigures?: (db: Db) => Promise<HomeFigure[]>;
   /**

@@ -40,7 +40,9 @@ async function main() {
     entries: 'ignore',
   });
   let batch = [];
+  let sentAny = false;
   const send = async () => {
+    sentAny = true;
     parentPort.postMessage({ type: 'rows', rows: batch, progress: Math.min(1, bytesRead / size) });
     batch = [];
     await asked();
@@ -61,12 +63,49 @@ async function main() {
     if (batch.length > 0) await send();
     parentPort.postMessage({ type: 'end' });
   } catch (error) {
+    // exceljs's streaming reader sometimes loses the workbook part when it comes after the sheets
+    // (exceljs itself and some other tools write it last; Excel writes it first) and fails before
+    // any row with "reading 'sheets'": such a workbook is read whole instead, still in this
+    // thread, under its heap cap and after the unpacked size was checked.
+    if (!sentAny && batch.length === 0 && error instanceof TypeError && /'sheets'/.test(error.message)) {
+      await readWhole(ExcelJS, send, () => batch);
+      return;
+    }
     const message = String(error?.message ?? error).slice(0, 200);
     parentPort.postMessage({ type: 'error', reason: 'damaged', message });
   } finally {
     input.destroy();
     counted.destroy();
   }
+}
+
+/** Every sheet of a workbook read whole (the fallback above), sent in the same batches. */
+async function readWhole(ExcelJS, send, current) {
+  const workbook = new ExcelJS.Workbook();
+  try {
+    await workbook.xlsx.readFile(path);
+  } catch (error) {
+    const message = String(error?.message ?? error).slice(0, 200);
+    parentPort.postMessage({ type: 'error', reason: 'damaged', message });
+    return;
+  }
+  for (const worksheet of workbook.worksheets) {
+    const rows = [];
+    worksheet.eachRow((row) => {
+      const values = Array.isArray(row.values) ? row.values : [];
+      rows.push({
+        sheet: worksheet.name,
+        row: row.number,
+        values: values.length > limits.maxColumns + 1 ? values.slice(0, limits.maxColumns + 1) : values,
+      });
+    });
+    for (const row of rows) {
+      current().push(row);
+      if (current().length >= limits.batchRows) await send();
+    }
+  }
+  if (current().length > 0) await send();
+  parentPort.postMessage({ type: 'end' });
 }
 
 await main();

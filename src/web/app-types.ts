@@ -35,6 +35,8 @@ export interface AppDeps {
   manifests: readonly ModuleManifest[];
   /** Every module's contribution to organisation pages, in module order. */
   organisationPanels: OrganisationPanelProvider[];
+  /** Every module's note of what membership of an organisation gives elsewhere (decision 44). */
+  organisationRights: OrganisationPanelProvider[];
   /** Every module's key figures for the home page. */
   homeFigures: NonNullable<ModuleManifest['homeFigures']>[];
   /** Every module's source of "Latest activity" for the home page. */

@@ -116,7 +116,8 @@ export function errorHandler(error: FastifyError, request: FastifyRequest, reply
   const fields = classify(error);
   if (fields.status >= 500) request.log.error({ err: error }, 'request failed');
   else request.log.info({ code: fields.code, status: fields.status }, 'request refused');
-  if (fields.status === 429) reply.header('retry-after', '60');
+  // A limit that knows how long the wait is has said so already.
+  if (fields.status === 429 && !reply.hasHeader('retry-after')) reply.header('retry-after', '60');
   return sendProblem(request, reply, fields);
 }
 

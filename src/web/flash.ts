@@ -10,21 +10,27 @@ export interface FlashMessage {
 
 const COOKIE = 'corridor_flash';
 
-export function setFlash(reply: FastifyReply, message: FlashMessage): void {
+/** `secure`: only over HTTPS, as every cookie when Corridor runs behind a TLS proxy (`TRUST_PROXY`). */
+export function setFlash(reply: FastifyReply, message: FlashMessage, secure: boolean): void {
   reply.setCookie(COOKIE, JSON.stringify(message), {
     path: '/',
     httpOnly: true,
     sameSite: 'lax',
+    secure,
     signed: true,
     maxAge: 60,
   });
 }
 
 /** Reads and clears the flash cookie. A tampered or malformed cookie is ignored. */
-export function takeFlash(request: FastifyRequest, reply: FastifyReply): FlashMessage | null {
+export function takeFlash(
+  request: FastifyRequest,
+  reply: FastifyReply,
+  secure: boolean,
+): FlashMessage | null {
   const raw = request.cookies[COOKIE];
   if (!raw) return null;
-  reply.clearCookie(COOKIE, { path: '/' });
+  reply.clearCookie(COOKIE, { path: '/', httpOnly: true, sameSite: 'lax', secure });
   const unsigned = request.unsignCookie(raw);
   if (!unsigned.valid || unsigned.value === null) return null;
   try {

@@ -25,6 +25,9 @@ describe('creating an API token and using it', () => {
     expect(new URL(page.url()).pathname).toBe('/account/tokens/new');
     await checkA11y(page);
     await page.getByLabel('Name').fill('Monitoring dashboard');
+    // Read only is ticked to start with; a program that only reads needs nothing more.
+    expect(await page.getByLabel('Read only').isChecked()).toBe(true);
+    await page.getByLabel('Last day it works').fill('2099-12-31');
     await submit(page, () => page.getByRole('button', { name: 'Create token' }).click());
     expect(await page.locator('h1').textContent()).toContain('Your new API token');
     const token = (await page.locator('#new-token').textContent())?.trim() ?? '';
@@ -45,8 +48,10 @@ describe('creating an API token and using it', () => {
     expect(await row.count()).toBe(1);
     expect(await row.locator('td').first().textContent()).toBe('Monitoring dashboard');
     expect(await page.content()).not.toContain(token);
-    // It has been used: the list says when, not "Never".
-    expect(await row.locator('td').nth(3).textContent()).not.toBe('Never');
+    // Its access and last day are listed; it has been used: the list says when, not "Never".
+    expect(await row.locator('td').nth(2).textContent()).toBe('Read only');
+    expect(await row.locator('td').nth(4).textContent()).toBe('Dec 31, 2099');
+    expect(await row.locator('td').nth(5).textContent()).not.toBe('Never');
     await checkA11y(page);
     await screenshot(page, 'tokens-one-en');
 

@@ -36,7 +36,7 @@ describe.each(DIALECTS)('file bodies on every route on %s', (dialect) => {
     ctx = await testApp(dialect);
     const user = await buildUser(ctx.db);
     cookie = `corridor_session=${await createSession(ctx.db.kysely, user.id, { days: 1 })}`;
-    bearer = `Bearer ${(await createApiToken(ctx.db.kysely, user.id, 'test')).secret}`;
+    bearer = `Bearer ${(await createApiToken(ctx.db.kysely, user.id, { name: 'test', scope: 'read-write' })).secret}`;
   });
   afterAll(() => ctx.close());
 

@@ -77,7 +77,7 @@ export function userCommands(program: Command): void {
   user
     .command('reset-password')
     .description(
-      'print a password-reset link valid for 24 hours, or set a new password with --password (signs the user out everywhere)',
+      'print a password-reset link valid for 24 hours, or set a new password with --password (signs the user out everywhere and revokes their API tokens)',
     )
     .requiredOption('--email <email>', 'the account to reset')
     .option('--password <password>', 'set this password now instead of printing a link')
@@ -87,8 +87,12 @@ export function userCommands(program: Command): void {
       const { issuePasswordReset, setPassword } = await userAdmin();
       await withDatabase(config, { migrate: true, mustExist: true }, async (db) => {
         if (input.password !== undefined) {
-          const { sessionsEnded } = unwrap(await setPassword(db.kysely, input.email, input.password));
-          say(`Password changed for ${input.email.toLowerCase()}; ${sessionsEnded} session(s) ended.`);
+          const { sessionsEnded, tokensRevoked } = unwrap(
+            await setPassword(db.kysely, input.email, input.password),
+          );
+          say(
+            `Password changed for ${input.email.toLowerCase()}; ${sessionsEnded} session(s) ended, ${tokensRevoked} API token(s) revoked.`,
+          );
           return;
         }
         const { secret, expiresAt } = unwrap(await issuePasswordReset(db.kysely, input.email));

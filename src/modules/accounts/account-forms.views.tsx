@@ -81,7 +81,13 @@ export function ChangePasswordPage({ errors }: Pick<FormState, 'errors'>) {
 }
 
 /** The confirmation step before ending every session, this one included. */
-export function SignOutEverywherePage({ sessionCount }: { sessionCount: number }) {
+export function SignOutEverywherePage({
+  sessionCount,
+  tokenCount,
+}: {
+  sessionCount: number;
+  tokenCount: number;
+}) {
   const { t } = useT();
   const title = t('account.sessions.revokeAll.title');
   return (
@@ -90,6 +96,12 @@ export function SignOutEverywherePage({ sessionCount }: { sessionCount: number }
       <p>{t('account.sessions.revokeAll.body', { count: sessionCount })}</p>
       <p>{t('account.sessions.revokeAll.when')}</p>
       <Form action="/account/sessions/revoke-all">
+        {tokenCount > 0 ? (
+          <div class="field checkbox">
+            <input type="checkbox" id="revokeTokens" name="revokeTokens" value="1" checked />
+            <label for="revokeTokens">{t('account.sessions.revokeAll.tokens', { count: tokenCount })}</label>
+          </div>
+        ) : null}
         <div class="button-group">
           <Button kind="warning">{t('account.sessions.revokeAll.submit')}</Button>
           <a href="/account">{t('account.cancel')}</a>

@@ -15,8 +15,6 @@ const en = {
   'account.field.passwordHint':
     'At least {min} characters. A few unrelated words make a strong password that is easy to remember.',
   'account.error.emailRequired': 'Enter your email address',
-  'account.error.emailTaken':
-    'An account with this email address already exists. Sign in, or ask an administrator for a password reset link.',
   'account.error.invitationEmailTaken':
     'An account with this email address already exists. Sign in with it, or ask the administrator who invited you for help.',
   'account.error.passwordRequired': 'Enter a password',
@@ -41,6 +39,8 @@ const en = {
     'An administrator will check it. Once it is approved, you can sign in with your email address and password.',
   'account.pending.noEmail':
     'Corridor does not send emails, so no message will tell you when this happens: try signing in later, or contact the administrator of this site.',
+  'account.pending.haveAccount':
+    'If an account with this address already exists, nothing has changed: sign in with it as before, or ask an administrator of this site for a password reset link.',
   'account.signIn.title': 'Sign in',
   'account.signIn.submit': 'Sign in',
   'account.signIn.wrong': 'The email address or password is not right. Check them and try again.',
@@ -140,6 +140,30 @@ const en = {
     'The token “{name}” ({prefix}…) will stop working at once, and programs that use it will be refused. This cannot be undone.',
   'account.tokens.revoke.submit': 'Revoke token',
   'account.tokens.revoked': 'The token “{name}” has been revoked.',
+  'account.tokens.scope': 'Access',
+  'account.tokens.scope.legend': 'What may programs do with this token?',
+  'account.tokens.scope.read': 'Read only',
+  'account.tokens.scope.read.hint': 'They can read data, and any change is refused.',
+  'account.tokens.scope.read-write': 'Read and change',
+  'account.tokens.scope.read-write.hint': 'They can do everything you can do through the API.',
+  'account.tokens.expires': 'Expires',
+  'account.tokens.expiresOn': 'Last day it works',
+  'account.tokens.expiresHint':
+    'The token stops working at the end of this day (UTC). Leave it empty for a token that does not expire.',
+  'account.tokens.neverExpires': 'Never',
+  'account.tokens.expired': 'Expired on {date}',
+  'account.error.tokenScopeRequired': 'Choose what programs may do with the token',
+  'account.error.tokenExpiryInvalid': 'Enter the last day as a real date, for example 2027-03-31',
+  'account.error.tokenExpiryPast': 'Enter a last day after today',
+  'account.api.tokenExpired': 'This API token has expired. Create a new one on your account page.',
+  'account.api.tokenReadOnly':
+    'This API token is read-only: it cannot change anything. Use a token that may read and change.',
+  'account.sessions.revokeAll.tokens':
+    'Also revoke my {count, plural, one {API token} other {# API tokens}}: programs that use {count, plural, one {it} other {them}} will be refused',
+  'account.signIn.locked':
+    'Too many failed attempts to sign in with this email address. Wait {minutes, plural, one {# minute} other {# minutes}} and try again, or ask an administrator for a password reset link.',
+  'account.signUp.limited':
+    'Too many requests for an account from your network. Wait {minutes, plural, one {# minute} other {# minutes}} and try again.',
 };
 
 export const accountMessages: ModuleMessages<typeof en> = {
@@ -159,8 +183,6 @@ export const accountMessages: ModuleMessages<typeof en> = {
     'account.field.passwordHint':
       'Au moins {min} caractères. Quelques mots sans rapport entre eux font un mot de passe solide et facile à retenir.',
     'account.error.emailRequired': 'Saisissez votre adresse e-mail',
-    'account.error.emailTaken':
-      'Un compte existe déjà avec cette adresse e-mail. Connectez-vous, ou demandez à un administrateur un lien de réinitialisation du mot de passe.',
     'account.error.invitationEmailTaken':
       "Un compte existe déjà avec cette adresse e-mail. Connectez-vous avec celui-ci, ou demandez de l'aide à l'administrateur qui vous a invité.",
     'account.error.passwordRequired': 'Saisissez un mot de passe',
@@ -187,6 +209,8 @@ export const accountMessages: ModuleMessages<typeof en> = {
       'Un administrateur va la vérifier. Une fois le compte approuvé, vous pourrez vous connecter avec votre adresse e-mail et votre mot de passe.',
     'account.pending.noEmail':
       "Corridor n'envoie pas d'e-mails : aucun message ne vous préviendra. Essayez de vous connecter plus tard, ou contactez l'administrateur de ce site.",
+    'account.pending.haveAccount':
+      "Si un compte existe déjà avec cette adresse, rien n'a changé : connectez-vous comme avant, ou demandez à un administrateur de ce site un lien de réinitialisation du mot de passe.",
     'account.signIn.title': 'Se connecter',
     'account.signIn.submit': 'Se connecter',
     'account.signIn.wrong':
@@ -291,6 +315,31 @@ export const accountMessages: ModuleMessages<typeof en> = {
       'Le jeton « {name} » ({prefix}…) cessera de fonctionner immédiatement et les programmes qui l’utilisent seront refusés. Cette action est définitive.',
     'account.tokens.revoke.submit': 'Révoquer le jeton',
     'account.tokens.revoked': 'Le jeton « {name} » a été révoqué.',
+    'account.tokens.scope': 'Accès',
+    'account.tokens.scope.legend': 'Que peuvent faire les programmes avec ce jeton ?',
+    'account.tokens.scope.read': 'Lecture seule',
+    'account.tokens.scope.read.hint': 'Ils peuvent lire les données, et toute modification est refusée.',
+    'account.tokens.scope.read-write': 'Lecture et modification',
+    'account.tokens.scope.read-write.hint': "Ils peuvent faire tout ce que vous pouvez faire par l'API.",
+    'account.tokens.expires': 'Expire',
+    'account.tokens.expiresOn': 'Dernier jour de validité',
+    'account.tokens.expiresHint':
+      "Le jeton cesse de fonctionner à la fin de ce jour (UTC). Laissez vide pour un jeton qui n'expire pas.",
+    'account.tokens.neverExpires': 'Jamais',
+    'account.tokens.expired': 'Expiré le {date}',
+    'account.error.tokenScopeRequired': 'Choisissez ce que les programmes peuvent faire avec le jeton',
+    'account.error.tokenExpiryInvalid':
+      'Saisissez le dernier jour sous forme de date réelle, par exemple 2027-03-31',
+    'account.error.tokenExpiryPast': "Saisissez un dernier jour postérieur à aujourd'hui",
+    'account.api.tokenExpired': "Ce jeton d'API a expiré. Créez-en un nouveau sur la page de votre compte.",
+    'account.api.tokenReadOnly':
+      "Ce jeton d'API est en lecture seule : il ne peut rien modifier. Utilisez un jeton qui permet de lire et de modifier.",
+    'account.sessions.revokeAll.tokens':
+      "Révoquer aussi {count, plural, one {mon jeton d'API} other {mes # jetons d'API}} : les programmes qui {count, plural, one {l'utilisent} other {les utilisent}} seront refusés",
+    'account.signIn.locked':
+      'Trop de tentatives de connexion échouées avec cette adresse e-mail. Attendez {minutes, plural, one {# minute} other {# minutes}} et réessayez, ou demandez à un administrateur un lien de réinitialisation du mot de passe.',
+    'account.signUp.limited':
+      'Trop de demandes de compte depuis votre réseau. Attendez {minutes, plural, one {# minute} other {# minutes}} et réessayez.',
   },
   es: {
     'account.title': 'Su cuenta',
@@ -307,8 +356,6 @@ export const accountMessages: ModuleMessages<typeof en> = {
     'account.field.passwordHint':
       'Al menos {min} caracteres. Unas cuantas palabras sin relación entre sí forman una contraseña segura y fácil de recordar.',
     'account.error.emailRequired': 'Introduzca su correo electrónico',
-    'account.error.emailTaken':
-      'Ya existe una cuenta con este correo electrónico. Inicie sesión o pida a un administrador un enlace para restablecer la contraseña.',
     'account.error.invitationEmailTaken':
       'Ya existe una cuenta con este correo electrónico. Inicie sesión con ella o pida ayuda al administrador que le invitó.',
     'account.error.passwordRequired': 'Introduzca una contraseña',
@@ -335,6 +382,8 @@ export const accountMessages: ModuleMessages<typeof en> = {
       'Un administrador la revisará. Una vez aprobada, podrá iniciar sesión con su correo electrónico y su contraseña.',
     'account.pending.noEmail':
       'Corridor no envía correos electrónicos, así que ningún mensaje le avisará: intente iniciar sesión más tarde o póngase en contacto con el administrador de este sitio.',
+    'account.pending.haveAccount':
+      'Si ya existe una cuenta con este correo electrónico, nada ha cambiado: inicie sesión como antes o pida a un administrador de este sitio un enlace para restablecer la contraseña.',
     'account.signIn.title': 'Iniciar sesión',
     'account.signIn.submit': 'Iniciar sesión',
     'account.signIn.wrong':
@@ -438,6 +487,31 @@ export const accountMessages: ModuleMessages<typeof en> = {
       'El token «{name}» ({prefix}…) dejará de funcionar de inmediato y se rechazarán los programas que lo usen. No se puede deshacer.',
     'account.tokens.revoke.submit': 'Revocar el token',
     'account.tokens.revoked': 'Se ha revocado el token «{name}».',
+    'account.tokens.scope': 'Acceso',
+    'account.tokens.scope.legend': '¿Qué pueden hacer los programas con este token?',
+    'account.tokens.scope.read': 'Solo lectura',
+    'account.tokens.scope.read.hint': 'Pueden leer datos, y se rechaza cualquier cambio.',
+    'account.tokens.scope.read-write': 'Lectura y modificación',
+    'account.tokens.scope.read-write.hint': 'Pueden hacer todo lo que usted puede hacer a través de la API.',
+    'account.tokens.expires': 'Caduca',
+    'account.tokens.expiresOn': 'Último día de validez',
+    'account.tokens.expiresHint':
+      'El token deja de funcionar al final de ese día (UTC). Déjelo vacío para un token que no caduque.',
+    'account.tokens.neverExpires': 'Nunca',
+    'account.tokens.expired': 'Caducó el {date}',
+    'account.error.tokenScopeRequired': 'Elija qué pueden hacer los programas con el token',
+    'account.error.tokenExpiryInvalid':
+      'Introduzca el último día como una fecha real, por ejemplo 2027-03-31',
+    'account.error.tokenExpiryPast': 'Introduzca un último día posterior a hoy',
+    'account.api.tokenExpired': 'Este token de la API ha caducado. Cree uno nuevo en la página de su cuenta.',
+    'account.api.tokenReadOnly':
+      'Este token de la API es de solo lectura: no puede cambiar nada. Use un token que permita leer y modificar.',
+    'account.sessions.revokeAll.tokens':
+      'Revocar también {count, plural, one {mi token de la API} other {mis # tokens de la API}}: se rechazarán los programas que {count, plural, one {lo usen} other {los usen}}',
+    'account.signIn.locked':
+      'Demasiados intentos fallidos de iniciar sesión con esta dirección de correo. Espere {minutes, plural, one {# minuto} other {# minutos}} y vuelva a intentarlo, o pida a un administrador un enlace para restablecer la contraseña.',
+    'account.signUp.limited':
+      'Demasiadas solicitudes de cuenta desde su red. Espere {minutes, plural, one {# minuto} other {# minutos}} y vuelva a intentarlo.',
   },
   ar: {
     'account.title': 'حسابك',
@@ -454,8 +528,6 @@ export const accountMessages: ModuleMessages<typeof en> = {
     'account.field.passwordHint':
       '{min} أحرف على الأقل. بضع كلمات لا رابط بينها تصنع كلمة مرور قوية يسهل تذكرها.',
     'account.error.emailRequired': 'أدخل عنوان بريدك الإلكتروني',
-    'account.error.emailTaken':
-      'يوجد حساب بهذا البريد الإلكتروني بالفعل. سجّل الدخول، أو اطلب من أحد المسؤولين رابطًا لإعادة تعيين كلمة المرور.',
     'account.error.invitationEmailTaken':
       'يوجد حساب بهذا البريد الإلكتروني بالفعل. سجّل الدخول به، أو اطلب المساعدة من المسؤول الذي دعاك.',
     'account.error.passwordRequired': 'أدخل كلمة مرور',
@@ -480,6 +552,8 @@ export const accountMessages: ModuleMessages<typeof en> = {
       'سيراجعه أحد المسؤولين. وبعد الموافقة عليه، يمكنك تسجيل الدخول ببريدك الإلكتروني وكلمة المرور.',
     'account.pending.noEmail':
       'لا يرسل Corridor رسائل بريد إلكتروني، لذا لن تصلك رسالة عند الموافقة: حاول تسجيل الدخول لاحقًا، أو تواصل مع مسؤول هذا الموقع.',
+    'account.pending.haveAccount':
+      'إذا كان هناك حساب بهذا البريد الإلكتروني من قبل، فلم يتغيّر شيء: سجّل الدخول به كالمعتاد، أو اطلب من أحد مسؤولي هذا الموقع رابطًا لإعادة تعيين كلمة المرور.',
     'account.signIn.title': 'تسجيل الدخول',
     'account.signIn.submit': 'تسجيل الدخول',
     'account.signIn.wrong': 'البريد الإلكتروني أو كلمة المرور غير صحيحين. تحقق منهما وحاول مرة أخرى.',
@@ -578,5 +652,29 @@ export const accountMessages: ModuleMessages<typeof en> = {
       'سيتوقف الرمز «{name}» ({prefix}…) عن العمل فورًا، وستُرفض البرامج التي تستخدمه. لا يمكن التراجع عن ذلك.',
     'account.tokens.revoke.submit': 'إلغاء الرمز',
     'account.tokens.revoked': 'تم إلغاء الرمز «{name}».',
+    'account.tokens.scope': 'الصلاحية',
+    'account.tokens.scope.legend': 'ما الذي يمكن للبرامج فعله بهذا الرمز؟',
+    'account.tokens.scope.read': 'القراءة فقط',
+    'account.tokens.scope.read.hint': 'يمكنها قراءة البيانات، ويُرفض أي تغيير.',
+    'account.tokens.scope.read-write': 'القراءة والتعديل',
+    'account.tokens.scope.read-write.hint': 'يمكنها فعل كل ما يمكنك فعله عبر واجهة البرمجة.',
+    'account.tokens.expires': 'ينتهي',
+    'account.tokens.expiresOn': 'آخر يوم يعمل فيه',
+    'account.tokens.expiresHint':
+      'يتوقف الرمز عن العمل في نهاية هذا اليوم (بالتوقيت العالمي). اتركه فارغًا لرمز لا تنتهي صلاحيته.',
+    'account.tokens.neverExpires': 'أبدًا',
+    'account.tokens.expired': 'انتهى في {date}',
+    'account.error.tokenScopeRequired': 'اختر ما يمكن للبرامج فعله بالرمز',
+    'account.error.tokenExpiryInvalid': 'أدخل آخر يوم بتاريخ حقيقي، مثل 2027-03-31',
+    'account.error.tokenExpiryPast': 'أدخل آخر يوم بعد اليوم',
+    'account.api.tokenExpired': 'انتهت صلاحية رمز واجهة البرمجة هذا. أنشئ رمزًا جديدًا من صفحة حسابك.',
+    'account.api.tokenReadOnly':
+      'رمز واجهة البرمجة هذا للقراءة فقط: لا يمكنه تغيير أي شيء. استخدم رمزًا يسمح بالقراءة والتعديل.',
+    'account.sessions.revokeAll.tokens':
+      'ألغِ أيضًا {count, plural, zero {رموز واجهة البرمجة} one {رمز واجهة البرمجة الوحيد} two {رمزي واجهة البرمجة} few {رموز واجهة البرمجة الـ#} many {رموز واجهة البرمجة الـ#} other {رموز واجهة البرمجة الـ#}}، وستُرفض البرامج التي تستخدمها',
+    'account.signIn.locked':
+      'محاولات فاشلة كثيرة لتسجيل الدخول بعنوان البريد الإلكتروني هذا. انتظر {minutes, plural, zero {# دقيقة} one {دقيقة واحدة} two {دقيقتين} few {# دقائق} many {# دقيقة} other {# دقيقة}} ثم حاول مرة أخرى، أو اطلب من أحد المسؤولين رابطًا لإعادة تعيين كلمة المرور.',
+    'account.signUp.limited':
+      'طلبات حساب كثيرة جدًا من شبكتك. انتظر {minutes, plural, zero {# دقيقة} one {دقيقة واحدة} two {دقيقتين} few {# دقائق} many {# دقيقة} other {# دقيقة}} ثم حاول مرة أخرى.',
   },
 };

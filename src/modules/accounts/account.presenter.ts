@@ -1,23 +1,32 @@
 import type { SignedInUser } from '../../auth/actor.ts';
-import type { ApiTokensTable, UserRow } from '../../auth/auth.table.ts';
+import type { ApiTokenRow, TokenScope, UserRow } from '../../auth/auth.table.ts';
 
 /** An API token as views and API clients see it (never the hash). */
 export interface ApiToken {
   id: string;
   name: string;
   prefix: string;
+  scope: TokenScope;
   createdAt: string;
+  expiresAt: string | null;
   lastUsedAt: string | null;
 }
 
-export function presentToken(row: ApiTokensTable): ApiToken {
+export function presentToken(row: ApiTokenRow): ApiToken {
   return {
     id: row.id,
     name: row.name,
     prefix: row.prefix,
+    scope: row.scope,
     createdAt: row.created_at,
+    expiresAt: row.expires_at,
     lastUsedAt: row.last_used_at,
   };
+}
+
+/** Whether a token's expiry has passed (it is still listed, so its owner sees why it is refused). */
+export function hasExpired(token: Pick<ApiToken, 'expiresAt'>, nowMs = Date.now()): boolean {
+  return token.expiresAt !== null && Date.parse(token.expiresAt) <= nowMs;
 }
 
 /** The signed-in person as the API shows them. */

@@ -4,7 +4,7 @@ import { findUserById } from '../../auth/user.repository.ts';
 import type { App, AppDeps } from '../../web/app-types.ts';
 import { unauthorized } from '../../web/errors.ts';
 import { fieldErrors, formFields } from '../../web/forms.ts';
-import { presentAccount } from './account.presenter.ts';
+import { hasExpired, presentAccount, presentToken } from './account.presenter.ts';
 import { countActiveSessions, listUserMemberships } from './account.repository.ts';
 import { changeNameInput, changePasswordInput } from './account.schema.ts';
 import { changeName, changePassword, signOutEverywhere } from './account.service.ts';
@@ -46,7 +46,7 @@ export function accountRoutes(app: App, { db, config }: AppDeps): void {
         account={account}
         memberships={memberships}
         sessionCount={sessionCount}
-        tokenCount={tokens.length}
+        tokenCount={tokens.map(presentToken).filter((token) => !hasExpired(token)).length}
       />,
     );
   });
@@ -99,13 +99,18 @@ export function accountRoutes(app: App, { db, config }: AppDeps): void {
 
   app.get('/account/sessions/revoke-all', signedIn, async (request, reply) => {
     const { user } = sessionActor(request);
-    const sessionCount = await countActiveSessions(db.kysely, user.id);
-    return reply.page(<SignOutEverywherePage sessionCount={sessionCount} />);
+    const [sessionCount, tokens] = await Promise.all([
+      countActiveSessions(db.kysely, user.id),
+      listActiveTokens(db.kysely, user.id),
+    ]);
+    return reply.page(<SignOutEverywherePage sessionCount={sessionCount} tokenCount={tokens.length} />);
   });
 
   app.post('/account/sessions/revoke-all', signedIn, async (request, reply) => {
     const { user } = sessionActor(request);
-    await signOutEverywhere(db.kysely, user.id);
+    // A box left unticked is not sent at all: only an explicit "1" revokes the tokens.
+    const revokeTokens = formFields(request.body).revokeTokens === '1';
+    await signOutEverywhere(db.kysely, user.id, { revokeTokens });
     clearSessionCookie(reply, config);
     return reply.seeOther('/sign-in', { kind: 'success', key: 'account.sessions.revokedAll' });
   });

@@ -99,8 +99,11 @@ export type ChangePasswordInput = z.infer<typeof changePasswordInput>;
 
 export const changeNameInput = z.object({
   name: personName,
-  /** The row version the form was loaded with: a stale one is a conflict, never an overwrite. */
-  version: z.coerce.number().int().min(1),
+  /**
+   * The row version the form was loaded with: a stale one is a conflict, never an overwrite. At
+   * most the largest integer column value: PostgreSQL refuses to compare a larger one (a 500).
+   */
+  version: z.coerce.number().int().min(1).max(2_147_483_647),
 });
 export type ChangeNameInput = z.infer<typeof changeNameInput>;
 

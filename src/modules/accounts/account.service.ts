@@ -4,7 +4,13 @@ import type { SignedInUser } from '../../auth/actor.ts';
 import type { UserRow } from '../../auth/auth.table.ts';
 import { hashPassword, verifyPassword } from '../../auth/passwords.ts';
 import { randomSecret } from '../../auth/secrets.ts';
-import { createSession, deleteSessionByToken, deleteUserSessions } from '../../auth/session.repository.ts';
+import {
+  createSession,
+  deleteSessionByToken,
+  deleteUserSessions,
+  revokeUserTokens,
+} from '../../auth/session.repository.ts';
+import { clearThrottleEvents, minutesToWait, recordThrottleEvent, throttleKey } from '../../auth/throttle.ts';
 import { findUserByEmail, findUserById, insertUser } from '../../auth/user.repository.ts';
 import type { Database } from '../../db/database.ts';
 import {
@@ -16,15 +22,18 @@ import {
 import type { ChangeNameInput, ChangePasswordInput, SignInInput, SignUpInput } from './account.schema.ts';
 import { failed, ok, type Result } from './result.ts';
 
-const EMAIL_TAKEN = { email: 'account.error.emailTaken' };
-
-/** Sign up: creates a pending user (an admin approves it) and keeps what they said about themselves. */
-export async function signUp(db: Kysely<Database>, input: SignUpInput): Promise<Result<UserRow>> {
+/**
+ * Sign up: creates a pending user (an admin approves it) and keeps what they said about themselves.
+ * An address that already has an account succeeds with `null` and writes nothing: the person is
+ * told what a new address is told, so the form cannot be used to learn who has an account, and
+ * the existing account is left exactly as it was (decision 53).
+ */
+export async function signUp(db: Kysely<Database>, input: SignUpInput): Promise<Result<UserRow | null>> {
   // Hash before the transaction: ~60 ms of CPU should not hold the database.
   const passwordHash = await hashPassword(input.password);
   try {
     return await db.transaction().execute(async (trx) => {
-      if (await findUserByEmail(trx, input.email)) return failed(EMAIL_TAKEN);
+      if (await findUserByEmail(trx, input.email)) return ok(null);
       const user = await insertUser(trx, {
         email: input.email,
         name: input.name,
@@ -48,13 +57,21 @@ export async function signUp(db: Kysely<Database>, input: SignUpInput): Promise<
       return ok(user);
     });
   } catch (error) {
-    // Two sign-ups with the same address at once: the unique index decides, the loser is told.
-    if (isUniqueViolation(error)) return failed(EMAIL_TAKEN);
+    // Two sign-ups with the same address at once: the unique index decides, and the loser is
+    // answered as an address that already has an account.
+    if (isUniqueViolation(error)) return ok(null);
     throw error;
   }
 }
 
-export type SignInRefusal = 'wrong-credentials' | 'pending' | 'deactivated';
+/** Why a sign-in failed; `paused`: too many failures for the address typed, with minutes to wait. */
+export type SignInRefusal = 'wrong-credentials' | 'pending' | 'deactivated' | { paused: number };
+
+/** Failed sign-ins allowed per email address in a window, from anywhere (null: no limit). */
+export interface SignInLimit {
+  max: number;
+  minutes: number;
+}
 
 let dummyHash: Promise<string> | undefined;
 
@@ -62,18 +79,34 @@ let dummyHash: Promise<string> | undefined;
  * Checks an email and password. An unknown email costs the same argon2 work as a known one, so the
  * answer time does not tell which addresses have accounts. Account status is only revealed to
  * someone who knows the password.
+ *
+ * With a limit, failures are counted per email address typed, known or not (so the pause does not
+ * tell either), in the database, so that every app process sees them. While paused, the password
+ * is not even checked: the right one does not get in either. A correct password clears the count.
  */
 export async function authenticate(
   db: Kysely<Database>,
   input: Pick<SignInInput, 'email' | 'password'>,
+  limit: SignInLimit | null = null,
 ): Promise<Result<UserRow, SignInRefusal>> {
+  const rule = limit && {
+    key: throttleKey('sign-in-account', input.email),
+    max: limit.max,
+    windowMs: limit.minutes * 60 * 1000,
+  };
+  if (rule) {
+    const paused = await minutesToWait(db, rule);
+    if (paused > 0) return failed({ paused });
+  }
   const user = await findUserByEmail(db, input.email);
-  if (!user) {
-    dummyHash ??= hashPassword(randomSecret());
-    await verifyPassword(await dummyHash, input.password);
+  dummyHash ??= hashPassword(randomSecret());
+  const passwordHash = user?.password_hash ?? (await dummyHash);
+  const right = await verifyPassword(passwordHash, input.password);
+  if (!user || !right) {
+    if (rule) await recordThrottleEvent(db, rule.key);
     return failed('wrong-credentials');
   }
-  if (!(await verifyPassword(user.password_hash, input.password))) return failed('wrong-credentials');
+  if (rule) await clearThrottleEvents(db, rule.key);
   if (user.status === 'pending') return failed('pending');
   if (user.status === 'deactivated') return failed('deactivated');
   return ok(user);
@@ -115,13 +148,13 @@ export async function changeName(
   });
 }
 
-/** Changes the password after checking the current one, and ends every other session. */
+/** Changes the password after checking the current one, ends every other session and revokes every API token. */
 export async function changePassword(
   db: Kysely<Database>,
   user: SignedInUser,
   currentSessionId: string,
   input: ChangePasswordInput,
-): Promise<Result<{ otherSessionsEnded: number }>> {
+): Promise<Result<{ otherSessionsEnded: number; tokensRevoked: number }>> {
   const row = await findUserById(db, user.id);
   if (!row || !(await verifyPassword(row.password_hash, input.currentPassword)))
     return failed({ currentPassword: 'account.error.currentPasswordWrong' });
@@ -129,29 +162,38 @@ export async function changePassword(
   return db.transaction().execute(async (trx) => {
     await updateUserPassword(trx, user.id, passwordHash);
     const ended = await deleteUserSessions(trx, user.id, currentSessionId);
+    const tokensRevoked = await revokeUserTokens(trx, user.id);
     await recordAudit(trx, {
       actorId: user.id,
       action: 'user.change-password',
       entityType: 'user',
       entityId: user.id,
-      after: { otherSessionsEnded: ended },
+      after: { otherSessionsEnded: ended, tokensRevoked },
     });
-    return ok({ otherSessionsEnded: ended });
+    return ok({ otherSessionsEnded: ended, tokensRevoked });
   });
 }
 
-/** "Sign out everywhere": ends every session of the user, the current one included. */
-export async function signOutEverywhere(db: Kysely<Database>, userId: string): Promise<number> {
+/**
+ * "Sign out everywhere": ends every session of the user, the current one included, and revokes
+ * their API tokens too when they ask (the page offers it, ticked: decision 47).
+ */
+export async function signOutEverywhere(
+  db: Kysely<Database>,
+  userId: string,
+  options: { revokeTokens: boolean },
+): Promise<{ sessionsEnded: number; tokensRevoked: number }> {
   return db.transaction().execute(async (trx) => {
-    const ended = await deleteUserSessions(trx, userId);
+    const sessionsEnded = await deleteUserSessions(trx, userId);
+    const tokensRevoked = options.revokeTokens ? await revokeUserTokens(trx, userId) : 0;
     await recordAudit(trx, {
       actorId: userId,
       action: 'user.sign-out-everywhere',
       entityType: 'user',
       entityId: userId,
-      after: { sessionsEnded: ended },
+      after: { sessionsEnded, tokensRevoked },
     });
-    return ended;
+    return { sessionsEnded, tokensRevoked };
   });
 }
 

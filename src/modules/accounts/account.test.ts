@@ -106,6 +106,13 @@ describe.each(DIALECTS)('the account pages on %s', (dialect) => {
         '/account/name',
       );
       expect(badVersion.statusCode).toBe(400);
+      // Larger than any stored version: PostgreSQL refused to compare it (a 500).
+      const hugeVersion = await browser.form(
+        '/account/name',
+        { name: 'Fine', version: '2147483648' },
+        '/account/name',
+      );
+      expect(hugeVersion.statusCode).toBe(400);
       expect((await userRow(user.id)).name).toBe('Kept Name');
     });
 

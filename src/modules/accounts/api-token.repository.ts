@@ -1,10 +1,10 @@
-import type { Kysely, Transaction } from 'kysely';
-import type { ApiTokensTable } from '../../auth/auth.table.ts';
+import type { Insertable, Kysely, Transaction } from 'kysely';
+import type { ApiTokenRow, ApiTokensTable } from '../../auth/auth.table.ts';
 import type { Database } from '../../db/database.ts';
 import { now } from '../../db/ids.ts';
 
-/** A user's tokens that still work, newest first. */
-export async function listActiveTokens(db: Kysely<Database>, userId: string): Promise<ApiTokensTable[]> {
+/** A user's tokens that have not been revoked (expired ones included, marked so), newest first. */
+export async function listActiveTokens(db: Kysely<Database>, userId: string): Promise<ApiTokenRow[]> {
   return db
     .selectFrom('api_tokens')
     .selectAll()
@@ -19,7 +19,7 @@ export async function listActiveTokens(db: Kysely<Database>, userId: string): Pr
 export async function findActiveToken(
   db: Kysely<Database>,
   tokenId: string,
-): Promise<ApiTokensTable | undefined> {
+): Promise<ApiTokenRow | undefined> {
   return db
     .selectFrom('api_tokens')
     .selectAll()
@@ -28,7 +28,10 @@ export async function findActiveToken(
     .executeTakeFirst();
 }
 
-export async function insertApiToken(trx: Transaction<Database>, row: ApiTokensTable): Promise<void> {
+export async function insertApiToken(
+  trx: Transaction<Database>,
+  row: Insertable<ApiTokensTable>,
+): Promise<void> {
   await trx.insertInto('api_tokens').values(row).execute();
 }
 

@@ -6,6 +6,7 @@ import type { Database } from '../../db/database.ts';
 import { newId, now } from '../../db/ids.ts';
 import { canOnApiToken } from './api-token.policy.ts';
 import { findActiveToken, insertApiToken, markTokenRevoked } from './api-token.repository.ts';
+import type { TokenInput } from './api-token.schema.ts';
 import { failed, ok, type Result } from './result.ts';
 
 /** Tokens start with this, so they are easy to recognise (and to catch in secret scanners). */
@@ -17,17 +18,25 @@ export interface CreatedToken {
   id: string;
   name: string;
   prefix: string;
+  scope: TokenInput['scope'];
+  expiresAt: string | null;
   /** The whole token: returned once, to show once; only its SHA-256 is stored. */
   secret: string;
 }
 
-/** Creates an API token for the user. */
+/** The instant a token chosen to expire on `day` stops working: the end of that day, UTC. */
+export function endOfDay(day: string): string {
+  return `${day}T23:59:59.999Z`;
+}
+
+/** Creates an API token for the user, with its scope and optional last day. */
 export async function createApiToken(
   db: Kysely<Database>,
   userId: string,
-  name: string,
+  { name, scope, expiresOn }: TokenInput,
 ): Promise<CreatedToken> {
   const secret = `${TOKEN_PREFIX}${randomSecret()}`;
+  const expiresAt = expiresOn ? endOfDay(expiresOn) : null;
   const row = {
     id: newId(),
     user_id: userId,
@@ -37,6 +46,8 @@ export async function createApiToken(
     created_at: now(),
     last_used_at: null,
     revoked_at: null,
+    scope,
+    expires_at: expiresAt,
   };
   await db.transaction().execute(async (trx) => {
     await insertApiToken(trx, row);
@@ -45,10 +56,10 @@ export async function createApiToken(
       action: 'api-token.create',
       entityType: 'api-token',
       entityId: row.id,
-      after: { name, prefix: row.prefix, user: userId },
+      after: { name, prefix: row.prefix, user: userId, scope, expiresAt },
     });
   });
-  return { id: row.id, name, prefix: row.prefix, secret };
+  return { id: row.id, name, prefix: row.prefix, scope, expiresAt, secret };
 }
 
 /** Revokes one of the actor's own tokens. Someone else's token, or a revoked one, is not found. */

@@ -1,3 +1,4 @@
+import { takeAttempt, throttleKey } from '../../auth/throttle.ts';
 import type { App, AppDeps } from '../../web/app-types.ts';
 import { fieldErrors, formFields } from '../../web/forms.ts';
 import { signInInput, signUpInput } from './account.schema.ts';
@@ -7,12 +8,28 @@ import { clearSessionCookie, safeNext, sessionCookieValue, setSessionCookie } fr
 import { SignInPage } from './sign-in.views.tsx';
 import { SignUpPage, SignUpPendingPage } from './sign-up.views.tsx';
 
+const HOUR_MS = 60 * 60 * 1000;
+
 /** Sign up, sign in and sign out. */
 export function authRoutes(app: App, { db, config }: AppDeps): void {
-  // Each rate-limited route counts on its own, per client address, over one minute.
+  // Each rate-limited route counts on its own, per client address, over one minute, in this
+  // process; the limits below are kept in the database, for every process at once.
   const limited = config.RATE_LIMIT
     ? { rateLimit: { max: config.LOGIN_RATE_LIMIT, timeWindow: '1 minute' } }
     : {};
+  const accountLimit = config.RATE_LIMIT
+    ? { max: config.SIGN_IN_ACCOUNT_LIMIT, minutes: config.SIGN_IN_ACCOUNT_MINUTES }
+    : null;
+  /** Minutes this client address must wait before asking for another account (0: go on). */
+  async function signUpWait(ip: string): Promise<number> {
+    if (!config.RATE_LIMIT) return 0;
+    const rule = {
+      key: throttleKey('sign-up-address', ip),
+      max: config.SIGN_UP_RATE_LIMIT,
+      windowMs: HOUR_MS,
+    };
+    return takeAttempt(db.kysely, [rule]);
+  }
 
   app.get('/sign-up', { config: { policy: 'public' } }, async (request, reply) => {
     if (request.actor.kind === 'user') return reply.seeOther('/account');
@@ -27,6 +44,13 @@ export function authRoutes(app: App, { db, config }: AppDeps): void {
     if (!parsed.success) {
       const errors = fieldErrors(parsed.error, request.i18n, fieldLabels(request.i18n));
       return reply.page(<SignUpPage values={values} errors={errors} />, 400);
+    }
+    // Counted once the form is right, so that typing mistakes do not use up the address's allowance.
+    const wait = await signUpWait(request.ip);
+    if (wait > 0) {
+      const errors = { email: request.i18n.t('account.signUp.limited', { minutes: wait }) };
+      reply.header('retry-after', String(wait * 60));
+      return reply.page(<SignUpPage values={values} errors={errors} />, 429);
     }
     const result = await signUp(db.kysely, parsed.data);
     if (!result.ok) {
@@ -57,9 +81,16 @@ export function authRoutes(app: App, { db, config }: AppDeps): void {
       const errors = fieldErrors(parsed.error, request.i18n, fieldLabels(request.i18n));
       return reply.page(<SignInPage values={values} errors={errors} next={next} />, 400);
     }
-    const result = await authenticate(db.kysely, parsed.data);
+    const result = await authenticate(db.kysely, parsed.data, accountLimit);
     if (!result.ok) {
       const refusal = result.errors;
+      if (typeof refusal === 'object') {
+        // The same words whether or not an account has this address: failures of unknown
+        // addresses are counted too.
+        const errors = { email: request.i18n.t('account.signIn.locked', { minutes: refusal.paused }) };
+        reply.header('retry-after', String(refusal.paused * 60));
+        return reply.page(<SignInPage values={values} errors={errors} next={next} />, 429);
+      }
       if (refusal === 'wrong-credentials') {
         const errors = { email: request.i18n.t('account.signIn.wrong') };
         return reply.page(<SignInPage values={values} errors={errors} next={next} />, 400);

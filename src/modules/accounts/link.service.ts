@@ -3,7 +3,7 @@ import { recordAudit } from '../../audit/audit.repository.ts';
 import type { OneTimeTokensTable } from '../../auth/auth.table.ts';
 import { consumeOneTimeToken, findValidOneTimeToken } from '../../auth/one-time-token.repository.ts';
 import { hashPassword } from '../../auth/passwords.ts';
-import { createSession, deleteUserSessions } from '../../auth/session.repository.ts';
+import { createSession, deleteUserSessions, revokeUserTokens } from '../../auth/session.repository.ts';
 import { findUserByEmail, findUserById, insertUser } from '../../auth/user.repository.ts';
 import type { Database } from '../../db/database.ts';
 import { isUniqueViolation, updateUserPassword } from './account.repository.ts';
@@ -85,7 +85,10 @@ export async function acceptInvitation(
   }
 }
 
-/** Redeems a password-reset link: new password, link used up, every session of the user ended. */
+/**
+ * Redeems a password-reset link: new password, link used up, every session of the user ended and
+ * every API token revoked (whoever asked for the reset may not be the one who made them).
+ */
 export async function resetPassword(
   db: Kysely<Database>,
   secret: string,
@@ -98,12 +101,13 @@ export async function resetPassword(
     if (!(await consumeOneTimeToken(trx, token.id))) return failed(LINK_INVALID);
     await updateUserPassword(trx, token.user_id, passwordHash);
     const ended = await deleteUserSessions(trx, token.user_id);
+    const tokensRevoked = await revokeUserTokens(trx, token.user_id);
     await recordAudit(trx, {
       actorId: token.user_id,
       action: 'user.reset-password',
       entityType: 'user',
       entityId: token.user_id,
-      after: { resetLink: token.id, sessionsEnded: ended },
+      after: { resetLink: token.id, sessionsEnded: ended, tokensRevoked },
     });
     return ok({ userId: token.user_id });
   });

@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { DIALECTS } from '../../../test/support/databases.ts';
-import { Browser, buildUser, testApp } from '../../../test/support/http.ts';
+import { Browser, buildUser, TEST_PASSWORD, testApp } from '../../../test/support/http.ts';
 import { auditActions, countRows, fieldError, postWithoutCsrf, signedIn } from './account.test-helpers.ts';
 
 const GOOD = {
@@ -134,14 +134,46 @@ describe.each(DIALECTS)('sign up on %s', (dialect) => {
     expect(await countRows(ctx.db, 'users')).toBe(before);
   });
 
-  it('says beside the field that an address is taken, whatever its case, without saying more', async () => {
-    await buildUser(ctx.db, { email: 'taken@example.org', status: 'deactivated' });
-    const before = await countRows(ctx.db, 'users');
-    const response = await signUp({ ...GOOD, email: 'Taken@Example.org' });
-    expect(response.statusCode).toBe(400);
-    expect(fieldError(response.body, 'email')).toContain('An account with this email address already exists');
-    expect(response.body).not.toMatch(/deactivated|closed/i);
-    expect(await countRows(ctx.db, 'users')).toBe(before);
+  it('answers an address that has an account, whatever its case, exactly as a new one, and changes nothing', async () => {
+    const owner = await buildUser(ctx.db, { email: 'taken@example.org', status: 'active' });
+    const stored = () =>
+      ctx.db.kysely.selectFrom('users').selectAll().where('id', '=', owner.id).executeTakeFirstOrThrow();
+    const before = await stored();
+    const [users, requests, audit] = await Promise.all([
+      countRows(ctx.db, 'users'),
+      countRows(ctx.db, 'sign_up_requests'),
+      countRows(ctx.db, 'audit_log'),
+    ]);
+    const known = await signUp({ ...GOOD, name: 'Someone Else', email: 'Taken@Example.org' });
+    const unknown = await signUp({ ...GOOD, email: 'never-seen@example.org' });
+    for (const response of [known, unknown]) {
+      expect(response.statusCode).toBe(303);
+      expect(response.headers.location).toBe('/sign-up/pending');
+      expect(response.body).toBe('');
+    }
+    expect(known.cookies.map((c) => c.name).sort()).toEqual(unknown.cookies.map((c) => c.name).sort());
+    // The new address made one account and its request; the known one wrote nothing at all.
+    expect(await countRows(ctx.db, 'users')).toBe(users + 1);
+    expect(await countRows(ctx.db, 'sign_up_requests')).toBe(requests + 1);
+    expect(await countRows(ctx.db, 'audit_log')).toBe(audit + 1);
+    expect(await stored()).toEqual(before);
+    // The owner still signs in with their own password, not the one typed on the form.
+    const browser = new Browser(ctx.app);
+    const own = await browser.form(
+      '/sign-in',
+      { email: 'taken@example.org', password: TEST_PASSWORD },
+      '/sign-in',
+    );
+    expect(own.statusCode).toBe(303);
+    const typed = await new Browser(ctx.app).form(
+      '/sign-in',
+      { email: 'taken@example.org', password: GOOD.password },
+      '/sign-in',
+    );
+    expect(typed.statusCode).toBe(400);
+    // The page both are sent to says what to do when the address already had an account.
+    const page = await ctx.app.inject('/sign-up/pending');
+    expect(page.body).toContain('If an account with this address already exists, nothing has changed');
   });
 
   it('refuses a post without a CSRF token with 403 and creates nothing', async () => {

@@ -76,6 +76,7 @@ export function SignUpPendingPage() {
       </div>
       <p>{t('account.pending.body')}</p>
       <p>{t('account.pending.noEmail')}</p>
+      <p>{t('account.pending.haveAccount')}</p>
       <p>
         <a href="/">{t('error.backHome')}</a>
       </p>

@@ -5,10 +5,13 @@ import { presentToken } from './account.presenter.ts';
 import { sessionActor } from './account.routes.tsx';
 import { canOnApiToken } from './api-token.policy.ts';
 import { findActiveToken, listActiveTokens } from './api-token.repository.ts';
-import { tokenNameInput, tokenParams } from './api-token.schema.ts';
+import { tokenInput, tokenParams } from './api-token.schema.ts';
 import { createApiToken, revokeApiToken } from './api-token.service.ts';
-import { EMPTY_FORM, keptValues } from './form-state.ts';
+import { keptValues } from './form-state.ts';
 import { NewTokenPage, RevokeTokenPage, TokenCreatedPage, TokenListPage } from './token.views.tsx';
+
+/** The new token form as first shown: read-only is ticked (decision 47), no expiry. */
+const NEW_TOKEN_FORM = { values: { scope: 'read' }, errors: {} };
 
 /** API tokens, managed from the account pages. */
 export function tokenRoutes(app: App, { db, config }: AppDeps): void {
@@ -22,18 +25,23 @@ export function tokenRoutes(app: App, { db, config }: AppDeps): void {
 
   app.get('/account/tokens/new', signedIn, async (request, reply) => {
     sessionActor(request);
-    return reply.page(<NewTokenPage {...EMPTY_FORM} />);
+    return reply.page(<NewTokenPage {...NEW_TOKEN_FORM} />);
   });
 
   app.post('/account/tokens', signedIn, async (request, reply) => {
     const { user } = sessionActor(request);
     const fields = formFields(request.body);
-    const parsed = tokenNameInput.safeParse(fields);
+    const parsed = tokenInput.safeParse(fields);
     if (!parsed.success) {
-      const errors = fieldErrors(parsed.error, request.i18n, { name: request.i18n.t('account.tokens.name') });
+      const { t } = request.i18n;
+      const errors = fieldErrors(parsed.error, request.i18n, {
+        name: t('account.tokens.name'),
+        scope: t('account.tokens.scope'),
+        expiresOn: t('account.tokens.expiresOn'),
+      });
       return reply.page(<NewTokenPage values={keptValues(fields)} errors={errors} />, 400);
     }
-    const token = await createApiToken(db.kysely, user.id, parsed.data.name);
+    const token = await createApiToken(db.kysely, user.id, parsed.data);
     // Shown in the answer to the post itself, never stored or redirected with: reloading does
     // not show it again.
     return reply.page(<TokenCreatedPage token={token} apiUrl={config.PUBLIC_URL} />, 201);

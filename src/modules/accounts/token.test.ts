@@ -2,6 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { DIALECTS } from '../../../test/support/databases.ts';
 import type { Browser as BrowserType } from '../../../test/support/http.ts';
 import { Browser, testApp } from '../../../test/support/http.ts';
+import { LOCALE_COOKIE } from '../../auth/cookies.ts';
 import { sha256 } from '../../auth/secrets.ts';
 import { auditActions, countRows, fieldError, postWithoutCsrf, signedIn } from './account.test-helpers.ts';
 
@@ -13,8 +14,13 @@ describe.each(DIALECTS)('API tokens on %s', (dialect) => {
   afterAll(() => ctx.close());
 
   /** Creates a token through the form and returns its id and the secret shown once. */
-  async function createToken(browser: BrowserType, name = 'Monitoring dashboard') {
-    const response = await browser.form('/account/tokens', { name }, '/account/tokens/new');
+  async function createToken(
+    browser: BrowserType,
+    name = 'Monitoring dashboard',
+    more: { scope?: string; expiresOn?: string } = {},
+  ) {
+    const fields = { name, scope: 'read-write', ...more };
+    const response = await browser.form('/account/tokens', fields, '/account/tokens/new');
     expect(response.statusCode).toBe(201);
     const secret = /id="new-token">(cor_[A-Za-z0-9_-]+)</.exec(response.body)?.[1];
     expect(secret).toBeDefined();
@@ -26,7 +32,7 @@ describe.each(DIALECTS)('API tokens on %s', (dialect) => {
     return { secret: secret!, row, response };
   }
 
-  const api = (url: string, secret?: string, method: 'GET' | 'DELETE' = 'GET') =>
+  const api = (url: string, secret?: string, method: 'GET' | 'HEAD' | 'DELETE' = 'GET') =>
     ctx.app.inject({ method, url, headers: secret ? { authorization: `Bearer ${secret}` } : {} });
 
   describe('signed out', () => {
@@ -107,10 +113,14 @@ describe.each(DIALECTS)('API tokens on %s', (dialect) => {
   it('refuses an empty or over-long name, and a post without CSRF token, creating nothing', async () => {
     const { browser } = await signedIn(ctx.app, ctx.db);
     const before = await countRows(ctx.db, 'api_tokens');
-    const empty = await browser.form('/account/tokens', { name: ' ' }, '/account/tokens/new');
+    const empty = await browser.form('/account/tokens', { name: ' ', scope: 'read' }, '/account/tokens/new');
     expect(empty.statusCode).toBe(400);
     expect(fieldError(empty.body, 'name')).toBe('Enter a name for the token');
-    const long = await browser.form('/account/tokens', { name: 'n'.repeat(101) }, '/account/tokens/new');
+    const long = await browser.form(
+      '/account/tokens',
+      { name: 'n'.repeat(101), scope: 'read' },
+      '/account/tokens/new',
+    );
     expect(long.statusCode).toBe(400);
     expect(fieldError(long.body, 'name')).toBe('Name must be 100 characters or fewer');
     expect(long.body).toContain(`value="${'n'.repeat(101)}"`);
@@ -212,6 +222,153 @@ describe.each(DIALECTS)('API tokens on %s', (dialect) => {
       .where('id', '=', user.id)
       .execute();
     expect((await api('/api/v1/me', secret)).statusCode).toBe(401);
+  });
+
+  /** A day as the date field sends it, `days` from today (UTC). */
+  const day = (days: number) => new Date(Date.now() + days * 86_400_000).toISOString().slice(0, 10);
+
+  it('offers read-only ticked and no expiry, and names a missing scope or a bad last day, in each language', async () => {
+    const { browser } = await signedIn(ctx.app, ctx.db);
+    const form = await browser.get('/account/tokens/new');
+    expect(form.body).toMatch(/id="scope-read" name="scope" value="read" checked/);
+    expect(form.body).not.toMatch(/value="read-write" checked/);
+    expect(form.body).toMatch(/<input[^>]*id="expiresOn"[^>]*type="date"/);
+    const before = await countRows(ctx.db, 'api_tokens');
+    const post = (fields: Record<string, string>) =>
+      browser.form('/account/tokens', { name: 'Script', ...fields }, '/account/tokens/new');
+    const noScope = await post({});
+    expect(noScope.statusCode).toBe(400);
+    expect(fieldError(noScope.body, 'scope')).toBe('Choose what programs may do with the token');
+    const badScope = await post({ scope: 'admin' });
+    expect(fieldError(badScope.body, 'scope')).toBe('Choose what programs may do with the token');
+    for (const expiresOn of ['2027-02-30', 'next week', '31/03/2027']) {
+      const bad = await post({ scope: 'read', expiresOn });
+      expect(bad.statusCode).toBe(400);
+      expect(fieldError(bad.body, 'expiresOn')).toBe(
+        'Enter the last day as a real date, for example 2027-03-31',
+      );
+      expect(bad.body).toContain(`value="${expiresOn}"`);
+    }
+    for (const expiresOn of [day(0), day(-3)]) {
+      const past = await post({ scope: 'read-write', expiresOn });
+      expect(fieldError(past.body, 'expiresOn')).toBe('Enter a last day after today');
+      // The choice made is kept.
+      expect(past.body).toMatch(/value="read-write" checked/);
+    }
+    const expected = {
+      fr: [
+        'Choisissez ce que les programmes peuvent faire avec le jeton',
+        // hono escapes the apostrophe.
+        'Saisissez un dernier jour postérieur à aujourd&#39;hui',
+      ],
+      es: ['Elija qué pueden hacer los programas con el token', 'Introduzca un último día posterior a hoy'],
+      ar: ['اختر ما يمكن للبرامج فعله بالرمز', 'أدخل آخر يوم بعد اليوم'],
+    };
+    for (const [locale, [scope, expiry]] of Object.entries(expected)) {
+      browser.cookies.set(LOCALE_COOKIE, locale);
+      const translated = await post({ expiresOn: day(-1) });
+      expect(fieldError(translated.body, 'scope')).toBe(scope);
+      expect(fieldError(translated.body, 'expiresOn')).toBe(expiry);
+    }
+    expect(await countRows(ctx.db, 'api_tokens')).toBe(before);
+  });
+
+  it('keeps a read-only token to GET and HEAD: a write answers 403 problem+json and changes nothing', async () => {
+    const { browser } = await signedIn(ctx.app, ctx.db);
+    const reader = await createToken(browser, 'Reader', { scope: 'read', expiresOn: day(30) });
+    const writer = await createToken(browser, 'Writer');
+    expect(reader.row).toMatchObject({ scope: 'read', expires_at: `${day(30)}T23:59:59.999Z` });
+    expect(writer.row).toMatchObject({ scope: 'read-write', expires_at: null });
+    expect((await api('/api/v1/me', reader.secret)).statusCode).toBe(200);
+    expect((await api('/api/v1/me', reader.secret, 'HEAD')).statusCode).toBe(200);
+    const write = await api(`/api/v1/me/tokens/${writer.row.id}`, reader.secret, 'DELETE');
+    expect(write.statusCode).toBe(403);
+    expect(write.headers['content-type']).toContain('application/problem+json');
+    expect(write.json()).toMatchObject({ status: 403, code: 'TokenReadOnly' });
+    expect(write.json().detail).toContain('read-only');
+    // Even revoking itself is a write.
+    expect((await api(`/api/v1/me/tokens/${reader.row.id}`, reader.secret, 'DELETE')).statusCode).toBe(403);
+    expect((await api('/api/v1/me', writer.secret)).statusCode).toBe(200);
+    const listed = await api('/api/v1/me/tokens', reader.secret);
+    expect(listed.json().data).toEqual([
+      expect.objectContaining({ id: writer.row.id, scope: 'read-write', expiresAt: null }),
+      expect.objectContaining({ id: reader.row.id, scope: 'read', expiresAt: `${day(30)}T23:59:59.999Z` }),
+    ]);
+    // The read-write token may write.
+    expect((await api(`/api/v1/me/tokens/${reader.row.id}`, writer.secret, 'DELETE')).statusCode).toBe(204);
+  });
+
+  it('lists each token with its access, expiry and last use', async () => {
+    const { browser } = await signedIn(ctx.app, ctx.db);
+    const reader = await createToken(browser, 'Reader', { scope: 'read', expiresOn: '2099-12-31' });
+    await createToken(browser, 'Writer');
+    await api('/api/v1/me', reader.secret);
+    const list = await browser.get('/account/tokens');
+    const rows = list.body.split('<tr>').slice(2);
+    const cells = (row: string | undefined) =>
+      [...(row ?? '').matchAll(/<td>([\s\S]*?)<\/td>/g)].map((m) => m[1]!.replace(/<[^>]+>/g, '').trim());
+    const [writerCells, readerCells] = rows.map(cells);
+    expect(writerCells?.slice(0, 1)).toEqual(['Writer']);
+    expect(writerCells?.[2]).toBe('Read and change');
+    expect(writerCells?.[4]).toBe('Never');
+    expect(writerCells?.[5]).toBe('Never');
+    expect(readerCells?.[2]).toBe('Read only');
+    expect(readerCells?.[4]).toBe('Dec 31, 2099');
+    expect(readerCells?.[5]).toMatch(/UTC$/);
+  });
+
+  it('refuses an expired token with 401 problem+json that says so, and lists it as expired', async () => {
+    const { browser } = await signedIn(ctx.app, ctx.db);
+    const { secret, row } = await createToken(browser, 'Yearly report', { expiresOn: day(1) });
+    expect((await api('/api/v1/me', secret)).statusCode).toBe(200);
+    const lastDay = new Date(Date.now() - 86_400_000);
+    lastDay.setUTCHours(23, 59, 59, 999);
+    await ctx.db.kysely
+      .updateTable('api_tokens')
+      .set({ expires_at: lastDay.toISOString() })
+      .where('id', '=', row.id)
+      .execute();
+    const refused = await api('/api/v1/me', secret);
+    expect(refused.statusCode).toBe(401);
+    expect(refused.headers['content-type']).toContain('application/problem+json');
+    expect(refused.json()).toMatchObject({
+      status: 401,
+      code: 'TokenExpired',
+      detail: 'This API token has expired. Create a new one on your account page.',
+    });
+    // An expired token no longer counts as active on the account page.
+    expect((await browser.get('/account')).body).toContain('0 active tokens');
+    const list = await browser.get('/account/tokens');
+    expect(list.body).toContain(
+      `Expired on ${new Intl.DateTimeFormat('en', { dateStyle: 'medium', timeZone: 'UTC' }).format(lastDay)}`,
+    );
+  });
+
+  it('writes the last use at most once a minute', async () => {
+    const { browser } = await signedIn(ctx.app, ctx.db);
+    const { secret, row } = await createToken(browser);
+    const lastUsed = async () =>
+      (
+        await ctx.db.kysely
+          .selectFrom('api_tokens')
+          .select('last_used_at')
+          .where('id', '=', row.id)
+          .executeTakeFirstOrThrow()
+      ).last_used_at;
+    await api('/api/v1/me', secret);
+    const first = await lastUsed();
+    expect(first).not.toBeNull();
+    await new Promise((resolve) => setTimeout(resolve, 5));
+    await api('/api/v1/me', secret);
+    expect(await lastUsed()).toBe(first);
+    const longAgo = new Date(Date.now() - 61_000).toISOString();
+    await ctx.db.kysely
+      .updateTable('api_tokens')
+      .set({ last_used_at: longAgo })
+      .where('id', '=', row.id)
+      .execute();
+    await api('/api/v1/me', secret);
+    expect(Date.parse((await lastUsed())!)).toBeGreaterThan(Date.parse(first!));
   });
 
   it('describes the account endpoints in the OpenAPI document', async () => {

@@ -1,9 +1,10 @@
+import { TOKEN_SCOPES } from '../../auth/auth.table.ts';
 import { EmptyState } from '../../web/components/empty-state.tsx';
 import { Button, ErrorSummary, Form, TextField } from '../../web/components/form.tsx';
 import { PageHeading } from '../../web/components/page-heading.tsx';
 import { Layout } from '../../web/layout.tsx';
 import { useT } from '../../web/view-context.ts';
-import type { ApiToken } from './account.presenter.ts';
+import { type ApiToken, hasExpired } from './account.presenter.ts';
 import type { CreatedToken } from './api-token.service.ts';
 import type { FormState } from './form-state.ts';
 
@@ -38,7 +39,9 @@ export function TokenListPage({ tokens }: { tokens: ApiToken[] }) {
               <tr>
                 <th scope="col">{t('account.tokens.name')}</th>
                 <th scope="col">{t('account.tokens.prefix')}</th>
+                <th scope="col">{t('account.tokens.scope')}</th>
                 <th scope="col">{t('account.tokens.created')}</th>
+                <th scope="col">{t('account.tokens.expires')}</th>
                 <th scope="col">{t('account.tokens.lastUsed')}</th>
                 <th scope="col">
                   <span class="visually-hidden">{t('account.tokens.actions')}</span>
@@ -52,7 +55,19 @@ export function TokenListPage({ tokens }: { tokens: ApiToken[] }) {
                   <td>
                     <code dir="ltr">{token.prefix}…</code>
                   </td>
+                  <td>{t(`account.tokens.scope.${token.scope}`)}</td>
                   <td>{i18n.date(token.createdAt)}</td>
+                  <td>
+                    {token.expiresAt === null ? (
+                      t('account.tokens.neverExpires')
+                    ) : hasExpired(token) ? (
+                      <span class="tag tag--error">
+                        {t('account.tokens.expired', { date: i18n.date(token.expiresAt) })}
+                      </span>
+                    ) : (
+                      i18n.date(token.expiresAt)
+                    )}
+                  </td>
                   <td>
                     {token.lastUsedAt ? i18n.dateTime(token.lastUsedAt) : t('account.tokens.neverUsed')}
                   </td>
@@ -75,6 +90,32 @@ export function TokenListPage({ tokens }: { tokens: ApiToken[] }) {
   );
 }
 
+/** Read only or read and change, as radios with a hint each (no choice is sent if none is ticked). */
+function ScopeChoice({ value, error }: { value?: string; error?: string }) {
+  const { t } = useT();
+  return (
+    <div class={error ? 'field field--error' : 'field'}>
+      <fieldset class="radios" id="scope" aria-describedby={error ? 'scope-error' : undefined}>
+        <legend class="field__label">{t('account.tokens.scope.legend')}</legend>
+        {error ? (
+          <p class="field__error" id="scope-error">
+            {error}
+          </p>
+        ) : null}
+        {TOKEN_SCOPES.map((scope) => (
+          <div class="radios__item">
+            <input type="radio" id={`scope-${scope}`} name="scope" value={scope} checked={scope === value} />
+            <label for={`scope-${scope}`}>
+              {t(`account.tokens.scope.${scope}`)}
+              <span class="radios__hint">{t(`account.tokens.scope.${scope}.hint`)}</span>
+            </label>
+          </div>
+        ))}
+      </fieldset>
+    </div>
+  );
+}
+
 export function NewTokenPage({ values, errors }: FormState) {
   const { t } = useT();
   const title = t('account.tokens.new.title');
@@ -90,6 +131,17 @@ export function NewTokenPage({ values, errors }: FormState) {
           value={values.name}
           error={errors.name}
           autocomplete="off"
+        />
+        <ScopeChoice value={values.scope} error={errors.scope} />
+        <TextField
+          name="expiresOn"
+          type="date"
+          label={t('account.tokens.expiresOn')}
+          hint={t('account.tokens.expiresHint')}
+          value={values.expiresOn}
+          error={errors.expiresOn}
+          width="short"
+          optional
         />
         <div class="button-group">
           <Button>{t('account.tokens.new.submit')}</Button>

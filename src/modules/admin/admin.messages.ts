@@ -77,7 +77,7 @@ const en = {
     'Make a link that lets this person choose a new password. It works once, for 24 hours.',
   'admin.user.deactivate': 'Deactivate account',
   'admin.user.deactivateHint':
-    'Deactivating signs this person out everywhere and stops their sign-in and API tokens. You can reactivate the account later.',
+    'Deactivating signs this person out everywhere, stops their sign-in and revokes their API tokens for good. You can reactivate the account later; they will then make new tokens.',
   'admin.user.decline': 'Decline sign-up',
   'admin.user.declineHint':
     'If you do not recognise this sign-up, decline it: the account is deactivated and cannot sign in.',
@@ -276,7 +276,7 @@ export const adminMessages: ModuleMessages<typeof en> = {
       'Créez un lien qui permet à cette personne de choisir un nouveau mot de passe. Il ne sert qu’une fois, pendant 24 heures.',
     'admin.user.deactivate': 'Désactiver le compte',
     'admin.user.deactivateHint':
-      "La désactivation déconnecte cette personne partout et bloque sa connexion et ses jetons d'API. Vous pourrez réactiver le compte plus tard.",
+      "La désactivation déconnecte cette personne partout, bloque sa connexion et révoque définitivement ses jetons d'API. Vous pourrez réactiver le compte plus tard ; elle créera alors de nouveaux jetons.",
     'admin.user.decline': "Refuser l'inscription",
     'admin.user.declineHint':
       'Si vous ne reconnaissez pas cette inscription, refusez-la : le compte est désactivé et ne peut pas se connecter.',
@@ -476,7 +476,7 @@ export const adminMessages: ModuleMessages<typeof en> = {
       'Cree un enlace con el que esta persona podrá elegir una nueva contraseña. Sirve una sola vez, durante 24 horas.',
     'admin.user.deactivate': 'Desactivar la cuenta',
     'admin.user.deactivateHint':
-      'Al desactivarla, se cierran todas las sesiones de esta persona y se bloquean su inicio de sesión y sus tokens de API. Podrá reactivar la cuenta más adelante.',
+      'Al desactivarla, se cierran todas las sesiones de esta persona, se bloquea su inicio de sesión y se revocan definitivamente sus tokens de API. Podrá reactivar la cuenta más adelante; entonces deberá crear tokens nuevos.',
     'admin.user.decline': 'Rechazar el registro',
     'admin.user.declineHint':
       'Si no reconoce este registro, rechácelo: la cuenta queda desactivada y no puede iniciar sesión.',
@@ -672,7 +672,7 @@ export const adminMessages: ModuleMessages<typeof en> = {
       'أنشئ رابطًا يتيح لهذا الشخص اختيار كلمة مرور جديدة. يُستخدم مرة واحدة فقط، خلال 24 ساعة.',
     'admin.user.deactivate': 'تعطيل الحساب',
     'admin.user.deactivateHint':
-      'يؤدي التعطيل إلى تسجيل خروج هذا الشخص من كل مكان وإيقاف تسجيل دخوله ورموز واجهة البرمجة الخاصة به. يمكنك إعادة تفعيل الحساب لاحقًا.',
+      'يؤدي التعطيل إلى تسجيل خروج هذا الشخص من كل مكان وإيقاف تسجيل دخوله وإلغاء رموز واجهة البرمجة الخاصة به نهائيًا. يمكنك إعادة تفعيل الحساب لاحقًا، وعليه حينها إنشاء رموز جديدة.',
     'admin.user.decline': 'رفض التسجيل',
     'admin.user.declineHint': 'إذا لم تتعرّف على هذا التسجيل فارفضه: يُعطَّل الحساب ولا يمكنه تسجيل الدخول.',
     'admin.user.selfNote': 'هذا حسابك أنت: لا يمكن تغيير دوره أو تعطيله إلا من قِبل مشرف عام آخر.',

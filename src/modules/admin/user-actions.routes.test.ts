@@ -172,7 +172,11 @@ describe.each(DIALECTS)('user actions on %s', (dialect) => {
     expect(await countUserSessions(ctx.db.kysely, user.id)).toBe(0);
     const audit = (await auditRowsFor(ctx.db, user.id)).find((a) => a.action === 'user.deactivate');
     expect(JSON.parse(audit!.before_json!)).toEqual({ status: 'active' });
-    expect(JSON.parse(audit!.after_json!)).toEqual({ status: 'deactivated', sessions_ended: 2 });
+    expect(JSON.parse(audit!.after_json!)).toEqual({
+      status: 'deactivated',
+      sessions_ended: 2,
+      tokens_revoked: 1,
+    });
 
     // Their old session cookie now finds nothing; their token is refused.
     expect((await theirBrowser.get('/')).body).not.toContain('Dee Activate');
@@ -184,6 +188,16 @@ describe.each(DIALECTS)('user actions on %s', (dialect) => {
 
     const again = await browser.get(`${page(user.id)}/deactivate`);
     expect(again.statusCode).toBe(409);
+
+    // Reactivating lets them sign in again, but the old token stays revoked.
+    const reactivated = await browser.form(`${page(user.id)}/reactivate`, { version: '2' }, page(user.id));
+    expect(reactivated.statusCode).toBe(303);
+    expect(await userRow(ctx.db, user.id)).toMatchObject({ status: 'active' });
+    const afterReactivation = await ctx.app.inject({
+      url: '/api/v1/me',
+      headers: { authorization: `Bearer ${token}` },
+    });
+    expect(afterReactivation.statusCode).toBe(401);
   });
 
   it('reactivates a deactivated account', async () => {

@@ -2,7 +2,7 @@ import type { Transaction } from 'kysely';
 import { recordAudit } from '../../audit/audit.repository.ts';
 import type { PlatformRole } from '../../auth/auth.table.ts';
 import { issueOneTimeToken } from '../../auth/one-time-token.repository.ts';
-import { deleteUserSessions } from '../../auth/session.repository.ts';
+import { deleteUserSessions, revokeUserTokens } from '../../auth/session.repository.ts';
 import type { Db } from '../../db/connection.ts';
 import type { Database } from '../../db/database.ts';
 import { now } from '../../db/ids.ts';
@@ -76,14 +76,14 @@ export async function approveUser(
 }
 
 /**
- * Deactivates an account (or declines a pending sign-up) and ends its sessions. Its API tokens
- * stop working by themselves: the kernel refuses tokens of users who are not active.
+ * Deactivates an account (or declines a pending sign-up), ends its sessions and revokes its API
+ * tokens, so that reactivating it later does not bring old tokens back.
  */
 export async function deactivateUser(
   db: Db,
   actor: AdminActor,
   target: VersionedTarget,
-): Promise<AdminResult<{ user: AdminUserRow; sessionsEnded: number }>> {
+): Promise<AdminResult<{ user: AdminUserRow; sessionsEnded: number; tokensRevoked: number }>> {
   return db.kysely.transaction().execute(async (trx) => {
     const loaded = await loadAtVersion(trx, target);
     if (!loaded.ok) return loaded;
@@ -94,15 +94,16 @@ export async function deactivateUser(
     const updated = await updateUserAtVersion(trx, user.id, user.version, { status: 'deactivated' });
     if (!updated) return refuse('VersionConflict');
     const sessionsEnded = await deleteUserSessions(trx, user.id);
+    const tokensRevoked = await revokeUserTokens(trx, user.id);
     await recordAudit(trx, {
       actorId: actor.id,
       action: 'user.deactivate',
       entityType: 'user',
       entityId: user.id,
       before: { status: user.status },
-      after: { status: 'deactivated', sessions_ended: sessionsEnded },
+      after: { status: 'deactivated', sessions_ended: sessionsEnded, tokens_revoked: tokensRevoked },
     });
-    return succeed({ user: updated, sessionsEnded });
+    return succeed({ user: updated, sessionsEnded, tokensRevoked });
   });
 }
 

@@ -33,8 +33,9 @@ const en = {
   'apidocs.status.201': 'Created',
   'apidocs.status.204': 'Done, nothing to return',
   'apidocs.status.400': 'The input is not valid: the errors list says what to fix',
-  'apidocs.status.401': 'No token, or a token that is unknown or revoked',
-  'apidocs.status.403': 'The token belongs to someone who may not do this',
+  'apidocs.status.401': 'No token, or a token that is unknown, revoked or expired',
+  'apidocs.status.403':
+    'The token belongs to someone who may not do this, or it is read-only and the request would change data',
   'apidocs.status.404': 'Nothing at this address, or nothing you may see',
   'apidocs.status.409': 'Someone changed the record after you read it: read it again, then retry',
   'apidocs.status.422': 'The input is well formed but breaks a rule',
@@ -109,8 +110,9 @@ export const apidocsMessages: ModuleMessages<typeof en> = {
     'apidocs.status.201': 'Créé',
     'apidocs.status.204': 'Fait, rien à renvoyer',
     'apidocs.status.400': "La saisie n'est pas valide : la liste errors indique quoi corriger",
-    'apidocs.status.401': 'Aucun jeton, ou un jeton inconnu ou révoqué',
-    'apidocs.status.403': "Le jeton appartient à quelqu'un qui n'a pas le droit de faire cela",
+    'apidocs.status.401': 'Aucun jeton, ou un jeton inconnu, révoqué ou expiré',
+    'apidocs.status.403':
+      "Le jeton appartient à quelqu'un qui n'a pas le droit de faire cela, ou il est en lecture seule et la requête modifierait des données",
     'apidocs.status.404': 'Rien à cette adresse, ou rien que vous puissiez voir',
     'apidocs.status.409':
       "Quelqu'un a modifié l'enregistrement après votre lecture : relisez-le, puis réessayez",
@@ -183,8 +185,9 @@ export const apidocsMessages: ModuleMessages<typeof en> = {
     'apidocs.status.201': 'Creado',
     'apidocs.status.204': 'Hecho, nada que devolver',
     'apidocs.status.400': 'Los datos no son válidos: la lista errors indica qué corregir',
-    'apidocs.status.401': 'Sin token, o con un token desconocido o revocado',
-    'apidocs.status.403': 'El token pertenece a alguien que no puede hacer esto',
+    'apidocs.status.401': 'Sin token, o con un token desconocido, revocado o caducado',
+    'apidocs.status.403':
+      'El token pertenece a alguien que no puede hacer esto, o es de solo lectura y la solicitud cambiaría datos',
     'apidocs.status.404': 'No hay nada en esta dirección, o nada que usted pueda ver',
     'apidocs.status.409':
       'Alguien cambió el registro después de que usted lo leyera: vuelva a leerlo y reintente',
@@ -256,8 +259,9 @@ export const apidocsMessages: ModuleMessages<typeof en> = {
     'apidocs.status.201': 'تم الإنشاء',
     'apidocs.status.204': 'تم، ولا شيء يُعاد',
     'apidocs.status.400': 'المدخلات غير صالحة: قائمة errors تبيّن ما يجب تصحيحه',
-    'apidocs.status.401': 'لا يوجد رمز وصول، أو الرمز غير معروف أو ملغى',
-    'apidocs.status.403': 'رمز الوصول يخص شخصًا لا يحق له القيام بهذا',
+    'apidocs.status.401': 'لا يوجد رمز وصول، أو الرمز غير معروف أو ملغى أو منتهي الصلاحية',
+    'apidocs.status.403':
+      'رمز الوصول يخص شخصًا لا يحق له القيام بهذا، أو أنه للقراءة فقط والطلب سيغيّر البيانات',
     'apidocs.status.404': 'لا شيء في هذا العنوان، أو لا شيء يحق لك رؤيته',
     'apidocs.status.409': 'عدّل شخص آخر السجل بعد قراءتك له: اقرأه من جديد ثم أعد المحاولة',
     'apidocs.status.422': 'المدخلات سليمة الصياغة لكنها تخالف قاعدة',

@@ -2,6 +2,7 @@ import type { FastifyRequest } from 'fastify';
 import { z } from 'zod';
 import type { App, AppDeps } from '../../web/app-types.ts';
 import { HttpProblem, notFound } from '../../web/errors.ts';
+import { commentWait } from './consultation.limits.ts';
 import {
   type ConsultationView,
   consultationAccessFor,
@@ -73,7 +74,7 @@ function present(view: ConsultationView) {
   };
 }
 
-export function consultationApi(app: App, { db }: AppDeps): void {
+export function consultationApi(app: App, { db, config }: AppDeps): void {
   const k = db.kysely;
 
   app.get(
@@ -216,6 +217,13 @@ export function consultationApi(app: App, { db }: AppDeps): void {
     async (request, reply) => {
       const { id, cid, sid } = request.params;
       const { access, myOrganisations } = await consultationAccessFor(k, request.actor, id);
+      if (request.actor.kind === 'user') {
+        const wait = await commentWait(db, config, { userId: request.actor.user.id, ip: request.ip });
+        if (wait > 0) {
+          reply.header('retry-after', String(wait * 60));
+          throw new HttpProblem(429, 'RateLimited', 'consultation.error.tooManyComments', { minutes: wait });
+        }
+      }
       const result = await addComment(db, access, id, cid, sid, request.body);
       if (!result.ok) throw problemFor(result);
       const view = await loadConsultationView(k, access, myOrganisations, id, cid);

@@ -106,6 +106,8 @@ const en = {
   'consultation.flash.stance': 'Your position is saved.',
   'consultation.flash.hidden': 'The comment is hidden.',
   'consultation.error.invalid': 'Check this field',
+  'consultation.error.tooManyComments':
+    'Too many comments in the last hour. Wait {minutes, plural, one {# minute} other {# minutes}} and try again: your text is kept below.',
   'consultation.error.titleRequired': 'Enter a title for the consultation',
   'consultation.error.titleTooLong': 'The title must be {max} characters or fewer',
   'consultation.error.introductionTooLong': 'The introduction must be {max} characters or fewer',
@@ -277,6 +279,8 @@ export const consultationMessages: ModuleMessages<typeof en> = {
     'consultation.flash.stance': 'Votre position est enregistrée.',
     'consultation.flash.hidden': 'Le commentaire est masqué.',
     'consultation.error.invalid': 'Vérifiez ce champ',
+    'consultation.error.tooManyComments':
+      'Trop de commentaires au cours de la dernière heure. Attendez {minutes, plural, one {# minute} other {# minutes}} et réessayez : votre texte est conservé ci-dessous.',
     'consultation.error.titleRequired': 'Saisissez un titre pour la consultation',
     'consultation.error.titleTooLong': 'Le titre doit comporter au plus {max} caractères',
     'consultation.error.introductionTooLong': "L'introduction doit comporter au plus {max} caractères",
@@ -441,6 +445,8 @@ export const consultationMessages: ModuleMessages<typeof en> = {
     'consultation.flash.stance': 'Su posición se ha guardado.',
     'consultation.flash.hidden': 'El comentario está oculto.',
     'consultation.error.invalid': 'Revise este campo',
+    'consultation.error.tooManyComments':
+      'Demasiados comentarios en la última hora. Espere {minutes, plural, one {# minuto} other {# minutos}} y vuelva a intentarlo: su texto se conserva abajo.',
     'consultation.error.titleRequired': 'Introduzca un título para la consulta',
     'consultation.error.titleTooLong': 'El título debe tener {max} caracteres o menos',
     'consultation.error.introductionTooLong': 'La introducción debe tener {max} caracteres o menos',
@@ -601,6 +607,8 @@ export const consultationMessages: ModuleMessages<typeof en> = {
     'consultation.flash.stance': 'حُفظ موقفك.',
     'consultation.flash.hidden': 'أُخفي التعليق.',
     'consultation.error.invalid': 'تحقق من هذا الحقل',
+    'consultation.error.tooManyComments':
+      'تعليقات كثيرة جدًا خلال الساعة الماضية. انتظر {minutes, plural, zero {# دقيقة} one {دقيقة واحدة} two {دقيقتين} few {# دقائق} many {# دقيقة} other {# دقيقة}} ثم حاول مرة أخرى: نصك محفوظ أدناه.',
     'consultation.error.titleRequired': 'أدخل عنوانًا للمشاورة',
     'consultation.error.titleTooLong': 'يجب ألا يتجاوز العنوان {max} حرفًا',
     'consultation.error.introductionTooLong': 'يجب ألا تتجاوز المقدمة {max} حرفًا',

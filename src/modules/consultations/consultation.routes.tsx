@@ -22,6 +22,7 @@ import {
   HidePage,
   readConsultationDraft,
 } from './consultation.form.tsx';
+import { commentWait } from './consultation.limits.ts';
 import { canEditConsultation } from './consultation.policy.ts';
 import {
   type ConsultationView,
@@ -95,7 +96,7 @@ function refusedNow(c: ConsultationView): Exclude<Result<unknown>, { ok: true }>
   return { ok: false, kind: 'refused', reason: c.refusal ?? 'not-open' };
 }
 
-export function consultationRoutes(app: App, { db }: AppDeps): void {
+export function consultationRoutes(app: App, { db, config }: AppDeps): void {
   const k = db.kysely;
 
   /** The process (404 unless the actor may view it), the actor's access and the frame's heading. */
@@ -413,6 +414,14 @@ export function consultationRoutes(app: App, { db }: AppDeps): void {
       if (!ctx.consultation.actions.comment)
         return participationFailure(request, reply, ctx, refusedNow(ctx.consultation), draft);
       const parsed = commentInput.safeParse(body);
+      if (parsed.success && request.actor.kind === 'user') {
+        const wait = await commentWait(db, config, { userId: request.actor.user.id, ip: request.ip });
+        if (wait > 0) {
+          reply.header('retry-after', String(wait * 60));
+          const errors = { body: request.i18n.t('consultation.error.tooManyComments', { minutes: wait }) };
+          return sectionPage(request, reply, ctx, { draft, errors, status: 429 });
+        }
+      }
       const result = parsed.success
         ? await addComment(db, ctx.access, ctx.id, ctx.cid, ctx.sid, parsed.data)
         : ({

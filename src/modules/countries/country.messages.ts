@@ -9,6 +9,10 @@ const en = {
   'countries.filter.all': 'All regions',
   'countries.filter.apply': 'Show',
   'countries.count': '{count, plural, one {# country} other {# countries}}',
+  'countries.other.title': 'Other areas in the published data',
+  'countries.other.lead':
+    'Not countries in ISO 3166, but data publishers report them as economies of their own. Each has a migration profile.',
+  'countries.other.profile': 'Migration profile of {area}',
   'countries.source': 'ISO 3166-1 and UN M49',
   'countries.col.name': 'Country',
   'countries.col.iso': 'ISO code',
@@ -64,6 +68,10 @@ export const countryMessages: ModuleMessages<typeof en> = {
     'countries.filter.all': 'Toutes les régions',
     'countries.filter.apply': 'Afficher',
     'countries.count': '{count, plural, one {# pays} other {# pays}}',
+    'countries.other.title': 'Autres zones des données publiées',
+    'countries.other.lead':
+      'Ce ne sont pas des pays de la norme ISO 3166, mais les producteurs de données les publient comme des économies à part entière. Chacune a son profil migratoire.',
+    'countries.other.profile': 'Profil migratoire : {area}',
     'countries.source': "ISO 3166-1 et M49 de l'ONU",
     'countries.col.name': 'Pays',
     'countries.col.iso': 'Code ISO',
@@ -116,6 +124,10 @@ export const countryMessages: ModuleMessages<typeof en> = {
     'countries.filter.all': 'Todas las regiones',
     'countries.filter.apply': 'Mostrar',
     'countries.count': '{count, plural, one {# país} other {# países}}',
+    'countries.other.title': 'Otras zonas de los datos publicados',
+    'countries.other.lead':
+      'No son países de la norma ISO 3166, pero los productores de datos las publican como economías propias. Cada una tiene su perfil migratorio.',
+    'countries.other.profile': 'Perfil migratorio: {area}',
     'countries.source': 'ISO 3166-1 y M49 de las Naciones Unidas',
     'countries.col.name': 'País',
     'countries.col.iso': 'Código ISO',
@@ -170,6 +182,10 @@ export const countryMessages: ModuleMessages<typeof en> = {
     'countries.count':
       '{count, plural, zero {لا بلدان} one {بلد واحد} two {بلدان} few {# بلدان} many {# بلدًا} other {# بلد}}',
     'countries.source': 'ISO 3166-1 وتصنيف M49 للأمم المتحدة',
+    'countries.other.title': 'مناطق أخرى في البيانات المنشورة',
+    'countries.other.lead':
+      'ليست بلداناً في معيار ISO 3166، لكن ناشري البيانات يعرضونها اقتصادات قائمة بذاتها. لكل منها ملف هجرة.',
+    'countries.other.profile': 'ملف الهجرة: {area}',
     'countries.col.name': 'البلد',
     'countries.col.iso': 'رمز ISO',
     'countries.col.m49': 'رمز M49',

@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import type { App, AppDeps } from '../../web/app-types.ts';
 import { notFound } from '../../web/errors.ts';
+import { OTHER_AREAS } from './country.areas.ts';
 import { type Country, presentCountry, sortByName } from './country.presenter.ts';
 import { findCountry, listCountries } from './country.repository.ts';
 import { countryListQuery, countryOut, countryParams } from './country.schema.ts';
@@ -15,7 +16,11 @@ export function countryRoutes(app: App, { db, countryPanels }: AppDeps): void {
       rows.map((r) => presentCountry(r, request.i18n)),
       request.i18n.locale,
     );
-    return reply.page(<CountryListPage countries={countries} region={region} />);
+    // Areas outside ISO 3166 are listed apart, and only on the whole list (they have no M49 region).
+    const otherAreas = region
+      ? []
+      : OTHER_AREAS.map((a) => ({ code: a.code, name: a.names[request.i18n.locale] }));
+    return reply.page(<CountryListPage countries={countries} region={region} otherAreas={otherAreas} />);
   });
 
   app.get('/countries/:alpha3', { config: { policy: 'public' } }, async (request, reply) => {

@@ -5,7 +5,16 @@ import { useT } from '../../web/view-context.ts';
 import type { Country } from './country.presenter.ts';
 import { M49_REGIONS } from './m49.ts';
 
-export function CountryListPage({ countries, region }: { countries: Country[]; region?: string }) {
+export function CountryListPage({
+  countries,
+  region,
+  otherAreas = [],
+}: {
+  countries: Country[];
+  region?: string;
+  /** Areas outside ISO 3166 that publishers report (decision 39), named in the reader's language. */
+  otherAreas?: { code: string; name: string }[];
+}) {
   const i18n = useT();
   const { t } = i18n;
   const regionName = (code: string | undefined) => (code ? t(`region.${code}`) : t('region.none'));
@@ -59,6 +68,20 @@ export function CountryListPage({ countries, region }: { countries: Country[]; r
           </tbody>
         </table>
       </div>
+      {otherAreas.length > 0 ? (
+        <section aria-labelledby="other-areas">
+          <h2 id="other-areas">{t('countries.other.title')}</h2>
+          <p>{t('countries.other.lead')}</p>
+          <ul>
+            {otherAreas.map((a) => (
+              <li>
+                <a href={`/countries/${a.code}/profile`}>{t('countries.other.profile', { area: a.name })}</a>{' '}
+                <bdi class="muted">{a.code}</bdi>
+              </li>
+            ))}
+          </ul>
+        </section>
+      ) : null}
     </Layout>
   );
 }

@@ -5,6 +5,8 @@ import { referenceCountries } from './country.reference.ts';
 import { countCountries, upsertCountries } from './country.repository.ts';
 import { countryRoutes } from './country.routes.tsx';
 
+export { OTHER_AREAS, type OtherArea } from './country.areas.ts';
+
 /** Countries and UN M49 regions: the reference list every other module points at. */
 export const countriesModule: ModuleManifest = {
   name: 'countries',

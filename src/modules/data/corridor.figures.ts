@@ -2,7 +2,7 @@ import type { Kysely } from 'kysely';
 import type { Database } from '../../db/database.ts';
 import type { FigureModel } from './charts/figure.ts';
 import { type FigureContext, type FigureSeries, lineFigure } from './charts/figures.ts';
-import { areaName } from './series.presenter.ts';
+import { areaName, publicCode } from './series.presenter.ts';
 import { corridorSeries, type Observation } from './series.repository.ts';
 import * as codes from './series-codes.ts';
 
@@ -37,7 +37,8 @@ export function buildCorridorFigures(
   const a = areaName(ctx.i18n, ctx.areas, origin);
   const b = areaName(ctx.i18n, ctx.areas, destination);
   const names = { origin: a, destination: b };
-  const csv = (id: string) => `/corridors/csv/${id}?origin=${origin}&destination=${destination}`;
+  const csv = (id: string) =>
+    `/corridors/csv/${id}?origin=${publicCode(origin)}&destination=${publicCode(destination)}`;
   const pick = (indicator: string, from: string, to: string) =>
     rows.filter((r) => r.indicator === indicator && r.area === from && r.counterpart === to);
   const both = (indicator: string, key: string): FigureSeries[] => [

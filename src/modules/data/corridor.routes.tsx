@@ -5,12 +5,21 @@ import type { Translator } from '../../i18n/translator.ts';
 import type { App, AppDeps } from '../../web/app-types.ts';
 import { notFound } from '../../web/errors.ts';
 import { fieldErrors, formFields } from '../../web/forms.ts';
+import { pastLastPage } from '../../web/paging.ts';
 import { toCsv } from './charts/csv.ts';
 import type { FigureModel } from './charts/figure.ts';
 import { buildCorridorFigures, loadCorridor } from './corridor.figures.ts';
 import { corridorQuery, rankingQuery } from './corridor.schema.ts';
 import { CorridorPage, type CountryOption, RankingPage } from './corridor.views.tsx';
-import { type AreaInfo, areaName, formatValue, loadAreas, sourceName } from './series.presenter.ts';
+import {
+  type AreaInfo,
+  areaCode,
+  areaName,
+  formatValue,
+  loadAreas,
+  publicCode,
+  sourceName,
+} from './series.presenter.ts';
 import { type CorridorCost, corridorCosts } from './series.repository.ts';
 import { ReleaseCache } from './series-cache.ts';
 
@@ -32,10 +41,17 @@ function figuresFor(
   );
 }
 
+/** Countries and the areas outside ISO 3166 publishers report, the latter named as such. */
 function countryOptions(i18n: Translator, areas: Map<string, AreaInfo>): CountryOption[] {
   const collator = new Intl.Collator(i18n.locale);
-  return [...areas.keys()]
-    .map((alpha3) => ({ value: alpha3, label: areaName(i18n, areas, alpha3) }))
+  return [...areas.entries()]
+    .map(([code, info]) => {
+      const name = areaName(i18n, areas, code);
+      return {
+        value: info.alpha3,
+        label: info.kind === 'area' ? i18n.t('data.area.outsideIso', { name }) : name,
+      };
+    })
     .sort((a, b) => collator.compare(a.label, b.label));
 }
 
@@ -62,11 +78,20 @@ export function corridorRoutes(app: App, { db, corridorPanels }: AppDeps): void 
       return { areas, fields, errors: fieldErrors(parsed.error, i18n, labels), pair: null };
     const errors: Record<string, string> = {};
     const lower = (label: string) => label.charAt(0).toLocaleLowerCase(i18n.locale) + label.slice(1);
+    // Countries by alpha-3 and areas outside ISO 3166 by their code (XKX), read as store codes (AGG:XKX).
+    const pair = {
+      origin: areaCode(areas, parsed.data.origin),
+      destination: areaCode(areas, parsed.data.destination),
+    };
     for (const side of ['origin', 'destination'] as const) {
-      if (!areas.has(parsed.data[side]))
-        errors[side] = i18n.t('data.corridor.error.country', { field: lower(labels[side]) });
+      if (!pair[side]) errors[side] = i18n.t('data.corridor.error.country', { field: lower(labels[side]) });
     }
-    return { areas, fields, errors, pair: Object.keys(errors).length ? null : parsed.data };
+    return {
+      areas,
+      fields,
+      errors,
+      pair: pair.origin && pair.destination ? { origin: pair.origin, destination: pair.destination } : null,
+    };
   };
 
   app.get('/corridors', { config: { policy: 'public' } }, async (request, reply) => {
@@ -93,7 +118,8 @@ export function corridorRoutes(app: App, { db, corridorPanels }: AppDeps): void 
         values={values}
         errors={{}}
         result={{
-          ...pair,
+          origin: publicCode(pair.origin),
+          destination: publicCode(pair.destination),
           originName: areaName(request.i18n, areas, pair.origin),
           destinationName: areaName(request.i18n, areas, pair.destination),
           figures,
@@ -125,13 +151,15 @@ export function corridorRoutes(app: App, { db, corridorPanels }: AppDeps): void 
   app.get('/corridors/ranking', { config: { policy: 'public' } }, async (request, reply) => {
     const { country, page } = rankingQuery.parse(request.query);
     const areas = await loadAreas(k);
-    const known = country && areas.has(country) ? country : undefined;
+    const known = country ? (areaCode(areas, country) ?? undefined) : undefined;
     const all = await ranking(k, known);
+    const past = pastLastPage(request.url, page, all.length, PAGE_SIZE);
+    if (past) return reply.seeOther(past);
     const i18n = request.i18n;
     const rows = all.slice((page - 1) * PAGE_SIZE, page * PAGE_SIZE).map((c, i) => ({
       rank: (page - 1) * PAGE_SIZE + i + 1,
-      origin: c.origin,
-      destination: c.destination,
+      origin: publicCode(c.origin),
+      destination: publicCode(c.destination),
       originName: areaName(i18n, areas, c.origin),
       destinationName: areaName(i18n, areas, c.destination),
       period: c.period,
@@ -145,7 +173,7 @@ export function corridorRoutes(app: App, { db, corridorPanels }: AppDeps): void 
         above={all.filter((c) => c.aboveCeiling).length}
         page={page}
         pageSize={PAGE_SIZE}
-        country={known}
+        country={known && publicCode(known)}
         countries={countryOptions(i18n, areas)}
         source={all[0] ? sourceName(all[0].provenance) : ''}
       />,
@@ -154,7 +182,7 @@ export function corridorRoutes(app: App, { db, corridorPanels }: AppDeps): void 
 
   app.get('/corridors/ranking.csv', { config: { policy: 'public' } }, async (request, reply) => {
     const { country } = rankingQuery.parse(request.query);
-    const all = await ranking(k, country);
+    const all = await ranking(k, country ? (areaCode(await loadAreas(k), country) ?? country) : undefined);
     const body = toCsv(
       ['rank', 'origin', 'destination', 'period', 'cost_percent', 'above_5_percent', 'source', 'release'],
       all.map((c, i) => [

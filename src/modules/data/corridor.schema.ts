@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { pageNumber } from '../../web/paging.ts';
 
 const alpha3 = z
   .string()
@@ -22,5 +23,5 @@ export const rankingQuery = z.object({
     .transform((v) => v.toUpperCase())
     .optional()
     .catch(undefined),
-  page: z.coerce.number().int().min(1).max(10_000).catch(1).default(1),
+  page: pageNumber,
 });

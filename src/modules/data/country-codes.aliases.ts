@@ -31,6 +31,7 @@ export const NAME_ALIASES: Record<string, string> = {
   'Taiwan, China': 'TWN',
   'Virgin Islands (U.S.)': 'VIR',
   'British Virgin Islands': 'VGB',
+  'Virgin Islands, British': 'VGB',
   'West Bank and Gaza': 'PSE',
   "Cote d'Ivoire": 'CIV',
   Curacao: 'CUW',
@@ -92,4 +93,16 @@ export const NAME_ALIASES: Record<string, string> = {
   'Tanzania, United Republic of': 'TZA',
   'Congo, Democratic Republic of the': 'COD',
   'Congo, Republic of': 'COG',
+};
+
+/**
+ * Names that fit two areas: reported as ambiguous with both, never mapped to one. "Virgin Islands"
+ * is British (VGB) or U.S. (VIR) (world-countries gives it as the British islands' official name);
+ * "Korea" is either Korea; "Saint Martin" is an island of two parts (French MAF, Dutch SXM).
+ */
+export const AMBIGUOUS_NAMES: Record<string, string[]> = {
+  'Virgin Islands': ['VGB', 'VIR'],
+  Korea: ['KOR', 'PRK'],
+  'Saint Martin': ['MAF', 'SXM'],
+  'St. Martin': ['MAF', 'SXM'],
 };

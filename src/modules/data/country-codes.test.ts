@@ -33,9 +33,13 @@ describe('country-code normalisation', () => {
     areas = createAreaResolver(referenceCountries());
   });
 
-  it('reads ISO alpha-3, alpha-2, M49 numeric and AGG: codes', () => {
+  it('reads ISO alpha-3, alpha-2 (only when asked), M49 numeric and AGG: codes', () => {
     expect(code(areas.byCode('bgd'))).toBe('BGD');
-    expect(code(areas.byCode('JM'))).toBe('JAM');
+    // Two-letter codes are read only where a file declares them: NA is Namibia or "not available".
+    expect(code(areas.byCode('JM'))).toBe('UNKNOWN:JM');
+    expect(code(areas.resolve('NA'))).toBe('UNKNOWN:NA');
+    expect(code(areas.byAlpha2('JM'))).toBe('JAM');
+    expect(code(areas.byAlpha2('NA'))).toBe('NAM');
     expect(code(areas.byM49('498'))).toBe('MDA');
     expect(code(areas.byM49(4))).toBe('AFG');
     expect(code(areas.byM49('004'))).toBe('AFG');
@@ -104,6 +108,18 @@ describe('country-code normalisation', () => {
     expect(code(areas.resolve('840'))).toBe('USA');
     expect(code(areas.resolve('United States'))).toBe('USA');
     expect(normaliseName('  Côte d’Ivoire* ')).toBe('cote d ivoire');
+  });
+
+  it('reports names of two areas with both, never one of them', () => {
+    expect(areas.byName('Virgin Islands')).toEqual({
+      kind: 'unknown',
+      input: 'Virgin Islands',
+      ambiguous: ['VGB', 'VIR'],
+    });
+    expect(areas.byName('Korea')).toMatchObject({ ambiguous: ['KOR', 'PRK'] });
+    expect(code(areas.byName('British Virgin Islands'))).toBe('VGB');
+    expect(code(areas.byName('Virgin Islands (U.S.)'))).toBe('VIR');
+    expect(code(areas.byName('United States Virgin Islands'))).toBe('VIR');
   });
 
   it('resolves every code and name of the WDI CSV (266 economies and aggregates) the same way', () => {

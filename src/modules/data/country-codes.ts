@@ -1,7 +1,7 @@
 import { createRequire } from 'node:module';
 import type { Countries } from 'world-countries';
 import { AGGREGATES } from './catalogue.ts';
-import { NAME_ALIASES } from './country-codes.aliases.ts';
+import { AMBIGUOUS_NAMES, NAME_ALIASES } from './country-codes.aliases.ts';
 
 /**
  * Country-code normalisation: whatever a source uses (ISO alpha-3 or alpha-2, UN M49 numeric and
@@ -23,13 +23,19 @@ export interface CountryRef {
 }
 
 export interface AreaResolver {
-  /** ISO alpha-3, ISO alpha-2, an `AGG:` code, or a three-letter code a source uses for an aggregate. */
+  /**
+   * ISO alpha-3, an `AGG:` code, or a three-letter code a source uses for an aggregate. Never a
+   * two-letter code: `NA` is Namibia's alpha-2 code and the "not available" of many files, so
+   * alpha-2 is read only where a file declares it (`byAlpha2`).
+   */
   byCode(code: string): AreaMatch;
+  /** ISO alpha-2, for a column the file declares as two-letter codes (headed `iso2`, `alpha-2`…). */
+  byAlpha2(code: string): AreaMatch;
   /** UN M49 numeric code of a country, or a UN DESA location code of an aggregate. */
   byM49(code: string | number): AreaMatch;
   /** A name as a publisher spells it (UN, World Bank, ISO, CLDR). */
   byName(name: string): AreaMatch;
-  /** Anything: a code of either kind, or a name. For files whose users write what they like. */
+  /** A code (alpha-3, M49, `AGG:`; not alpha-2) or a name. For files whose users write what they like. */
   resolve(input: string): AreaMatch;
 }
 
@@ -86,6 +92,9 @@ export function createAreaResolver(countries: CountryRef[]): AreaResolver {
   // Explicit aliases win over anything derived: they were checked against the real files.
   for (const [name, target] of Object.entries(NAME_ALIASES))
     names.set(normaliseName(name), new Set([target]));
+  // Names that two areas share ("Virgin Islands": British or U.S.) are reported, never mapped.
+  for (const [name, targets] of Object.entries(AMBIGUOUS_NAMES))
+    names.set(normaliseName(name), new Set(targets));
 
   const match = (code: string): AreaMatch =>
     aggregateCodes.has(code) ? { kind: 'aggregate', code } : { kind: 'country', code };
@@ -100,11 +109,11 @@ export function createAreaResolver(countries: CountryRef[]): AreaResolver {
         const aggregate = aggregateByCode.get(code);
         return aggregate ? match(aggregate) : unknown(input);
       }
-      if (/^[A-Z]{2}$/.test(code)) {
-        const country = byAlpha2.get(code);
-        return country ? match(country) : unknown(input);
-      }
       return unknown(input);
+    },
+    byAlpha2(input) {
+      const country = byAlpha2.get(input.trim().toUpperCase());
+      return country ? match(country) : unknown(input);
     },
     byM49(input) {
       const text = String(input).trim();
@@ -124,7 +133,7 @@ export function createAreaResolver(countries: CountryRef[]): AreaResolver {
     resolve(input) {
       const text = input.trim();
       if (/^\d{1,4}$/.test(text)) return resolver.byM49(text);
-      if (/^(AGG:.+|[A-Za-z]{2,3})$/.test(text) && text === text.toUpperCase()) {
+      if (/^(AGG:.+|[A-Za-z]{3})$/.test(text) && text === text.toUpperCase()) {
         const found = resolver.byCode(text);
         if (found.kind !== 'unknown') return found;
       }

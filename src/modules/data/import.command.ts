@@ -16,6 +16,20 @@ export interface ImportCliOptions {
   dryRun?: boolean;
 }
 
+/** How areas are read, for `corridor import --help`: what is reported rather than guessed. */
+const AREA_CODES_HELP = `
+Countries and areas:
+  Codes are read as ISO alpha-3 (DEU), UN M49 (276) or names in the publishers' spellings.
+  Two-letter ISO alpha-2 codes (DE) are read only in a column whose header says so
+  (iso2, alpha-2): some read two ways, and "NA" is both Namibia and "not available".
+  Ambiguous codes and names are reported, never guessed, and their values not stored:
+    NA in a column of names or codes   Namibia or "not available"? (alpha-3 columns: not available)
+    Virgin Islands, Korea, St. Martin  name two areas each: use the code (VGB or VIR…)
+  Missing markers are read per publisher before any code: UNHCR's empty, NA and UNK origins
+  are "various or unknown" (AGG:UNK). Areas outside ISO 3166 (Kosovo XKX, Channel Islands CHI)
+  are kept as areas of their own. The report lists every row skipped, with its line and reason.
+`;
+
 /** `corridor import <kind> <file>`: imports a published data file, with a progress bar and a report. */
 export function registerImportCommand(program: Command): void {
   program
@@ -46,6 +60,7 @@ export function registerImportCommand(program: Command): void {
     )
     .option('--keep-partial', 'wdi: store a latest-year value that looks partial')
     .option('--dry-run', 'read and check the whole file, report, store nothing')
+    .addHelpText('after', AREA_CODES_HELP)
     .exitOverride((error) => {
       if (error.exitCode === 0) process.exit(0);
       process.exit(EXIT.usage);

@@ -105,6 +105,9 @@ const en = {
   'data.import.kind.synthetic': 'Synthetic data (benchmark)',
   'data.import.reasonName.unknown-area': 'Unknown country or area',
   'data.import.reasonName.ambiguous-area': 'Name that fits several areas',
+  'data.import.reasonName.ambiguous-code': 'Code that reads two ways',
+  'data.import.reasonName.two-letter-code': 'Two-letter code in a column not declared as ISO alpha-2',
+  'data.import.reasonName.missing-area': 'Area marked “not available”',
   'data.import.reasonName.not-a-number': 'Text where a number was expected',
   'data.import.reasonName.unknown-indicator': 'Indicator not in the catalogue',
   'data.import.reasonName.wrong-shape': 'Country value for a bilateral indicator, or the reverse',
@@ -117,8 +120,17 @@ const en = {
   'data.import.reason.unknown-area':
     '“{name}” is not a country or area Corridor knows; the value was not stored.',
   'data.import.reason.ambiguous-area':
-    '“{name}” could be several areas; use a code (ISO or M49) instead of the name.',
+    '“{name}” could be several areas ({areas}); use a code (ISO or M49) instead of the name.',
+  'data.import.reason.ambiguous-code':
+    '“{name}” could be Namibia’s ISO alpha-2 code or the file’s “not available”; the value was not stored. Head the column “iso2” if it holds two-letter codes, or leave missing areas empty.',
+  'data.import.reason.two-letter-code':
+    '“{name}” is a two-letter code: Corridor reads ISO alpha-2 codes only in a column whose header says so (“iso2”, “alpha-2”), because some read two ways (NA: Namibia or “not available”). The value was not stored.',
+  'data.import.reason.missing-area':
+    'The {field} is “{text}”, which this file uses for “not available”; the value was not stored.',
   'data.import.reason.not-a-number': '“{text}” is not a number.',
+  'data.import.reasonName.formula-without-value': 'Formula without a saved value',
+  'data.import.reason.formula-without-value':
+    'A formula without a saved value ({text}): open the file in a spreadsheet, let it calculate, save it and import it again.',
   'data.import.reason.unknown-indicator': 'Indicator “{code}” is not in the catalogue.',
   'data.import.reason.wrong-shape':
     'Indicator {code} needs an origin and a destination (or a single country, if it is not bilateral).',
@@ -301,8 +313,20 @@ export const importMessages: ModuleMessages<typeof en> = {
     'data.import.reason.unknown-area':
       '« {name} » n’est pas un pays ou une zone connue de Corridor ; la valeur n’a pas été enregistrée.',
     'data.import.reason.ambiguous-area':
-      '« {name} » peut désigner plusieurs zones ; utilisez un code (ISO ou M49) au lieu du nom.',
+      '« {name} » peut désigner plusieurs zones ({areas}) ; utilisez un code (ISO ou M49) au lieu du nom.',
+    'data.import.reasonName.ambiguous-code': 'Code qui se lit de deux façons',
+    'data.import.reasonName.two-letter-code': 'Code à deux lettres dans une colonne non déclarée ISO alpha-2',
+    'data.import.reasonName.missing-area': 'Zone marquée « non disponible »',
+    'data.import.reason.ambiguous-code':
+      '« {name} » peut être le code ISO alpha-2 de la Namibie ou le « non disponible » du fichier ; la valeur n’a pas été enregistrée. Intitulez la colonne « iso2 » si elle contient des codes à deux lettres, ou laissez vides les zones manquantes.',
+    'data.import.reason.two-letter-code':
+      '« {name} » est un code à deux lettres : Corridor ne lit les codes ISO alpha-2 que dans une colonne dont l’en-tête le dit (« iso2 », « alpha-2 »), car certains se lisent de deux façons (NA : Namibie ou « non disponible »). La valeur n’a pas été enregistrée.',
+    'data.import.reason.missing-area':
+      'Le champ {field} vaut « {text} », la marque « non disponible » de ce fichier ; la valeur n’a pas été enregistrée.',
     'data.import.reason.not-a-number': '« {text} » n’est pas un nombre.',
+    'data.import.reasonName.formula-without-value': 'Formule sans valeur enregistrée',
+    'data.import.reason.formula-without-value':
+      'Une formule sans valeur enregistrée ({text}) : ouvrez le fichier dans un tableur, laissez-le calculer, enregistrez-le et importez-le de nouveau.',
     'data.import.reason.unknown-indicator': 'L’indicateur « {code} » n’est pas dans le catalogue.',
     'data.import.reason.wrong-shape':
       'L’indicateur {code} demande une origine et une destination (ou un seul pays, s’il n’est pas bilatéral).',
@@ -488,8 +512,20 @@ export const importMessages: ModuleMessages<typeof en> = {
     'data.import.reason.unknown-area':
       '«{name}» no es un país o zona que Corridor conozca; el valor no se guardó.',
     'data.import.reason.ambiguous-area':
-      '«{name}» puede ser varias zonas; use un código (ISO o M49) en lugar del nombre.',
+      '«{name}» puede ser varias zonas ({areas}); use un código (ISO o M49) en lugar del nombre.',
+    'data.import.reasonName.ambiguous-code': 'Código que se lee de dos maneras',
+    'data.import.reasonName.two-letter-code': 'Código de dos letras en una columna no declarada ISO alfa-2',
+    'data.import.reasonName.missing-area': 'Zona marcada «no disponible»',
+    'data.import.reason.ambiguous-code':
+      '«{name}» puede ser el código ISO alfa-2 de Namibia o el «no disponible» del archivo; el valor no se guardó. Titule la columna «iso2» si contiene códigos de dos letras, o deje vacías las zonas que faltan.',
+    'data.import.reason.two-letter-code':
+      '«{name}» es un código de dos letras: Corridor solo lee códigos ISO alfa-2 en una columna cuyo encabezado lo indica («iso2», «alpha-2»), porque algunos se leen de dos maneras (NA: Namibia o «no disponible»). El valor no se guardó.',
+    'data.import.reason.missing-area':
+      'El campo {field} es «{text}», la marca de «no disponible» de este archivo; el valor no se guardó.',
     'data.import.reason.not-a-number': '«{text}» no es un número.',
+    'data.import.reasonName.formula-without-value': 'Fórmula sin valor guardado',
+    'data.import.reason.formula-without-value':
+      'Una fórmula sin valor guardado ({text}): abra el archivo en una hoja de cálculo, deje que calcule, guárdelo e impórtelo de nuevo.',
     'data.import.reason.unknown-indicator': 'El indicador «{code}» no está en el catálogo.',
     'data.import.reason.wrong-shape':
       'El indicador {code} requiere un origen y un destino (o un solo país, si no es bilateral).',
@@ -669,8 +705,21 @@ export const importMessages: ModuleMessages<typeof en> = {
     'data.import.reasonName.partial-year': 'سنة أخيرة جزئية',
     'data.import.reasonName.note': 'ملاحظة أو حاشية',
     'data.import.reason.unknown-area': '«{name}» ليس بلداً أو منطقة يعرفها Corridor؛ لم تُحفظ القيمة.',
-    'data.import.reason.ambiguous-area': 'قد يدل «{name}» على عدة مناطق؛ استخدم رمزاً (ISO أو M49) بدل الاسم.',
+    'data.import.reason.ambiguous-area':
+      'قد يدل «{name}» على عدة مناطق ({areas})؛ استخدم رمزاً (ISO أو M49) بدل الاسم.',
+    'data.import.reasonName.ambiguous-code': 'رمز يُقرأ بطريقتين',
+    'data.import.reasonName.two-letter-code': 'رمز من حرفين في عمود لم يُعلَن أنه ISO alpha-2',
+    'data.import.reasonName.missing-area': 'منطقة موسومة بـ«غير متاح»',
+    'data.import.reason.ambiguous-code':
+      'قد يكون «{name}» رمز ناميبيا في ISO alpha-2 أو علامة «غير متاح» في الملف؛ لم تُحفظ القيمة. اجعل عنوان العمود «iso2» إن كان يحوي رموزاً من حرفين، أو اترك المناطق الناقصة فارغة.',
+    'data.import.reason.two-letter-code':
+      '«{name}» رمز من حرفين: لا يقرأ Corridor رموز ISO alpha-2 إلا في عمود يقول عنوانه ذلك («iso2» أو «alpha-2»)، لأن بعضها يُقرأ بطريقتين (NA: ناميبيا أو «غير متاح»). لم تُحفظ القيمة.',
+    'data.import.reason.missing-area':
+      'الحقل {field} هو «{text}»، وهي علامة «غير متاح» في هذا الملف؛ لم تُحفظ القيمة.',
     'data.import.reason.not-a-number': '«{text}» ليس رقماً.',
+    'data.import.reasonName.formula-without-value': 'صيغة بلا قيمة محفوظة',
+    'data.import.reason.formula-without-value':
+      'صيغة بلا قيمة محفوظة ({text}): افتح الملف في برنامج جداول بيانات، ودعه يحسب، واحفظه، ثم استورده من جديد.',
     'data.import.reason.unknown-indicator': 'المؤشر «{code}» غير موجود في الفهرس.',
     'data.import.reason.wrong-shape': 'يتطلب المؤشر {code} منشأً ومقصداً (أو بلداً واحداً إذا لم يكن ثنائياً).',
     'data.import.reason.bad-period': '«{text}» ليس سنة (2020) ولا ربع سنة (2020Q3).',

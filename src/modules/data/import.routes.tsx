@@ -6,6 +6,7 @@ import { accessFirst } from '../../uploads/access-first.ts';
 import type { App, AppDeps } from '../../web/app-types.ts';
 import { notFound } from '../../web/errors.ts';
 import { type FieldErrors, fieldErrors, formFields } from '../../web/forms.ts';
+import { pageNumber, pastLastPage } from '../../web/paging.ts';
 import { importApiRoutes } from './import.api.ts';
 import { describeFailure, describePlace, presentRelease, presentReleaseRow } from './import.presenter.ts';
 import { countReleases, findRelease, listReleases } from './import.repository.ts';
@@ -52,14 +53,13 @@ export async function importRoutes(app: App, deps: AppDeps): Promise<void> {
 
 function pageRoutes(app: App, { db }: AppDeps): void {
   app.get('/data/imports', { config: { policy: 'admin' } }, async (request, reply) => {
-    const page = Math.max(
-      1,
-      Number.parseInt(String((request.query as { page?: string }).page ?? '1'), 10) || 1,
-    );
+    const page = pageNumber.parse((request.query as { page?: unknown }).page);
     const [rows, total] = await Promise.all([
       listReleases(db.kysely, { limit: PAGE_SIZE, offset: (page - 1) * PAGE_SIZE }),
       countReleases(db.kysely),
     ]);
+    const past = pastLastPage(request.url, page, total, PAGE_SIZE);
+    if (past) return reply.seeOther(past);
     const groups: { code: string; title: string; releases: ReturnType<typeof presentReleaseRow>[] }[] = [];
     for (const row of rows.map(presentReleaseRow)) {
       const last = groups.at(-1);

@@ -88,7 +88,11 @@ export async function startImport(db: Db, job: ImportJob): Promise<ImportStart> 
   let meta: Extract<ImportEvent, { type: 'meta' }>;
   try {
     const first = await events.next();
-    if (first.done || first.value.type !== 'meta') throw new ImportFailure('no-data');
+    if (first.done) throw new ImportFailure('no-data');
+    // An importer describes the dataset before any row; a row first is a fault of the importer,
+    // not an empty file, and is reported as such rather than as "no data rows".
+    if (first.value.type !== 'meta')
+      throw new ImportFailure('unexpected', { message: 'rows before the dataset' });
     meta = first.value;
   } catch (error) {
     report.fail(asFailure(error));

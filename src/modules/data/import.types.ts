@@ -71,7 +71,15 @@ export interface ObservationDraft {
 export const SKIP_REASONS = [
   'unknown-area',
   'ambiguous-area',
+  /** `NA` where it could be Namibia's alpha-2 code or the file's "not available". */
+  'ambiguous-code',
+  /** A two-letter code in a column the file does not declare as ISO alpha-2. */
+  'two-letter-code',
+  /** The area is the file's "not available" marker (`NA` in an alpha-3 column). */
+  'missing-area',
   'not-a-number',
+  /** A formula cell saved without its result (the file was never calculated, or written by a program). */
+  'formula-without-value',
   'unknown-indicator',
   'wrong-shape',
   'bad-period',

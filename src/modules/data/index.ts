@@ -7,6 +7,9 @@ import { importRoutes } from './import.routes.tsx';
 import { failInterruptedImports } from './import.service.ts';
 import { dataViews } from './series.module.ts';
 
+// Who may do what with a country's narrative (decision 43), for the permissions table's test.
+export { canOnNarrative, type NarrativeAction } from './profile.policy.ts';
+
 /** Migration data: the indicator store, importers, country profiles, corridors, open data. */
 export const dataModule: ModuleManifest = {
   name: 'data',

@@ -15,6 +15,7 @@ import {
   formatCompact,
   formatValue,
   indicatorName,
+  publicCode,
   sourceName,
   unitLabel,
 } from './series.presenter.ts';
@@ -128,7 +129,8 @@ export function buildProfileView(ctx: FigureContext, data: ProfileData, name: st
   const { i18n } = ctx;
   const { t } = i18n;
   const a = data.alpha3;
-  const csv = (id: string) => `/countries/${a}/profile/csv/${id}`;
+  // Addresses name an area outside ISO 3166 by its code (`XKX`), the store by its `AGG:XKX`.
+  const csv = (id: string) => `/countries/${publicCode(a)}/profile/csv/${id}`;
   const empty = (what: string) => t('data.profile.noSeries', { what, country: name });
   const unitOf = (code: string, fallback: string) => data.indicators.get(code)?.unit ?? fallback;
 
@@ -313,7 +315,7 @@ export function buildProfileView(ctx: FigureContext, data: ProfileData, name: st
     });
 
   return {
-    alpha3: a,
+    alpha3: publicCode(a),
     name,
     hasData: data.hasData,
     keyFigures,

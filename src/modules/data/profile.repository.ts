@@ -1,6 +1,6 @@
 import type { Kysely, Transaction } from 'kysely';
 import type { Database } from '../../db/database.ts';
-import type { CountryNarrativeRow } from './profile.table.ts';
+import type { CountryNarrativeRow, CountryNarrativeVersionRow } from './profile.table.ts';
 
 /** Queries behind the profile's narrative block and who may edit it. */
 
@@ -56,25 +56,54 @@ export async function updateNarrative(
 }
 
 /**
- * Whether the user is an owner or editor of a national-government organisation based in the
- * country (the country team that owns its profile).
+ * Whether an administrator or moderator named the user to the country team of this country's
+ * profile (decision 43). Belonging to an organisation of any type gives no such right.
  */
-export async function isCountryTeamEditor(
+export async function isCountryEditor(
   db: Kysely<Database>,
   userId: string,
   alpha3: string,
 ): Promise<boolean> {
   const row = await db
-    .selectFrom('memberships as m')
-    .innerJoin('organisations as o', 'o.id', 'm.organisation_id')
-    .select('o.id')
-    .where('m.user_id', '=', userId)
-    .where('m.role', 'in', ['owner', 'editor'])
-    .where('o.type', '=', 'national-government')
-    .where('o.country_alpha3', '=', alpha3)
-    .limit(1)
+    .selectFrom('country_editors')
+    .select('id')
+    .where('user_id', '=', userId)
+    .where('country_alpha3', '=', alpha3)
     .executeTakeFirst();
   return row !== undefined;
+}
+
+/** Keeps one saved text in the narrative's history, in the transaction that saved it. */
+export async function insertNarrativeVersion(
+  trx: Transaction<Database>,
+  row: CountryNarrativeVersionRow,
+): Promise<void> {
+  await trx.insertInto('country_narrative_versions').values(row).execute();
+}
+
+/** A narrative's history, newest first, with the names of who wrote each version. */
+export async function listNarrativeVersions(db: Kysely<Database>, alpha3: string) {
+  return db
+    .selectFrom('country_narrative_versions as v')
+    .leftJoin('users as u', 'u.id', 'v.created_by')
+    .selectAll('v')
+    .select('u.name as author')
+    .where('v.country_alpha3', '=', alpha3)
+    .orderBy('v.version', 'desc')
+    .execute();
+}
+
+export async function findNarrativeVersion(
+  db: Kysely<Database>,
+  alpha3: string,
+  version: number,
+): Promise<CountryNarrativeVersionRow | undefined> {
+  return db
+    .selectFrom('country_narrative_versions')
+    .selectAll()
+    .where('country_alpha3', '=', alpha3)
+    .where('version', '=', version)
+    .executeTakeFirst();
 }
 
 /** Name of the user who last changed the narrative, for "last updated by". */

@@ -11,7 +11,7 @@ import { renderFragment } from './charts/render.ts';
 import { profileData } from './profile.data.ts';
 import { buildProfileView, findFigure, type ProfileView } from './profile.figures.ts';
 import { renderProfilePdf } from './profile.pdf.ts';
-import { canEditNarrative } from './profile.policy.ts';
+import { canEditNarrative, canOnNarrative } from './profile.policy.ts';
 import { findNarrative, userName } from './profile.repository.ts';
 import { figureParams, narrativeInput, profileParams } from './profile.schema.ts';
 import { saveNarrative } from './profile.service.ts';
@@ -23,25 +23,30 @@ import {
   ProfilePanel,
   ProfileSections,
 } from './profile.views.tsx';
-import { areaName, loadAreas } from './series.presenter.ts';
+import { areaCode, areaName, loadAreas } from './series.presenter.ts';
 import { ReleaseCache } from './series-cache.ts';
 
 /** Profiles per country and language, charts rendered to HTML, kept until the next import. */
 const views = new ReleaseCache<ProfileView & { sectionsHtml: string }>(200);
 
-async function countryOr404(db: Kysely<Database>, params: unknown) {
+/**
+ * The country (or, with `areas`, the area outside ISO 3166: decision 39) an address names:
+ * `alpha3` as in the address, `area` its code in the indicator store (`XKX` → `AGG:XKX`).
+ */
+async function countryOr404(db: Kysely<Database>, params: unknown, options: { areas?: boolean } = {}) {
   const parsed = profileParams.safeParse(params);
   if (!parsed.success) throw notFound();
   const areas = await loadAreas(db);
-  if (!areas.has(parsed.data.alpha3)) throw notFound();
-  return { alpha3: parsed.data.alpha3, areas };
+  const area = areaCode(areas, parsed.data.alpha3);
+  if (!area || (!options.areas && area !== parsed.data.alpha3)) throw notFound();
+  return { alpha3: parsed.data.alpha3, area, isCountry: area === parsed.data.alpha3, areas };
 }
 
-function profileView(db: Kysely<Database>, alpha3: string, i18n: Translator) {
-  return views.get(db, `${alpha3}|${i18n.locale}`, async () => {
+function profileView(db: Kysely<Database>, area: string, i18n: Translator) {
+  return views.get(db, `${area}|${i18n.locale}`, async () => {
     const areas = await loadAreas(db);
-    const data = await profileData(db, alpha3);
-    const view = buildProfileView({ i18n, areas }, data, areaName(i18n, areas, alpha3));
+    const data = await profileData(db, area);
+    const view = buildProfileView({ i18n, areas }, data, areaName(i18n, areas, area));
     return { ...view, sectionsHtml: renderFragment(i18n, <ProfileSections view={view} />) };
   });
 }
@@ -75,24 +80,33 @@ export function profileRoutes(app: App, { db }: AppDeps): void {
     // audited write (an import, a narrative saved) changes content.
     { config: { policy: 'public' } },
     async (request, reply) => {
-      const { alpha3 } = await countryOr404(k, request.params);
-      const row = await findNarrative(k, alpha3);
-      const [view, narrative, canEdit] = await Promise.all([
-        profileView(k, alpha3, request.i18n),
+      const { alpha3, area, isCountry } = await countryOr404(k, request.params, { areas: true });
+      // Narratives are written by a country's team (decision 24): areas outside ISO 3166 have none.
+      const row = isCountry ? await findNarrative(k, alpha3) : undefined;
+      const [view, narrative, canEdit, canHistory] = await Promise.all([
+        profileView(k, area, request.i18n),
         narrativeView(k, row),
-        canEditNarrative(k, request.actor, alpha3),
+        isCountry ? canEditNarrative(k, request.actor, alpha3) : false,
+        isCountry ? canOnNarrative(k, request.actor, 'history', alpha3) : false,
       ]);
       return reply.page(
-        <ProfilePage view={view} sectionsHtml={view.sectionsHtml} narrative={narrative} canEdit={canEdit} />,
+        <ProfilePage
+          view={view}
+          sectionsHtml={view.sectionsHtml}
+          narrative={narrative}
+          canEdit={canEdit}
+          isCountry={isCountry}
+          canHistory={canHistory}
+        />,
       );
     },
   );
 
   app.get('/countries/:alpha3/profile.pdf', { config: { policy: 'public' } }, async (request, reply) => {
-    const { alpha3 } = await countryOr404(k, request.params);
+    const { alpha3, area, isCountry } = await countryOr404(k, request.params, { areas: true });
     const [view, narrative] = await Promise.all([
-      profileView(k, alpha3, request.i18n),
-      findNarrative(k, alpha3).then((row) => narrativeView(k, row)),
+      profileView(k, area, request.i18n),
+      isCountry ? findNarrative(k, alpha3).then((row) => narrativeView(k, row)) : null,
     ]);
     return reply
       .type('application/pdf')
@@ -110,8 +124,8 @@ export function profileRoutes(app: App, { db }: AppDeps): void {
     async (request, reply) => {
       const params = figureParams.safeParse(request.params);
       if (!params.success) throw notFound();
-      const { alpha3 } = await countryOr404(k, request.params);
-      const figure = findFigure(await profileView(k, alpha3, request.i18n), params.data.figure);
+      const { alpha3, area } = await countryOr404(k, request.params, { areas: true });
+      const figure = findFigure(await profileView(k, area, request.i18n), params.data.figure);
       if (!figure) throw notFound();
       return reply
         .type('text/csv; charset=utf-8; header=present')
@@ -184,6 +198,7 @@ export function profileRoutes(app: App, { db }: AppDeps): void {
         .transaction()
         .execute((trx) => saveNarrative(trx, request.actor, alpha3, parsed.data));
       if (!result.ok) {
+        if (result.errors.kind === 'missing') throw notFound();
         const current = await narrativeView(k, result.errors.current);
         // The form now starts from their version: saving again replaces it knowingly.
         return editPage(

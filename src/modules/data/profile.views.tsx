@@ -38,7 +38,7 @@ function KeyFigures({ figures }: { figures: KeyFigure[] }) {
 }
 
 /** Plain text in paragraphs (blank lines), in the language it was written in. */
-function NarrativeText({ narrative }: { narrative: NarrativeView }) {
+export function NarrativeText({ narrative }: { narrative: NarrativeView }) {
   const lang = isLocale(narrative.lang) ? narrative.lang : 'en';
   return (
     <div class="narrative__text" lang={lang} dir={directionOf(lang)}>
@@ -57,10 +57,12 @@ function Narrative({
   alpha3,
   narrative,
   canEdit,
+  canHistory,
 }: {
   alpha3: string;
   narrative: NarrativeView | null;
   canEdit: boolean;
+  canHistory: boolean;
 }) {
   const i18n = useT();
   const { t } = i18n;
@@ -87,6 +89,11 @@ function Narrative({
           <a href={`/countries/${alpha3}/profile/narrative`}>
             {narrative ? t('data.narrative.edit') : t('data.narrative.write')}
           </a>
+        </p>
+      ) : null}
+      {canHistory && narrative ? (
+        <p class="no-print">
+          <a href={`/countries/${alpha3}/profile/narrative/history`}>{t('data.history.link')}</a>
         </p>
       ) : null}
     </section>
@@ -198,12 +205,18 @@ export function ProfilePage({
   sectionsHtml,
   narrative,
   canEdit,
+  isCountry = true,
+  canHistory = false,
 }: {
   view: ProfileView;
   /** `ProfileSections` already rendered. */
   sectionsHtml: string;
   narrative: NarrativeView | null;
   canEdit: boolean;
+  /** False for an area outside ISO 3166 (Kosovo): no country page to go back to. */
+  isCountry?: boolean;
+  /** The reader may see the narrative's history (editors, moderators, admins). */
+  canHistory?: boolean;
 }) {
   const { t } = useT();
   const base = `/countries/${view.alpha3}`;
@@ -212,12 +225,13 @@ export function ProfilePage({
       title={t('data.profile.title', { country: view.name })}
       breadcrumbs={[
         { label: t('data.crumb.countries'), href: '/countries' },
-        { label: view.name, href: base },
+        isCountry ? { label: view.name, href: base } : { label: view.name },
         { label: t('data.profile.heading') },
       ]}
       mainClass="profile"
     >
       <PageHeading caption={view.name} title={t('data.profile.heading')} lead={t('data.profile.lead')} />
+      {isCountry ? null : <p class="muted">{t('data.profile.outsideIso', { area: view.name })}</p>}
       <p class="no-print">
         <a href={`${base}/profile.pdf`} download>
           {t('data.profile.pdf')}
@@ -231,16 +245,20 @@ export function ProfilePage({
               <a href="/data">{t('data.profile.emptyLink')}</a>
             </p>
           </EmptyState>
-          <Narrative alpha3={view.alpha3} narrative={narrative} canEdit={canEdit} />
+          {isCountry ? (
+            <Narrative alpha3={view.alpha3} narrative={narrative} canEdit={canEdit} canHistory={canHistory} />
+          ) : null}
           <Gaps view={view} />
         </>
       ) : (
         <>
           <nav class="contents no-print" aria-label={t('data.profile.contents')}>
             <ul>
-              <li>
-                <a href="#narrative">{t('data.narrative.title')}</a>
-              </li>
+              {isCountry ? (
+                <li>
+                  <a href="#narrative">{t('data.narrative.title')}</a>
+                </li>
+              ) : null}
               {view.sections.map((s) => (
                 <li>
                   <a href={`#${s.id}`}>{s.title}</a>
@@ -258,7 +276,10 @@ export function ProfilePage({
             <h2 id="key-title">{t('data.key.title')}</h2>
             <KeyFigures figures={view.keyFigures} />
           </section>
-          <Narrative alpha3={view.alpha3} narrative={narrative} canEdit={canEdit} />
+          {/* Narratives are a country team's (decision 24): an area outside ISO 3166 has none. */}
+          {isCountry ? (
+            <Narrative alpha3={view.alpha3} narrative={narrative} canEdit={canEdit} canHistory={canHistory} />
+          ) : null}
           {raw(sectionsHtml)}
           <section id="corridors" aria-labelledby="corridors-title">
             <h2 id="corridors-title">{t('data.section.corridors')}</h2>

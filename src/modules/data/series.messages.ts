@@ -5,6 +5,9 @@ const en = {
   'data.nav': 'Data',
   'data.crumb.countries': 'Countries',
   'data.area.world': 'World',
+  'data.area.outsideIso': '{name} (area outside ISO 3166)',
+  'data.profile.outsideIso':
+    '{area} is not a country in ISO 3166, but data publishers report it as an economy of its own: its figures are shown here as they publish them.',
 
   'data.alt.series': '{series}: {firstValue} in {firstPeriod}, {lastValue} in {lastPeriod}.',
   'data.alt.bar': '{title}, {period}: {list}.',
@@ -236,6 +239,9 @@ export const seriesMessages: ModuleMessages<typeof en> = {
     'data.nav': 'Données',
     'data.crumb.countries': 'Pays',
     'data.area.world': 'Monde',
+    'data.area.outsideIso': '{name} (zone hors ISO 3166)',
+    'data.profile.outsideIso':
+      '{area} n’est pas un pays de la norme ISO 3166, mais les producteurs de données la publient comme une économie à part entière : ses chiffres figurent ici tels qu’ils les publient.',
 
     'data.alt.series': '{series} : {firstValue} en {firstPeriod}, {lastValue} en {lastPeriod}.',
     'data.alt.bar': '{title}, {period} : {list}.',
@@ -469,6 +475,9 @@ export const seriesMessages: ModuleMessages<typeof en> = {
     'data.nav': 'Datos',
     'data.crumb.countries': 'Países',
     'data.area.world': 'Mundo',
+    'data.area.outsideIso': '{name} (zona fuera de la ISO 3166)',
+    'data.profile.outsideIso':
+      '{area} no es un país de la norma ISO 3166, pero los productores de datos la publican como una economía propia: sus cifras se muestran aquí tal como las publican.',
 
     'data.alt.series': '{series}: {firstValue} en {firstPeriod}, {lastValue} en {lastPeriod}.',
     'data.alt.bar': '{title}, {period}: {list}.',
@@ -698,6 +707,9 @@ export const seriesMessages: ModuleMessages<typeof en> = {
     'data.nav': 'البيانات',
     'data.crumb.countries': 'البلدان',
     'data.area.world': 'العالم',
+    'data.area.outsideIso': '{name} (منطقة خارج ISO 3166)',
+    'data.profile.outsideIso':
+      'ليست {area} بلداً في معيار ISO 3166، لكن ناشري البيانات يعرضونها اقتصاداً قائماً بذاته: تُعرض أرقامها هنا كما يُنشرونها.',
 
     'data.alt.series': '{series}: {firstValue} في {firstPeriod}، و{lastValue} في {lastPeriod}.',
     'data.alt.bar': '{title}، {period}: {list}.',

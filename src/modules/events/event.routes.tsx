@@ -4,6 +4,7 @@ import type { Db } from '../../db/connection.ts';
 import type { Translator } from '../../i18n/translator.ts';
 import type { App, AppDeps } from '../../web/app-types.ts';
 import { HttpProblem, notFound } from '../../web/errors.ts';
+import { pageNumber, pastLastPage } from '../../web/paging.ts';
 import { presentCountry, sortByName } from '../countries/country.presenter.ts';
 import { listCountries } from '../countries/country.repository.ts';
 import {
@@ -85,7 +86,7 @@ async function formChoices(db: Db, i18n: Translator, eventId?: string): Promise<
   };
 }
 
-const pageQuery = z.object({ page: z.coerce.number().int().min(1).max(100_000).catch(1).default(1) });
+const pageQuery = z.object({ page: pageNumber });
 
 const encodeCursor = (startsOn: string, id: string) =>
   Buffer.from(JSON.stringify([startsOn, id])).toString('base64url');
@@ -153,6 +154,8 @@ export function eventRoutes(app: App, { db }: AppDeps): void {
       countEvents(db.kysely, { when: 'past', today: day }),
       accessFor(db.kysely, request.actor),
     ]);
+    const pastPage = pastLastPage(request.url, page, pastTotal, PAST_PAGE_SIZE);
+    if (pastPage) return reply.seeOther(pastPage);
     return reply.page(
       <EventListPage
         upcoming={upcoming.map((e) => presentEventSummary(e, request.i18n))}

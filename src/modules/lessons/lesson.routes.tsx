@@ -5,6 +5,7 @@ import type { Translator } from '../../i18n/translator.ts';
 import type { App, AppDeps } from '../../web/app-types.ts';
 import { HttpProblem, notFound } from '../../web/errors.ts';
 import { fieldErrors, formFields } from '../../web/forms.ts';
+import { pastLastPage } from '../../web/paging.ts';
 import { loadProcessFor } from '../processes/process.access.ts';
 import { loadFrame } from '../processes/process-frame.tsx';
 import {
@@ -37,6 +38,7 @@ import {
 } from './lesson.service.ts';
 import { themeTerms, unknownFilterTheme } from './lesson.themes.ts';
 import {
+  CROSS_PAGE_SIZE,
   CrossCountryPage,
   LESSON_FIELDS,
   LessonDeletePage,
@@ -134,6 +136,8 @@ export function lessonRoutes(app: App, { db }: AppDeps): void {
       listProcessLessons(k, id, { limit: LOG_PAGE_SIZE, offset: (page - 1) * LOG_PAGE_SIZE }),
       countProcessLessons(k, id),
     ]);
+    const past = pastLastPage(request.url, page, total, LOG_PAGE_SIZE);
+    if (past) return reply.seeOther(past);
     return reply.page(
       <LessonLogPage
         heading={ctx.heading}
@@ -313,6 +317,10 @@ export function lessonRoutes(app: App, { db }: AppDeps): void {
       crossCountryGroups(k, filters, errors ? 1 : page, request.i18n),
       lessonCountryChoices(k, request.i18n),
     ]);
+    // One theme is paged; without a theme filter every theme shows its first lessons on one page.
+    const paged = 'theme' in filters && filters.theme ? data.groups[0] : undefined;
+    const past = pastLastPage(request.url, errors ? 1 : page, paged?.total ?? 0, CROSS_PAGE_SIZE);
+    if (past) return reply.seeOther(past);
     return reply.page(
       <CrossCountryPage
         groups={data.groups}

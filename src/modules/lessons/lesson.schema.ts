@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { isPartialDate } from '../../i18n/partial-date.ts';
+import { pageNumber } from '../../web/paging.ts';
 import { partialDateField } from '../programmes/programme.schema.ts';
 import { LESSON_STAGES } from './lesson.table.ts';
 
@@ -111,7 +112,7 @@ export const lessonFilters = z.object({
     ),
 });
 
-export const pageInput = z.object({ page: z.coerce.number().int().min(1).max(100_000).catch(1).default(1) });
+export const pageInput = z.object({ page: pageNumber });
 
 export const cursorQuery = z.object({
   limit: z.coerce.number().int().min(1).max(200).default(50),

@@ -45,7 +45,7 @@ export async function buildWorld(ctx: Ctx): Promise<World> {
     browser.cookies.set(SESSION_COOKIE, await createSession(ctx.db.kysely, user.id, { days: 1 }));
     browsers[who] = browser;
     bearer[who] = {
-      authorization: `Bearer ${(await createApiToken(ctx.db.kysely, user.id, 'test')).secret}`,
+      authorization: `Bearer ${(await createApiToken(ctx.db.kysely, user.id, { name: 'test', scope: 'read-write' })).secret}`,
     };
   }
   const iom = await buildOrganisation(ctx.db, {

@@ -1,4 +1,6 @@
 import type { ModuleManifest } from '../manifest.ts';
+import { invitationMessages } from './invitation.messages.ts';
+import { invitationRoutes } from './invitation.routes.tsx';
 import { membershipRoutes } from './membership.routes.tsx';
 import { organisationApi } from './organisation.api.ts';
 import { loadOrganisationDemo } from './organisation.demo.ts';
@@ -9,12 +11,26 @@ import { countOrganisations } from './organisation.repository.ts';
 import { organisationRoutes } from './organisation.routes.tsx';
 import { organisationFormRoutes } from './organisation-form.routes.tsx';
 
+// What other modules (and the permissions table's test) may use: the rule and the actor's role.
+export { findMembershipRole as organisationRoleOf } from './membership.repository.ts';
+export {
+  can as canOnOrganisation,
+  canCreateOrganisation,
+  type OrganisationAction,
+} from './organisation.policy.ts';
+
 /** Organisations (governments, agencies, civil society…) and the people who belong to them. */
 export const organisationsModule: ModuleManifest = {
   name: 'organisations',
   migrations: organisationMigrations,
-  messages: organisationMessages,
+  messages: {
+    en: { ...organisationMessages.en, ...invitationMessages.en },
+    fr: { ...organisationMessages.fr, ...invitationMessages.fr },
+    es: { ...organisationMessages.es, ...invitationMessages.es },
+    ar: { ...organisationMessages.ar, ...invitationMessages.ar },
+  },
   routes: (app, deps) => {
+    invitationRoutes(app, deps);
     organisationRoutes(app, deps);
     organisationFormRoutes(app, deps);
     membershipRoutes(app, deps);

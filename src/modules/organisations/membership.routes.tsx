@@ -3,8 +3,10 @@ import { actorId, hasRole } from '../../auth/actor.ts';
 import type { App, AppDeps } from '../../web/app-types.ts';
 import { notFound } from '../../web/errors.ts';
 import { type FieldErrors, fieldErrors, formFields } from '../../web/forms.ts';
+import { listOrganisationInvitations } from './invitation.repository.ts';
+import { inviteMember, withdrawMemberInvitation } from './invitation.service.ts';
 import { listMembers } from './membership.repository.ts';
-import { addMember, changeMemberRole, removeMember } from './membership.service.ts';
+import { changeMemberRole, removeMember } from './membership.service.ts';
 import { MembersPage, RemoveMemberPage } from './membership.views.tsx';
 import { loadOrganisationFor } from './organisation.access.ts';
 import { countryNames } from './organisation.countries.ts';
@@ -13,7 +15,7 @@ import { membershipInput, roleInput } from './organisation.schema.ts';
 import type { CommandResult } from './organisation.service.ts';
 
 /** Owners (and admins) manage who belongs to an organisation. Everyone else gets 404. */
-export function membershipRoutes(app: App, { db }: AppDeps): void {
+export function membershipRoutes(app: App, { db, organisationRights }: AppDeps): void {
   const policy = { config: { policy: 'signed-in' as const } };
 
   async function membersPage(
@@ -23,12 +25,28 @@ export function membershipRoutes(app: App, { db }: AppDeps): void {
   ) {
     const { id } = request.params as { id: string };
     const { row } = await loadOrganisationFor(db, id, request.actor, 'manageMembers');
-    const [names, members] = await Promise.all([
+    const [names, members, invitations, rights] = await Promise.all([
       countryNames(db.kysely, request.i18n),
       listMembers(db.kysely, id),
+      listOrganisationInvitations(db.kysely, id),
+      Promise.all(organisationRights.map((note) => note(db, { id: row.id, name: row.name }, request.actor))),
     ]);
     const organisation = presentOrganisation(row, request.i18n, names);
-    return <MembersPage organisation={organisation} members={members} errors={errors} values={values} />;
+    return (
+      <MembersPage
+        organisation={organisation}
+        members={members}
+        errors={errors}
+        values={values}
+        invitations={invitations.map((i) => ({
+          id: i.id,
+          email: i.email,
+          role: i.role,
+          createdAt: i.created_at,
+        }))}
+        rights={rights.flatMap((r) => (r ? [r.node] : []))}
+      />
+    );
   }
 
   /** Redirects after success; re-renders the members page with the refusal otherwise. */
@@ -65,8 +83,23 @@ export function membershipRoutes(app: App, { db }: AppDeps): void {
         400,
       );
     }
-    const result = await addMember(db, actorId(request.actor), id, parsed.data);
-    return answer(request, reply, result, 'org.flash.memberAdded');
+    // The same answer whether or not the address has an account (decision 46).
+    const result = await inviteMember(db, actorId(request.actor), id, parsed.data);
+    if (result.ok)
+      return reply.seeOther(`/organisations/${id}/members`, {
+        kind: 'success',
+        key: 'org.invite.sent',
+        values: { email: result.value.email },
+      });
+    return answer(request, reply, result, 'org.invite.sent');
+  });
+
+  app.post('/organisations/:id/invitations/:invitationId/withdraw', policy, async (request, reply) => {
+    const { id, invitationId } = request.params as { id: string; invitationId: string };
+    await loadOrganisationFor(db, id, request.actor, 'manageMembers');
+    const result = await withdrawMemberInvitation(db, actorId(request.actor), id, invitationId);
+    if (!result.ok) throw notFound();
+    return reply.seeOther(`/organisations/${id}/members`, { kind: 'success', key: 'org.invite.withdrawn' });
   });
 
   app.post('/organisations/:id/members/:userId/role', policy, async (request, reply) => {

@@ -1,12 +1,9 @@
 import { recordAudit } from '../../audit/audit.repository.ts';
-import { findUserByEmail } from '../../auth/user.repository.ts';
 import type { Db } from '../../db/connection.ts';
-import { now } from '../../db/ids.ts';
 import {
   countMembers,
   deleteMembership,
   findMembershipRole,
-  insertMembership,
   updateMembershipRole,
 } from './membership.repository.ts';
 import { lockOrganisation } from './organisation.repository.ts';
@@ -18,31 +15,6 @@ import type { MembershipRole } from './organisation.table.ts';
  * locks the organisation row first, so the "at least one owner" rule holds under concurrent
  * requests, and writes its audit row in the same transaction.
  */
-
-/** Adds an existing, active user (found by email) with a role. */
-export async function addMember(
-  db: Db,
-  actorId: string | null,
-  organisationId: string,
-  input: { email: string; role: MembershipRole },
-): Promise<CommandResult<{ userId: string; name: string }>> {
-  const user = await findUserByEmail(db.kysely, input.email);
-  if (user?.status !== 'active') return failure('UnknownUser', { email: 'org.members.error.unknownEmail' });
-  return db.kysely.transaction().execute(async (trx) => {
-    if (!(await lockOrganisation(trx, db.dialect, organisationId))) return failure('NotFound');
-    if ((await findMembershipRole(trx, organisationId, user.id)) !== null)
-      return failure('AlreadyMember', { email: 'org.members.error.already' });
-    await insertMembership(trx, { organisationId, userId: user.id, role: input.role, createdAt: now() });
-    await recordAudit(trx, {
-      actorId,
-      action: 'organisation.member.add',
-      entityType: 'organisation',
-      entityId: organisationId,
-      after: { userId: user.id, role: input.role },
-    });
-    return { ok: true as const, value: { userId: user.id, name: user.name } };
-  });
-}
 
 /** Would this change leave the organisation without an owner? */
 async function isLastOwner(db: Db['kysely'], organisationId: string, role: MembershipRole | null) {

@@ -1,3 +1,4 @@
+import type { Child } from 'hono/jsx';
 import { Button, ErrorSummary, Form, SelectField, TextField } from '../../web/components/form.tsx';
 import { PageHeading } from '../../web/components/page-heading.tsx';
 import type { FieldErrors } from '../../web/forms.ts';
@@ -30,10 +31,21 @@ export interface MembersPageProps {
   members: MemberRow[];
   errors: FieldErrors;
   values: { email?: string; role?: string };
+  /** What membership gives elsewhere (roles processes pass to everyone here), from other modules. */
+  rights?: Child[];
+  /** Invitations waiting for an answer (decision 46). */
+  invitations?: { id: string; email: string; role: string; createdAt: string }[];
 }
 
 /** Owners' page: every member with a role form and a remove link, then "add a member". */
-export function MembersPage({ organisation, members, errors, values }: MembersPageProps) {
+export function MembersPage({
+  organisation,
+  members,
+  errors,
+  values,
+  rights = [],
+  invitations = [],
+}: MembersPageProps) {
   const i18n = useT();
   const { t } = i18n;
   const { actor } = useView();
@@ -91,6 +103,53 @@ export function MembersPage({ organisation, members, errors, values }: MembersPa
           </tbody>
         </table>
       </div>
+      {invitations.length > 0 ? (
+        <>
+          <h2>{t('org.invite.pendingTitle')}</h2>
+          <div class="table-wrap">
+            <table>
+              <thead>
+                <tr>
+                  <th scope="col">{t('org.members.email')}</th>
+                  <th scope="col">{t('org.col.role')}</th>
+                  <th scope="col">
+                    <span class="org-visually-hidden">{t('org.members.actions')}</span>
+                  </th>
+                </tr>
+              </thead>
+              <tbody>
+                {invitations.map((invitation) => (
+                  <tr>
+                    <th scope="row">
+                      <bdi>{invitation.email}</bdi>
+                      <br />
+                      <span class="muted small">
+                        {t('org.invite.sentOn', { date: i18n.date(invitation.createdAt) })}
+                      </span>
+                    </th>
+                    <td>{t(`org.role.${invitation.role}`)}</td>
+                    <td>
+                      <Form
+                        action={`/organisations/${organisation.id}/invitations/${invitation.id}/withdraw`}
+                        class="inline-form"
+                      >
+                        <button
+                          type="submit"
+                          class="button button--secondary"
+                          aria-label={t('org.invite.withdraw', { email: invitation.email })}
+                        >
+                          {t('org.invite.withdrawShort')}
+                        </button>
+                      </Form>
+                    </td>
+                  </tr>
+                ))}
+              </tbody>
+            </table>
+          </div>
+        </>
+      ) : null}
+      {rights}
       <h2>{t('org.members.add')}</h2>
       <Form action={base} class="form org-form">
         <TextField

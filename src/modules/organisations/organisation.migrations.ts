@@ -97,4 +97,26 @@ export const organisationMigrations: Record<string, Migration> = {
       );
     },
   },
+  '2026-12-07-0203-organisation-invitations': {
+    // Decision 46: "add a member" is an invitation the person accepts.
+    async up(db: Kysely<unknown>) {
+      await db.schema
+        .createTable('organisation_invitations')
+        .addColumn('id', 'text', (c) => c.primaryKey())
+        .addColumn('organisation_id', 'text', (c) =>
+          c.notNull().references('organisations.id').onDelete('cascade'),
+        )
+        .addColumn('email', 'text', (c) => c.notNull())
+        .addColumn('role', 'text', (c) => c.notNull())
+        .addColumn('invited_by', 'text', (c) => c.references('users.id').onDelete('set null'))
+        .addColumn('created_at', 'text', (c) => c.notNull())
+        .addUniqueConstraint('organisation_invitations_uq', ['organisation_id', 'email'])
+        .execute();
+      await db.schema
+        .createIndex('organisation_invitations_email_idx')
+        .on('organisation_invitations')
+        .column('email')
+        .execute();
+    },
+  },
 };

@@ -1,4 +1,6 @@
+import { normaliseEmail } from '../../auth/user.repository.ts';
 import type { App, AppDeps } from '../../web/app-types.ts';
+import { countOrganisationInvitationsTo } from './invitation.repository.ts';
 import { loadOrganisationFor, organisationDetail } from './organisation.access.ts';
 import { countryNames } from './organisation.countries.ts';
 import { organisationsCsv } from './organisation.csv.ts';
@@ -55,6 +57,11 @@ export function organisationRoutes(app: App, { db, config, organisationPanels }:
         filters={filters}
         countryOptions={names.options}
         canCreate={canCreateOrganisation(request.actor)}
+        invitations={
+          request.actor.kind === 'user'
+            ? await countOrganisationInvitationsTo(db.kysely, normaliseEmail(request.actor.user.email))
+            : 0
+        }
       />,
     );
   });

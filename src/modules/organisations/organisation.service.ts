@@ -17,8 +17,8 @@ export type CommandFailure =
   | 'NotFound'
   | 'VersionConflict'
   | 'LastOwner'
-  | 'UnknownUser'
-  | 'AlreadyMember';
+  | 'AlreadyMember'
+  | 'AlreadyInvited';
 
 export type CommandResult<T> =
   | { ok: true; value: T }

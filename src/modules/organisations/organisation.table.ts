@@ -40,9 +40,25 @@ export interface MembershipsTable {
   created_at: string;
 }
 
+/**
+ * An invitation to join an organisation, by email address, until the person accepts or declines
+ * (decision 46). Kept whether or not the address has an account, so the inviter learns nothing.
+ */
+export interface OrganisationInvitationsTable {
+  id: string;
+  organisation_id: string;
+  /** Normalised as account emails are. */
+  email: string;
+  role: MembershipRole;
+  invited_by: string | null;
+  created_at: string;
+}
+
 export type OrganisationRow = Selectable<OrganisationsTable>;
+export type OrganisationInvitationRow = Selectable<OrganisationInvitationsTable>;
 
 export interface OrganisationTables {
   organisations: OrganisationsTable;
   memberships: MembershipsTable;
+  organisation_invitations: OrganisationInvitationsTable;
 }

@@ -43,10 +43,12 @@ export interface DirectoryProps {
   filters: DirectoryFilters;
   countryOptions: { value: string; label: string }[];
   canCreate: boolean;
+  /** Invitations to join an organisation waiting for the reader's answer (decision 46). */
+  invitations?: number;
 }
 
 export function OrganisationListPage(props: DirectoryProps) {
-  const { organisations, total, page, pageSize, filters, countryOptions, canCreate } = props;
+  const { organisations, total, page, pageSize, filters, countryOptions, canCreate, invitations = 0 } = props;
   const i18n = useT();
   const { t } = i18n;
   const filtered = Boolean(filters.q || filters.type || filters.country);
@@ -63,6 +65,14 @@ export function OrganisationListPage(props: DirectoryProps) {
           ) : undefined
         }
       />
+      {invitations > 0 ? (
+        <div class="notice" role="status">
+          <p>
+            {t('org.invitations.notice', { count: invitations })}{' '}
+            <a href="/organisations/invitations">{t('org.invitations.see')}</a>
+          </p>
+        </div>
+      ) : null}
       <form method="get" action="/organisations" class="filters org-filters">
         <div class="field">
           <label class="field__label" for="q">

@@ -1,7 +1,9 @@
 import type { App, AppDeps } from '../../web/app-types.ts';
 import type { ModuleManifest } from '../manifest.ts';
 import { bodyRoutes } from './body.routes.tsx';
+import { invitationRoutes } from './invitation.routes.tsx';
 import { memberApiRoutes } from './member.api.ts';
+import { processOrganisationRights } from './member.rights.tsx';
 import { memberRoutes } from './member.routes.tsx';
 import { pairRoutes } from './pair.routes.tsx';
 import { processApiRoutes } from './process.api.ts';
@@ -18,7 +20,7 @@ export { pairedProcessIds } from './pair.repository.ts';
 // What other modules may use: loading a process with a permission check, the frame of every
 // process page (heading block and tabs), paired processes (shared actions), and the policy.
 export { loadProcessFor, processRoleOf, visibleProcesses } from './process.access.ts';
-export { can as canOnProcess, type ProcessAction } from './process.policy.ts';
+export { can as canOnProcess, canCreateProcess, type ProcessAction } from './process.policy.ts';
 export type { Process, Stage } from './process.presenter.ts';
 export { type FrameProcess, frameOf, loadFrame, ProcessFrame } from './process-frame.tsx';
 export { listStages } from './stage.repository.ts';
@@ -31,6 +33,7 @@ export const processesModule: ModuleManifest = {
   migrations: processMigrations,
   messages: processMessages,
   routes: (app: App, deps: AppDeps) => {
+    invitationRoutes(app, deps);
     processRoutes(app, deps);
     stageRoutes(app, deps);
     bodyRoutes(app, deps);
@@ -42,6 +45,8 @@ export const processesModule: ModuleManifest = {
   navigation: [{ href: '/processes', labelKey: 'process.nav', order: 25 }],
   countryPanels: processCountryPanel,
   corridorPanels: processCorridorPanel,
+  organisationPanels: processOrganisationRights,
+  organisationRights: processOrganisationRights,
   homeFigures: processHomeFigures,
   demo: loadProcessDemo,
   processReportSections,

@@ -1,12 +1,21 @@
 import { z } from 'zod';
 import type { App, AppDeps } from '../../web/app-types.ts';
 import { notFound } from '../../web/errors.ts';
+import { findInvitation, listProcessInvitations } from './invitation.repository.ts';
+import { invitePerson } from './invitation.service.ts';
 import { findMember, listMembers } from './member.repository.ts';
-import { addMember, changeMemberRole, removeMember } from './member.service.ts';
+import { addOrganisation, changeMemberRole, removeMember } from './member.service.ts';
 import { errorAnswers, problem, refuse } from './process.api-support.ts';
 import { actorIdOf } from './process.forms.ts';
-import { presentMember } from './process.presenter.ts';
-import { itemParams, memberOut, memberPatchBody, memberPostBody, processParams } from './process.schema.ts';
+import { presentInvitation, presentMember } from './process.presenter.ts';
+import {
+  invitationOut,
+  itemParams,
+  memberOut,
+  memberPatchBody,
+  memberPostBody,
+  processParams,
+} from './process.schema.ts';
 import { loadWorkspace } from './workspace.ts';
 
 /** Members of a process in the API: only its owners (and platform admins) list and change them. */
@@ -42,20 +51,54 @@ export function memberApiRoutes(app: App, { db }: AppDeps): void {
       config: { policy: 'signed-in' },
       schema: {
         tags,
-        summary: 'Invite a person (by the email of their account) or an organisation (owners)',
+        summary:
+          'Invite a person by email (202: an invitation they accept or decline) or list an organisation (201; owners)',
         security: [{ bearer: [] }],
         params: processParams,
         body: memberPostBody,
-        response: { 201: memberOut, ...errorAnswers },
+        response: { 201: memberOut, 202: invitationOut, ...errorAnswers },
       },
     },
     async (request, reply) => {
       const { process } = await loadWorkspace(kysely, request, 'manage');
-      const result = await addMember(kysely, actorIdOf(request), process.id, request.body);
+      const { email, organisationId, role } = request.body;
+      if (email !== undefined) {
+        const invited = await invitePerson(kysely, actorIdOf(request), process.id, { email, role });
+        if (!invited.ok) return refuse(request, reply, invited);
+        const row = await findInvitation(kysely, invited.value.id);
+        if (!row) throw notFound();
+        return reply.status(202).send(presentInvitation(row));
+      }
+      const result = await addOrganisation(kysely, actorIdOf(request), process.id, {
+        organisationId: organisationId ?? '',
+        role,
+      });
       if (!result.ok) return refuse(request, reply, result);
       const row = await findMember(kysely, process.id, result.value.id);
       if (!row) throw notFound();
       return reply.status(201).send(presentMember(row, true));
+    },
+  );
+
+  app.get(
+    '/api/v1/processes/:id/invitations',
+    {
+      config: { policy: 'signed-in' },
+      schema: {
+        tags,
+        summary: 'Invitations of a process waiting for an answer (owners)',
+        security: [{ bearer: [] }],
+        params: processParams,
+        response: {
+          200: z.object({ data: z.array(invitationOut), next: z.string().nullable() }),
+          401: problem,
+          404: problem,
+        },
+      },
+    },
+    async (request) => {
+      const { process } = await loadWorkspace(kysely, request, 'manage');
+      return { data: (await listProcessInvitations(kysely, process.id)).map(presentInvitation), next: null };
     },
   );
 

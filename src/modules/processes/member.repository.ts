@@ -7,6 +7,8 @@ export interface MemberListRow extends ProcessMembersTable {
   user_name: string | null;
   user_email: string | null;
   organisation_name: string | null;
+  /** For an organisation: how many people it has, all of whom get its role in the process. */
+  organisation_people: number | string | null;
 }
 
 function membersQuery(db: Kysely<Database>, processId: string) {
@@ -19,6 +21,12 @@ function membersQuery(db: Kysely<Database>, processId: string) {
       'users.name as user_name',
       'users.email as user_email',
       'organisations.name as organisation_name',
+      (eb) =>
+        eb
+          .selectFrom('memberships')
+          .select((c) => c.fn.countAll<number>().as('n'))
+          .whereRef('memberships.organisation_id', '=', 'process_members.organisation_id')
+          .as('organisation_people'),
     ])
     .where('process_members.process_id', '=', processId);
 }

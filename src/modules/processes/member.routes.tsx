@@ -3,15 +3,17 @@ import type { Translator } from '../../i18n/translator.ts';
 import type { App, AppDeps } from '../../web/app-types.ts';
 import { notFound } from '../../web/errors.ts';
 import { formFields } from '../../web/forms.ts';
+import { listProcessInvitations } from './invitation.repository.ts';
+import { invitePerson, withdrawInvitation } from './invitation.service.ts';
 import { findMember, listMembers } from './member.repository.ts';
-import { addMember, changeMemberRole, removeMember } from './member.service.ts';
+import { addOrganisation, changeMemberRole, removeMember } from './member.service.ts';
 import { InviteMemberPage, MemberRolePage, MembersPage } from './member.views.tsx';
 import { processRoleOf } from './process.access.ts';
 import { actorIdOf, commandErrors, inputErrors, kept } from './process.forms.ts';
 import { can } from './process.policy.ts';
-import { type Process, presentMember } from './process.presenter.ts';
+import { type Process, presentInvitation, presentMember } from './process.presenter.ts';
 import { organisationChoices } from './process.repository.ts';
-import { itemParams, memberForm, memberRoleForm } from './process.schema.ts';
+import { invitationParams, itemParams, memberForm, memberRoleForm } from './process.schema.ts';
 import { ConfirmPage } from './stage.views.tsx';
 import { loadWorkspace } from './workspace.ts';
 
@@ -34,8 +36,17 @@ export function memberRoutes(app: App, { db }: AppDeps): void {
 
   app.get('/processes/:id/members', signedIn, async (request, reply) => {
     const { process } = await loadWorkspace(kysely, request, 'manage');
-    const members = (await listMembers(kysely, process.id)).map((m) => presentMember(m, true));
-    return reply.page(<MembersPage process={process} members={members} />);
+    const [members, invitations] = await Promise.all([
+      listMembers(kysely, process.id),
+      listProcessInvitations(kysely, process.id),
+    ]);
+    return reply.page(
+      <MembersPage
+        process={process}
+        members={members.map((m) => presentMember(m, true))}
+        invitations={invitations.map(presentInvitation)}
+      />,
+    );
   });
 
   app.get('/processes/:id/members/new', signedIn, async (request, reply) => {
@@ -81,9 +92,34 @@ export function memberRoutes(app: App, { db }: AppDeps): void {
       });
     if (kind === 'organisation' && !parsed.data.organisationId)
       return show({ organisationId: request.i18n.t('process.members.error.organisation') });
-    const result = await addMember(kysely, actorIdOf(request), process.id, parsed.data);
+    if (kind === 'person') {
+      // The same answer whether or not the address has an account (decision 45).
+      const invited = await invitePerson(kysely, actorIdOf(request), process.id, {
+        email: parsed.data.email!,
+        role: parsed.data.role,
+      });
+      if (!invited.ok) return show(commandErrors(invited.errors, request.i18n, memberLabels(request.i18n)));
+      return reply.seeOther(base(process), {
+        kind: 'success',
+        key: 'process.invite.sent',
+        values: { email: invited.value.email },
+      });
+    }
+    const result = await addOrganisation(kysely, actorIdOf(request), process.id, {
+      organisationId: parsed.data.organisationId!,
+      role: parsed.data.role,
+    });
     if (!result.ok) return show(commandErrors(result.errors, request.i18n, memberLabels(request.i18n)));
     return reply.seeOther(base(process), { kind: 'success', key: 'process.members.added' });
+  });
+
+  app.post('/processes/:id/invitations/:invitationId/withdraw', signedIn, async (request, reply) => {
+    const { process } = await loadWorkspace(kysely, request, 'manage');
+    const params = invitationParams.safeParse(request.params);
+    if (!params.success) throw notFound();
+    const result = await withdrawInvitation(kysely, actorIdOf(request), process.id, params.data.invitationId);
+    if (!result.ok) throw notFound();
+    return reply.seeOther(base(process), { kind: 'success', key: 'process.invite.withdrawn' });
   });
 
   async function loadMember(request: FastifyRequest) {

@@ -1,6 +1,5 @@
 import type { Kysely } from 'kysely';
 import { recordAudit } from '../../audit/audit.repository.ts';
-import { findUserByEmail } from '../../auth/user.repository.ts';
 import type { Database } from '../../db/database.ts';
 import { newId, now } from '../../db/ids.ts';
 import {
@@ -15,34 +14,27 @@ import { findOrganisationName, lockProcess } from './process.repository.ts';
 import { gone, invalid, ok, type Result, transact } from './process.result.ts';
 import type { ProcessRole } from './process.table.ts';
 
-/** Invites a person (by the email of their Corridor account) or an organisation with a role. */
-export async function addMember(
+/**
+ * Lists an organisation on a process with a role everyone in it gets (at most member, decision
+ * 44). People are invited by email instead, and join when they accept (`invitePerson`).
+ */
+export async function addOrganisation(
   db: Kysely<Database>,
   actorId: string | null,
   processId: string,
-  input: { email?: string; organisationId?: string; role: ProcessRole },
+  input: { organisationId: string; role: ProcessRole },
 ): Promise<Result<{ id: string }>> {
   return transact(db, async (trx) => {
-    if (input.email === undefined && input.organisationId === undefined)
-      return invalid({ email: 'process.members.error.who' });
-    let who: { userId?: string; organisationId?: string; label: string };
-    if (input.email !== undefined) {
-      const user = await findUserByEmail(trx, input.email);
-      if (user?.status !== 'active') return invalid({ email: 'process.members.error.noAccount' });
-      who = { userId: user.id, label: user.email };
-    } else {
-      const organisation = await findOrganisationName(trx, input.organisationId!);
-      if (!organisation) return invalid({ organisationId: 'process.members.error.organisation' });
-      who = { organisationId: organisation.id, label: organisation.name };
-    }
-    const field = who.userId ? 'email' : 'organisationId';
-    if (await findMembership(trx, processId, who))
-      return invalid({ [field]: 'process.members.error.already' });
+    if (input.role === 'owner') return invalid({ role: 'process.members.error.organisationOwner' });
+    const organisation = await findOrganisationName(trx, input.organisationId);
+    if (!organisation) return invalid({ organisationId: 'process.members.error.organisation' });
+    if (await findMembership(trx, processId, { organisationId: organisation.id }))
+      return invalid({ organisationId: 'process.members.error.already' });
     const row = {
       id: newId(),
       process_id: processId,
-      user_id: who.userId ?? null,
-      organisation_id: who.organisationId ?? null,
+      user_id: null,
+      organisation_id: organisation.id,
       role: input.role,
       created_at: now(),
     };
@@ -54,9 +46,9 @@ export async function addMember(
       entityId: processId,
       after: {
         member: row.id,
-        user: row.user_id,
+        user: null,
         organisation: row.organisation_id,
-        who: who.label,
+        who: organisation.name,
         role: row.role,
       },
     });
@@ -76,6 +68,8 @@ export async function changeMemberRole(
     await lockProcess(trx, processId);
     const member = await findMember(trx, processId, memberId);
     if (!member) return gone();
+    if (member.organisation_id !== null && role === 'owner')
+      return invalid({ role: 'process.members.error.organisationOwner' });
     if (member.role === 'owner' && role !== 'owner' && (await countOwners(trx, processId)) <= 1)
       return invalid({ role: 'process.members.error.lastOwner' });
     await updateMemberRole(trx, memberId, role);

@@ -2,28 +2,43 @@ import { Button, ErrorSummary, Form, SelectField, TextField } from '../../web/co
 import { Tag } from '../../web/components/tag.tsx';
 import type { FieldErrors } from '../../web/forms.ts';
 import { useT } from '../../web/view-context.ts';
-import type { Member, Process } from './process.presenter.ts';
+import type { Member, Process, presentInvitation } from './process.presenter.ts';
+
+type Invitation = ReturnType<typeof presentInvitation>;
+
 import type { OrganisationChoice } from './process.repository.ts';
 import { PROCESS_ROLES } from './process.table.ts';
 import { Radios } from './process-form.views.tsx';
 import { frameOf, ProcessFrame } from './process-frame.tsx';
 
-function useRoleOptions() {
+/** The roles an entry may have: an organisation passes at most "member" (decision 44). */
+function useRoleOptions(kind: 'person' | 'organisation' = 'person') {
   const { t } = useT();
-  return PROCESS_ROLES.map((role) => ({
+  const roles = kind === 'organisation' ? PROCESS_ROLES.filter((r) => r !== 'owner') : PROCESS_ROLES;
+  return roles.map((role) => ({
     value: role,
     label: t(`process.role.${role}`),
     hint: t(`process.role.${role}.hint`),
   }));
 }
 
-/** Who takes part in the process and with which role; who can see it. */
-export function MembersPage({ process, members }: { process: Process; members: Member[] }) {
-  const { t } = useT();
+/** Who takes part in the process and with which role; who is invited; who can see it. */
+export function MembersPage({
+  process,
+  members,
+  invitations = [],
+}: {
+  process: Process;
+  members: Member[];
+  invitations?: Invitation[];
+}) {
+  const i18n = useT();
+  const { t } = i18n;
   const base = `/processes/${process.id}/members`;
   return (
     <ProcessFrame process={frameOf(process, t)} active="members">
       <p class="muted">{t('process.members.lead')}</p>
+      <p class="muted">{t('process.members.orgRule')}</p>
       <div class="table-wrap">
         <table>
           <thead>
@@ -47,6 +62,16 @@ export function MembersPage({ process, members }: { process: Process; members: M
                       <bdi class="muted small">{member.email}</bdi>
                     </>
                   ) : null}
+                  {member.people !== null ? (
+                    <>
+                      <br />
+                      <span class="muted small">
+                        {t(`process.members.passes.${member.role === 'observer' ? 'observer' : 'member'}`, {
+                          count: member.people,
+                        })}
+                      </span>
+                    </>
+                  ) : null}
                 </th>
                 <td>{t(`process.members.kind.${member.kind}`)}</td>
                 <td>
@@ -66,6 +91,53 @@ export function MembersPage({ process, members }: { process: Process; members: M
           </tbody>
         </table>
       </div>
+      {invitations.length > 0 ? (
+        <>
+          <h3>{t('process.invite.pendingTitle')}</h3>
+          <p class="muted">{t('process.invite.pendingLead')}</p>
+          <div class="table-wrap">
+            <table>
+              <thead>
+                <tr>
+                  <th scope="col">{t('process.members.email')}</th>
+                  <th scope="col">{t('process.members.role')}</th>
+                  <th scope="col">
+                    <span class="visually-hidden">{t('body.map.actions')}</span>
+                  </th>
+                </tr>
+              </thead>
+              <tbody>
+                {invitations.map((invitation) => (
+                  <tr>
+                    <th scope="row">
+                      <bdi>{invitation.email}</bdi>
+                      <br />
+                      <span class="muted small">
+                        {t('process.invite.sentOn', { date: i18n.date(invitation.createdAt) })}
+                      </span>
+                    </th>
+                    <td>{t(`process.role.${invitation.role}`)}</td>
+                    <td>
+                      <Form
+                        action={`/processes/${process.id}/invitations/${invitation.id}/withdraw`}
+                        class="inline-form"
+                      >
+                        <button
+                          type="submit"
+                          class="button button--secondary"
+                          aria-label={t('process.invite.withdraw', { email: invitation.email })}
+                        >
+                          {t('process.invite.withdrawShort')}
+                        </button>
+                      </Form>
+                    </td>
+                  </tr>
+                ))}
+              </tbody>
+            </table>
+          </div>
+        </>
+      ) : null}
       <ul class="link-list">
         <li>
           <a href={`${base}/new?kind=person`}>{t('process.members.invitePerson')}</a>
@@ -140,7 +212,7 @@ export function InviteMemberPage({
           legend={t('process.members.role')}
           value={values.role ?? 'member'}
           error={errors.role}
-          options={useRoleOptions()}
+          options={useRoleOptions(kind)}
         />
         <div class="button-group">
           <Button>{t('process.members.inviteSubmit')}</Button>
@@ -174,7 +246,7 @@ export function MemberRolePage({
           legend={t('process.members.role')}
           value={values.role ?? member.role}
           error={errors.role}
-          options={useRoleOptions()}
+          options={useRoleOptions(member.kind)}
         />
         <div class="button-group">
           <Button>{t('process.members.saveRole')}</Button>

@@ -8,8 +8,23 @@ import type { ProcessRole, ProcessRow } from './process.table.ts';
 const RANK: Record<ProcessRole, number> = { observer: 1, member: 2, owner: 3 };
 
 /**
- * The actor's role in a process: directly, or through an organisation they belong to. The
- * strongest role wins. Null for non-members (and for anonymous visitors).
+ * The most an organisation listed on a process passes to its people (decision 44): everyone in it
+ * may read or edit the content, as the process's owners chose, but owning a process (settings,
+ * visibility, members) is only ever given to a person by name.
+ */
+export const ORGANISATION_ROLE_CAP = 'member' satisfies ProcessRole;
+
+/** The role a person gets from a process member row: theirs, or their organisation's (capped). */
+export function roleFromRow(row: { role: ProcessRole; organisation_id: string | null }): ProcessRole {
+  if (row.organisation_id !== null && RANK[row.role] > RANK[ORGANISATION_ROLE_CAP])
+    return ORGANISATION_ROLE_CAP;
+  return row.role;
+}
+
+/**
+ * The actor's role in a process: given to them by name, or passed on by an organisation the
+ * process lists and they belong to (whatever their role in that organisation). The strongest
+ * role wins. Null for non-members (and for anonymous visitors).
  */
 export async function processRoleOf(
   db: Kysely<Database>,
@@ -19,7 +34,7 @@ export async function processRoleOf(
   if (actor.kind !== 'user') return null;
   const rows = await db
     .selectFrom('process_members')
-    .select('process_members.role')
+    .select(['process_members.role', 'process_members.organisation_id'])
     .where('process_members.process_id', '=', processId)
     .where((eb) =>
       eb.or([
@@ -36,7 +51,10 @@ export async function processRoleOf(
     )
     .execute();
   let best: ProcessRole | null = null;
-  for (const row of rows) if (!best || RANK[row.role] > RANK[best]) best = row.role;
+  for (const row of rows) {
+    const role = roleFromRow(row);
+    if (!best || RANK[role] > RANK[best]) best = role;
+  }
   return best;
 }
 

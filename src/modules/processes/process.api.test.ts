@@ -466,11 +466,28 @@ describe.each(DIALECTS)('processes JSON API on %s', (dialect) => {
       if (status === 200) expect(response.json().data).toHaveLength(3);
     });
 
-    it('invites a person by email and an organisation; refuses unknown emails and doubles', async () => {
+    it('invites a person by email (the same answer for an unknown address) and lists an organisation; refuses doubles', async () => {
       const newcomer = await buildUser(ctx.db);
       const person = await call('POST', url(), 'owner', { email: newcomer.email, role: 'observer' });
-      expect(person.statusCode).toBe(201);
-      expect(person.json()).toMatchObject({ kind: 'person', email: newcomer.email, role: 'observer' });
+      expect(person.statusCode).toBe(202);
+      expect(person.json()).toMatchObject({ email: newcomer.email, role: 'observer', status: 'pending' });
+      const stranger = await call('POST', url(), 'owner', { email: 'Nobody@Example.org', role: 'observer' });
+      expect(stranger.statusCode).toBe(202);
+      const shape = (body: Record<string, unknown>) => Object.keys(body).sort();
+      expect(shape(stranger.json())).toEqual(shape(person.json()));
+      expect(stranger.json()).toMatchObject({
+        email: 'nobody@example.org',
+        role: 'observer',
+        status: 'pending',
+      });
+      // Not a member until they accept.
+      const members = await call('GET', url(), 'owner');
+      expect(JSON.stringify(members.json())).not.toContain(newcomer.email);
+      const pending = await call('GET', url().replace(/members$/, 'invitations'), 'owner');
+      expect(pending.json().data.map((i: { email: string }) => i.email)).toEqual([
+        newcomer.email,
+        'nobody@example.org',
+      ]);
       const org = await call('POST', url(), 'owner', { organisationId: s.org.id, role: 'member' });
       expect(org.statusCode).toBe(201);
       expect(org.json()).toMatchObject({
@@ -485,6 +502,9 @@ describe.each(DIALECTS)('processes JSON API on %s', (dialect) => {
       expect((await call('POST', url(), 'owner', { email: newcomer.email, role: 'member' })).statusCode).toBe(
         422,
       );
+      expect(
+        (await call('POST', url(), 'owner', { organisationId: s.org.id, role: 'owner' })).statusCode,
+      ).toBe(422);
       expect(
         (
           await call('POST', url(), 'owner', {

@@ -1,5 +1,5 @@
 import type { DemoContext } from '../demo-context.ts';
-import { addMember } from './member.service.ts';
+import { addOrganisation } from './member.service.ts';
 import type { ProcessInput } from './process.schema.ts';
 import { createProcess } from './process.service.ts';
 
@@ -83,14 +83,15 @@ export async function loadProcessDemo(context: DemoContext): Promise<void> {
     if (!created.ok) throw new Error(`Demo process ${pilot.ref}: ${JSON.stringify(created.errors)}`);
     const id = created.value.id;
     context.refs.set(pilot.ref, id);
-    const members: [string | undefined, 'owner' | 'member'][] = [
-      [government, 'owner'],
+    // The government takes part as a member: owners of a process are people (decision 44).
+    const members: [string | undefined, 'member'][] = [
+      [government, 'member'],
       [context.refs.get('org:undp'), 'member'],
       [context.refs.get('org:iom'), 'member'],
     ];
     for (const [organisationId, role] of members) {
       if (!organisationId) continue;
-      const added = await addMember(db, context.actorId, id, { organisationId, role });
+      const added = await addOrganisation(db, context.actorId, id, { organisationId, role });
       if (!added.ok) throw new Error(`Demo member of ${pilot.ref}: ${JSON.stringify(added.errors)}`);
     }
   }

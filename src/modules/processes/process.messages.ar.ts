@@ -122,17 +122,17 @@ export const processAr: Record<keyof typeof processEn, string> = {
   'process.members.added': 'أُرسلت الدعوة',
   'process.members.email': 'البريد الإلكتروني',
   'process.members.emailField': 'البريد الإلكتروني لحسابه',
-  'process.members.emailHint': 'البريد الإلكتروني لحسابه في Corridor.',
+  'process.members.emailHint':
+    'عنوان حسابه في Corridor. لا ينضم الشخص إلا عندما يقبل الدعوة، وهو يراها عند تسجيل الدخول.',
   'process.members.organisation': 'المنظمة',
-  'process.members.organisationHint': 'يحصل كل من في المنظمة على هذا الدور.',
+  'process.members.organisationHint':
+    'يحصل كل من في المنظمة على هذا الدور في العملية، أيًّا كان دوره في المنظمة. يمكن للمنظمة أن تكون عضوًا أو مراقبًا؛ أما المالكون فهم أشخاص.',
   'process.members.remove': 'إزالة من العملية',
   'process.members.removeQuestion': 'هل تريد إزالة {name} من هذه العملية؟',
   'process.members.removeDetail': 'يبقى الحساب، لكنه يفقد دوره في هذه العملية.',
   'process.members.removeSubmit': 'نعم، أزِل',
   'process.members.removed': 'أُزيل العضو',
   'process.members.error.who': 'أدخل بريدًا إلكترونيًا أو اختر منظمة',
-  'process.members.error.noAccount':
-    'لا يستخدم أي حساب نشط في Corridor هذا البريد الإلكتروني. اطلب من الشخص إنشاء حساب أولًا.',
   'process.members.error.organisation': 'اختر منظمة من القائمة',
   'process.members.error.already': 'إنه عضو في هذه العملية بالفعل: غيّر دوره بدلًا من ذلك',
   'process.members.error.lastOwner': 'تحتاج العملية إلى مالك واحد على الأقل. اجعل شخصًا آخر مالكًا أولًا.',

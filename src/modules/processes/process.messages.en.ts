@@ -121,17 +121,17 @@ export const processEn = {
   'process.members.added': 'Member invited',
   'process.members.email': 'Email address',
   'process.members.emailField': 'the email address of their account',
-  'process.members.emailHint': 'The email address of their Corridor account.',
+  'process.members.emailHint':
+    'The address of their Corridor account. They join only when they accept the invitation, which they see when signed in.',
   'process.members.organisation': 'Organisation',
-  'process.members.organisationHint': 'Everyone in the organisation gets the role.',
+  'process.members.organisationHint':
+    'Everyone in the organisation gets this role in the process, whatever their role in the organisation. An organisation can be a member or an observer; owners are people.',
   'process.members.remove': 'Remove from the process',
   'process.members.removeQuestion': 'Remove {name} from this process?',
   'process.members.removeDetail': 'They keep their account, but lose their role in this process.',
   'process.members.removeSubmit': 'Yes, remove',
   'process.members.removed': 'Member removed',
   'process.members.error.who': 'Enter an email address or choose an organisation',
-  'process.members.error.noAccount':
-    'No active Corridor account uses this email address. Ask them to create an account first.',
   'process.members.error.organisation': 'Choose an organisation from the list',
   'process.members.error.already': 'They are already a member of this process: change their role instead',
   'process.members.error.lastOwner': 'A process needs at least one owner. Make someone else an owner first.',

@@ -123,17 +123,17 @@ export const processEs: Record<keyof typeof processEn, string> = {
   'process.members.added': 'Miembro invitado',
   'process.members.email': 'Correo electrónico',
   'process.members.emailField': 'el correo electrónico de su cuenta',
-  'process.members.emailHint': 'El correo electrónico de su cuenta de Corridor.',
+  'process.members.emailHint':
+    'La dirección de su cuenta de Corridor. La persona solo se une cuando acepta la invitación, que ve al iniciar sesión.',
   'process.members.organisation': 'Organización',
-  'process.members.organisationHint': 'Todas las personas de la organización reciben la función.',
+  'process.members.organisationHint':
+    'Todas las personas de la organización reciben esta función en el proceso, sea cual sea su función en la organización. Una organización puede ser miembro u observadora; los propietarios son personas.',
   'process.members.remove': 'Retirar del proceso',
   'process.members.removeQuestion': '¿Retirar a {name} de este proceso?',
   'process.members.removeDetail': 'Conserva su cuenta, pero pierde su función en este proceso.',
   'process.members.removeSubmit': 'Sí, retirar',
   'process.members.removed': 'Miembro retirado',
   'process.members.error.who': 'Escriba un correo electrónico o elija una organización',
-  'process.members.error.noAccount':
-    'Ninguna cuenta activa de Corridor usa este correo electrónico. Pida primero a la persona que cree una cuenta.',
   'process.members.error.organisation': 'Elija una organización de la lista',
   'process.members.error.already': 'Ya es miembro de este proceso: cambie su función en su lugar',
   'process.members.error.lastOwner':

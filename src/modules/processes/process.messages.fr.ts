@@ -124,17 +124,17 @@ export const processFr: Record<keyof typeof processEn, string> = {
   'process.members.added': 'Membre invité',
   'process.members.email': 'Adresse e-mail',
   'process.members.emailField': "l'adresse e-mail de son compte",
-  'process.members.emailHint': "L'adresse e-mail de son compte Corridor.",
+  'process.members.emailHint':
+    "L'adresse de son compte Corridor. La personne ne rejoint le processus qu'en acceptant l'invitation, qu'elle voit une fois connectée.",
   'process.members.organisation': 'Organisation',
-  'process.members.organisationHint': "Toutes les personnes de l'organisation reçoivent ce rôle.",
+  'process.members.organisationHint':
+    "Toutes les personnes de l'organisation reçoivent ce rôle dans le processus, quel que soit leur rôle dans l'organisation. Une organisation peut être membre ou observatrice ; les propriétaires sont des personnes.",
   'process.members.remove': 'Retirer du processus',
   'process.members.removeQuestion': 'Retirer {name} de ce processus ?',
   'process.members.removeDetail': 'Le compte est conservé, mais perd son rôle dans ce processus.',
   'process.members.removeSubmit': 'Oui, retirer',
   'process.members.removed': 'Membre retiré',
   'process.members.error.who': 'Saisissez une adresse e-mail ou choisissez une organisation',
-  'process.members.error.noAccount':
-    "Aucun compte Corridor actif n'utilise cette adresse e-mail. Demandez d'abord à la personne de créer un compte.",
   'process.members.error.organisation': 'Choisissez une organisation dans la liste',
   'process.members.error.already': 'Déjà membre de ce processus : changez plutôt son rôle',
   'process.members.error.lastOwner':

@@ -1,4 +1,4 @@
-import type { Kysely, Migration } from 'kysely';
+import { type Kysely, type Migration, sql } from 'kysely';
 
 export const processMigrations: Record<string, Migration> = {
   '2026-11-29-1000-processes': {
@@ -173,6 +173,34 @@ export const processMigrations: Record<string, Migration> = {
         .column('partner_id')
         .execute();
       await db.schema.createIndex('processes_area_idx').on('processes').columns(['area_id']).execute();
+    },
+  },
+  '2026-12-07-1004-organisations-own-no-process': {
+    // Decision 44: an organisation listed on a process passes at most "member" to its people;
+    // owners are people named on the process. Existing organisation owners become members.
+    async up(db: Kysely<unknown>) {
+      await sql`UPDATE process_members SET role = 'member' WHERE organisation_id IS NOT NULL AND role = 'owner'`.execute(
+        db,
+      );
+    },
+  },
+  '2026-12-07-1005-process-invitations': {
+    async up(db: Kysely<unknown>) {
+      await db.schema
+        .createTable('process_invitations')
+        .addColumn('id', 'text', (c) => c.primaryKey())
+        .addColumn('process_id', 'text', (c) => c.notNull().references('processes.id').onDelete('cascade'))
+        .addColumn('email', 'text', (c) => c.notNull())
+        .addColumn('role', 'text', (c) => c.notNull())
+        .addColumn('invited_by', 'text', (c) => c.references('users.id').onDelete('set null'))
+        .addColumn('created_at', 'text', (c) => c.notNull())
+        .addUniqueConstraint('process_invitations_uq', ['process_id', 'email'])
+        .execute();
+      await db.schema
+        .createIndex('process_invitations_email_idx')
+        .on('process_invitations')
+        .column('email')
+        .execute();
     },
   },
 };

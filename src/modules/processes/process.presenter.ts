@@ -8,6 +8,7 @@ import type {
   BodyRow,
   DeliverableRow,
   GOVERNMENT_LEVELS,
+  ProcessInvitationRow,
   ProcessRole,
   StageRow,
   StageStatus,
@@ -187,6 +188,19 @@ export interface Member {
   /** Shown to those who manage the process only. */
   email: string | null;
   role: ProcessRole;
+  /** For an organisation: how many people get its role through it (decision 44); null for a person. */
+  people: number | null;
+}
+
+/** An invitation waiting for an answer, as its process's owners see it. */
+export function presentInvitation(row: ProcessInvitationRow) {
+  return {
+    id: row.id,
+    email: row.email,
+    role: row.role,
+    status: 'pending' as const,
+    createdAt: row.created_at,
+  };
 }
 
 export function presentMember(row: MemberListRow, showEmail: boolean): Member {
@@ -197,5 +211,6 @@ export function presentMember(row: MemberListRow, showEmail: boolean): Member {
     name: (person ? row.user_name : row.organisation_name) ?? '',
     email: person && showEmail ? row.user_email : null,
     role: row.role,
+    people: person ? null : Number(row.organisation_people ?? 0),
   };
 }

@@ -1,12 +1,15 @@
 import type { Kysely } from 'kysely';
 import { z } from 'zod';
+import { normaliseEmail } from '../../auth/user.repository.ts';
 import type { Database } from '../../db/database.ts';
 import type { Translator } from '../../i18n/translator.ts';
 import type { App, AppDeps } from '../../web/app-types.ts';
 import { notFound, unauthorized } from '../../web/errors.ts';
 import { formFields } from '../../web/forms.ts';
+import { pageNumber, pastLastPage } from '../../web/paging.ts';
 import { allTerms, tagsOf, termWithChildren } from '../taxonomy/index.ts';
 import { findBody, listBodyMembers, listGovernmentMap } from './body.repository.ts';
+import { countInvitationsTo } from './invitation.repository.ts';
 import { countMembers } from './member.repository.ts';
 import { VisibilityPage } from './member.views.tsx';
 import { pairedProcessIds } from './pair.repository.ts';
@@ -51,7 +54,7 @@ const listQuery = z.object({
     .catch(undefined),
   level: z.enum(['national', 'local']).optional().catch(undefined),
   tag: z.string().max(40).optional().catch(undefined),
-  page: z.coerce.number().int().min(1).max(100_000).catch(1),
+  page: pageNumber,
 });
 
 /** Labels of the process form's fields, as error messages name them. */
@@ -123,6 +126,8 @@ export function processRoutes(app: App, { db, processSummaries }: AppDeps): void
       countriesWithProcesses(kysely, request.actor),
       allTerms(kysely),
     ]);
+    const past = pastLastPage(request.url, query.page, total, PAGE_SIZE);
+    if (past) return reply.seeOther(past);
     const collator = new Intl.Collator(request.i18n.locale);
     const href = (page: number) => {
       const params = new URLSearchParams();
@@ -144,6 +149,11 @@ export function processRoutes(app: App, { db, processSummaries }: AppDeps): void
         pageSize={PAGE_SIZE}
         total={total}
         href={href}
+        invitations={
+          request.actor.kind === 'user'
+            ? await countInvitationsTo(kysely, normaliseEmail(request.actor.user.email))
+            : 0
+        }
       />,
     );
   });

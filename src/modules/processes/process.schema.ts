@@ -367,14 +367,48 @@ export const memberOut = z.object({
   name: z.string(),
   email: z.string().nullable().describe('Only shown to those who manage the process'),
   role: z.enum(PROCESS_ROLES),
+  people: z
+    .number()
+    .int()
+    .nullable()
+    .describe(
+      'For an organisation: how many people get its role (at most member) in the process; null for a person',
+    ),
 });
+
+/** An invitation waiting for the person's answer (decision 45). */
+export const invitationOut = z.object({
+  id: z.string(),
+  email: z.string(),
+  role: z.enum(PROCESS_ROLES),
+  status: z.literal('pending'),
+  createdAt: z.string(),
+});
+
+/** An invitation as the invited person sees it. */
+export const myInvitationOut = z.object({
+  id: z.string(),
+  processId: z.string(),
+  processTitle: z.string(),
+  role: z.enum(PROCESS_ROLES),
+  invitedBy: z.string().nullable(),
+  createdAt: z.string(),
+});
+
+export const invitationParams = z.object({ invitationId: z.string().regex(/^[A-Za-z0-9_-]{1,40}$/) });
 
 /** A member's new role (`itemId` in the path is the membership id from the list). */
 export const memberPatchBody = z.object({ role: z.enum(PROCESS_ROLES) });
 
 export const memberPostBody = z
   .object({
-    email: z.email().max(320).optional().describe('The email of an existing Corridor account'),
+    email: z
+      .email()
+      .max(320)
+      .optional()
+      .describe(
+        'A person to invite: they join when they accept (the answer is the same whether the address has an account or not)',
+      ),
     organisationId: z
       .string()
       .regex(/^[a-z0-9]{1,40}$/)

@@ -46,6 +46,22 @@ export interface ProcessMembersTable {
   created_at: string;
 }
 
+/**
+ * An invitation to take part in a process, by email address, waiting for the person to accept
+ * or decline (decision 45). Stored whether or not the address has an account, so the inviter is
+ * told the same either way; a person sees the invitations sent to their account's address.
+ */
+export interface ProcessInvitationsTable {
+  id: string;
+  process_id: string;
+  /** Normalised (lower case, trimmed) as account emails are. */
+  email: string;
+  role: ProcessRole;
+  invited_by: string | null;
+  created_at: string;
+}
+
+export type ProcessInvitationRow = Selectable<ProcessInvitationsTable>;
 export type ProcessRow = Selectable<ProcessesTable>;
 export type AreaRow = Selectable<AreasTable>;
 export const AREA_LEVELS = ['province', 'district', 'city', 'other'] as const;
@@ -180,6 +196,7 @@ export interface ProcessTables {
   areas: AreasTable;
   processes: ProcessesTable;
   process_members: ProcessMembersTable;
+  process_invitations: ProcessInvitationsTable;
   process_stages: ProcessStagesTable;
   stage_deliverables: StageDeliverablesTable;
   process_bodies: ProcessBodiesTable;

@@ -19,7 +19,7 @@ export async function sessionFor(app: App, db: TestDb, overrides: Parameters<typ
 
 /** An API token for a user: the `Authorization` header to send. */
 export async function bearerFor(db: TestDb, userId: string): Promise<Record<string, string>> {
-  const token = await createApiToken(db.kysely, userId, 'test');
+  const token = await createApiToken(db.kysely, userId, { name: 'test', scope: 'read-write' });
   return { authorization: `Bearer ${token.secret}` };
 }
 

@@ -27,7 +27,10 @@ export function ProcessListPage({
   pageSize,
   total,
   href,
+  invitations = 0,
 }: {
+  /** Invitations waiting for the reader's answer (decision 45). */
+  invitations?: number;
   processes: Process[];
   filters: ProcessListFilters;
   countries: { alpha3: string; name: string }[];
@@ -53,6 +56,14 @@ export function ProcessListPage({
           ) : null
         }
       />
+      {invitations > 0 ? (
+        <div class="notice" role="status">
+          <p>
+            {t('process.invitations.notice', { count: invitations })}{' '}
+            <a href="/processes/invitations">{t('process.invitations.see')}</a>
+          </p>
+        </div>
+      ) : null}
       <form method="get" action="/processes" class="filters">
         <div class="field">
           <label class="field__label" for="country">

@@ -4,6 +4,7 @@ import type { Db } from '../../db/connection.ts';
 import type { Translator } from '../../i18n/translator.ts';
 import type { App, AppDeps } from '../../web/app-types.ts';
 import { HttpProblem, notFound } from '../../web/errors.ts';
+import { pageNumber, pastLastPage } from '../../web/paging.ts';
 import { presentCountry, sortByName } from '../countries/country.presenter.ts';
 import { listCountries } from '../countries/country.repository.ts';
 import type { CountryChoice } from './country-checkboxes.tsx';
@@ -64,7 +65,7 @@ async function countryChoices(db: Db, i18n: Translator): Promise<CountryChoice[]
   return named.map((c) => ({ alpha3: c.alpha3, name: c.name, regionCode: c.region?.code ?? null }));
 }
 
-const pageQuery = z.object({ page: z.coerce.number().int().min(1).max(100_000).catch(1).default(1) });
+const pageQuery = z.object({ page: pageNumber });
 
 const encodeCursor = (title: string, id: string) =>
   Buffer.from(JSON.stringify([title, id])).toString('base64url');
@@ -124,6 +125,8 @@ export function programmeRoutes(app: App, { db }: AppDeps): void {
       countProgrammes(db.kysely),
       accessFor(db.kysely, request.actor),
     ]);
+    const past = pastLastPage(request.url, page, total, PAGE_SIZE);
+    if (past) return reply.seeOther(past);
     const parts = await loadParts(
       db.kysely,
       rows.map((r) => r.id),

@@ -263,7 +263,8 @@ export function barFigure(ctx: FigureContext, input: PartnerInput): FigureModel 
 }
 
 function alpha3ByM49(areas: Map<string, AreaInfo>): Map<string, string> {
-  return new Map([...areas.values()].map((a) => [a.m49, a.alpha3]));
+  // Countries only: areas outside ISO 3166 have no shape on the map.
+  return new Map([...areas.values()].filter((a) => a.kind === 'country').map((a) => [a.m49, a.alpha3]));
 }
 
 export function flowFigure(ctx: FigureContext, input: PartnerInput): FigureModel {

@@ -8,6 +8,7 @@ import type {
   SkipEntry,
 } from '../import.types.ts';
 import { ImportFailure } from '../import.types.ts';
+import { type AreaColumnKind, declaredKind, readAreaCell } from './area-cells.ts';
 import { readCsv } from './csv.ts';
 import { fileFormat } from './format.ts';
 import { cellRef, cellScalar, headerKey, plainText, readNumber, readPeriod } from './values.ts';
@@ -16,7 +17,7 @@ import { readXlsxRows } from './xlsx.ts';
 /** Headers recognised without a mapping, per field (compared case-insensitively). */
 const HEADERS: Record<GenericField, string[]> = {
   indicator: ['indicator', 'indicator code', 'indicator_code', 'series', 'series code'],
-  country: ['country', 'country code', 'area', 'iso3', 'iso', 'ref_area', 'location'],
+  country: ['country', 'country code', 'area', 'iso3', 'iso2', 'iso', 'ref_area', 'location'],
   origin: ['origin', 'country of origin', 'from', 'sending country'],
   destination: ['destination', 'country of destination', 'to', 'receiving country'],
   sex: ['sex', 'gender'],
@@ -75,15 +76,18 @@ async function* rowsOf(path: string, sheet: string | undefined): AsyncGenerator<
  * A long table a country team prepares itself, CSV or XLSX (first sheet, or `sheet`):
  * `indicator, country, [origin], [destination], [sex], [age], period, value`, one value per row.
  * Headers can be mapped (`columns: { value: 'Valeur', country: 'Pays' }`); the indicator can be
- * given for the whole file. Areas may be ISO codes, M49 codes or names in any usual spelling.
+ * given for the whole file. Areas may be ISO alpha-3 codes, M49 codes or names in any usual
+ * spelling; ISO alpha-2 codes only in a column whose header says so (`iso2`).
  */
 export const genericImporter: Importer = {
   kind: 'generic',
   async *read(path: string, context: ImporterContext): AsyncGenerator<ImportEvent> {
     let header: Partial<Record<GenericField, number>> | null = null;
+    let kinds: AreaKinds = {};
     for await (const row of rowsOf(path, context.options.sheet)) {
       if (!header) {
         header = readHeader(row.fields, context);
+        kinds = areaKinds(row.fields, header);
         const slug = basename(context.fileName)
           .replace(/\.[^.]+$/, '')
           .toLowerCase()
@@ -102,7 +106,7 @@ export const genericImporter: Importer = {
         continue;
       }
       if (row.fields.every((f) => plainText(f).trim() === '')) continue;
-      yield readRow(row, header, context);
+      yield readRow(row, header, kinds, context);
     }
     if (!header) throw new ImportFailure('no-data');
   },
@@ -129,9 +133,25 @@ function readHeader(fields: unknown[], context: ImporterContext): Partial<Record
   return header;
 }
 
+type AreaKinds = Partial<Record<GenericField, AreaColumnKind>>;
+
+/**
+ * What each area column holds, as its header declares it: two-letter codes are read only in a
+ * column headed `iso2`, `alpha-2`…; `NA` is "not available" in one headed `iso3`, and in any other
+ * it is reported (Namibia or "not available"?).
+ */
+function areaKinds(fields: unknown[], header: Partial<Record<GenericField, number>>): AreaKinds {
+  const kinds: AreaKinds = {};
+  for (const field of ['country', 'origin', 'destination'] as const) {
+    if (header[field] !== undefined) kinds[field] = declaredKind(plainText(fields[header[field]!]));
+  }
+  return kinds;
+}
+
 function readRow(
   row: Row,
   header: Partial<Record<GenericField, number>>,
+  kinds: AreaKinds,
   context: ImporterContext,
 ): ImportEvent {
   const { line } = row;
@@ -156,11 +176,11 @@ function readRow(
   for (const field of fields) {
     const name = text(field);
     if (!name) return skip(field, { reason: 'missing-field', values: { field } });
-    const match = context.areas.resolve(name);
-    if (match.kind === 'unknown') {
-      return skip(field, { reason: match.ambiguous ? 'ambiguous-area' : 'unknown-area', values: { name } });
-    }
-    areas.push(match.code);
+    const cell = readAreaCell(context.areas, kinds[field] ?? 'any', name);
+    if (cell.kind === 'missing')
+      return skip(field, { reason: 'missing-area', values: { field, text: name } });
+    if (cell.kind === 'skip') return skip(field, { reason: cell.reason, values: cell.values });
+    areas.push(cell.code);
   }
   const period = readPeriod(header.period === undefined ? '' : row.fields[header.period]);
   if (!period) return skip('period', { reason: 'bad-period', values: { text: text('period') } });
@@ -169,7 +189,7 @@ function readRow(
   const cell = readNumber(header.value === undefined ? null : row.fields[header.value]);
   if (cell.kind === 'missing')
     return { type: 'row', line, observations: [], missing: 1, progress: row.progress };
-  if (cell.kind === 'text') return skip('value', { reason: 'not-a-number', values: { text: cell.text } });
+  if (cell.kind === 'text') return skip('value', { reason: cell.reason, values: { text: cell.text } });
   const observation: ObservationDraft = {
     indicator,
     area: areas[0]!,

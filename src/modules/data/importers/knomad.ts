@@ -94,7 +94,9 @@ function readRow(row: SheetRow, name: string, header: Header, context: ImporterC
   if (area.kind === 'unknown') {
     // A text row without figures is a footnote; with figures it is an area we cannot place.
     const reason = hasNumbers ? (area.ambiguous ? 'ambiguous-area' : 'unknown-area') : 'note';
-    const values: Record<string, string> = hasNumbers ? { name } : { text: name.slice(0, 80) };
+    const values: Record<string, string> = hasNumbers
+      ? { name, ...(area.ambiguous ? { areas: area.ambiguous.join(', ') } : {}) }
+      : { text: name.slice(0, 80) };
     skips.push({ ...at(header.nameColumn), reason, values });
     return { type: 'row', line, observations, skips, progress: row.progress };
   }
@@ -102,7 +104,7 @@ function readRow(row: SheetRow, name: string, header: Header, context: ImporterC
   for (const { column, period, cell } of cells) {
     if (cell.kind === 'missing') missing += 1;
     else if (cell.kind === 'text')
-      skips.push({ ...at(column), reason: 'not-a-number', values: { text: cell.text } });
+      skips.push({ ...at(column), reason: cell.reason, values: { text: cell.text } });
     else
       observations.push({
         indicator: header.indicator,

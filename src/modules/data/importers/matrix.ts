@@ -1,5 +1,6 @@
 import type { ImportEvent, Importer, ImporterContext, ObservationDraft, SkipEntry } from '../import.types.ts';
 import { ImportFailure } from '../import.types.ts';
+import { readAreaCell } from './area-cells.ts';
 import { cellRef, plainText, readNumber } from './values.ts';
 import { readXlsxRows, type SheetRow } from './xlsx.ts';
 
@@ -47,7 +48,6 @@ export const matrixImporter: Importer = {
         if (!title.text) title.text = firstText(row);
         continue;
       }
-      for (const skip of header.skips) yield { type: 'row', line: row.row, observations: [], skips: [skip] };
       matrix = describe(row, header, title.text, context);
       yield {
         type: 'meta',
@@ -60,6 +60,9 @@ export const matrixImporter: Importer = {
         },
         label: /\(([^()]*version[^()]*)\)/i.exec(title.text)?.[1]?.trim() ?? matrix.period,
       };
+      // Header cells that name no known area ("Other North", "Other South") are reported and their
+      // columns skipped, after the dataset is described: an importer's first event is its `meta`.
+      for (const skip of header.skips) yield { type: 'row', line: row.row, observations: [], skips: [skip] };
     }
     if (context.options.sheet && !sheets.has(context.options.sheet)) {
       throw new ImportFailure('sheet-not-found', {
@@ -92,17 +95,14 @@ function findHeader(row: SheetRow, context: ImporterContext) {
     if (typeof raw === 'number' || raw instanceof Date) continue;
     const text = plainText(raw).trim();
     if (!text) continue;
-    const match = context.areas.resolve(text);
-    if (match.kind !== 'unknown') {
+    const area = readAreaCell(context.areas, 'any', text);
+    if (area.kind === 'area') {
       if (nameColumn < 0) nameColumn = column - 1;
-      columns.push({ column, area: match.code });
+      columns.push({ column, area: area.code });
     } else if (nameColumn >= 0) {
-      skips.push({
-        line: row.row,
-        cell: cellRef(row.sheet, column, row.row),
-        reason: 'unknown-area',
-        values: { name: text },
-      });
+      const { reason, values } =
+        area.kind === 'skip' ? area : { reason: 'unknown-area' as const, values: { name: text } };
+      skips.push({ line: row.row, cell: cellRef(row.sheet, column, row.row), reason, values });
     }
   }
   if (columns.length < MIN_AREAS || nameColumn < 1) return null;
@@ -188,13 +188,15 @@ function readRow(row: SheetRow, matrix: Matrix, context: ImporterContext): Impor
   const cells = matrix.columns.map((c) => ({ ...c, cell: readNumber(row.values[c.column]) }));
   const at = (column: number) => ({ line, cell: cellRef(row.sheet, column, line) });
   if (!name) return { type: 'row', line, observations, progress: row.progress };
-  const match = context.areas.resolve(name);
-  if (match.kind === 'unknown') {
+  const match = readAreaCell(context.areas, 'any', name);
+  if (match.kind !== 'area') {
     const hasNumbers = cells.some((c) => c.cell.kind === 'number');
     skips.push(
-      hasNumbers
-        ? { ...at(matrix.nameColumn), reason: 'unknown-area', values: { name } }
-        : { ...at(matrix.nameColumn), reason: 'note', values: { text: name.slice(0, 80) } },
+      !hasNumbers
+        ? { ...at(matrix.nameColumn), reason: 'note', values: { text: name.slice(0, 80) } }
+        : match.kind === 'skip'
+          ? { ...at(matrix.nameColumn), reason: match.reason, values: match.values }
+          : { ...at(matrix.nameColumn), reason: 'unknown-area', values: { name } },
     );
     return { type: 'row', line, observations, skips, progress: row.progress };
   }
@@ -202,7 +204,7 @@ function readRow(row: SheetRow, matrix: Matrix, context: ImporterContext): Impor
   for (const { column, area, cell } of cells) {
     if (cell.kind === 'missing') missing += 1;
     else if (cell.kind === 'text')
-      skips.push({ ...at(column), reason: 'not-a-number', values: { text: cell.text } });
+      skips.push({ ...at(column), reason: cell.reason, values: { text: cell.text } });
     else {
       const [origin, destination] = matrix.rowsAre === 'origin' ? [match.code, area] : [area, match.code];
       observations.push({

@@ -114,7 +114,7 @@ function readRow(
     const cell = readNumber(text[index]);
     if (cell.kind === 'missing') missing += 1;
     else if (cell.kind === 'text')
-      skips.push({ line, reason: 'not-a-number', values: { text: cell.text, period } });
+      skips.push({ line, reason: cell.reason, values: { text: cell.text, period } });
     else
       observations.push({
         indicator,

@@ -12,12 +12,17 @@ const COLUMNS = {
   asylumSeekers: ['asylum_seekers', 'asylum-seekers', 'asylum seekers'],
 } as const;
 
-/** UNHCR's "various or unknown" origin or asylum country: an empty code, or UNK. */
+/**
+ * UNHCR's "various or unknown" origin or asylum country: an empty code, UNK, or the extract's own
+ * "not available" (`NA`, never Namibia: UNHCR's codes are alpha-3, Namibia is NAM).
+ */
 const UNKNOWN_AREA = 'AGG:UNK';
+const MISSING_CODES = new Set(['', 'NA']);
 
 /**
  * UNHCR refugees and asylum seekers by origin and asylum country, as a tidy CSV
- * (`year,orig,dest,refugees,asylum_seekers`, ISO alpha-3 codes, `NA` for missing).
+ * (`year,orig,dest,refugees,asylum_seekers`, ISO alpha-3 codes, `NA` for missing, in the code
+ * columns too).
  */
 export const unhcrImporter: Importer = {
   kind: 'unhcr',
@@ -76,7 +81,7 @@ function readRow(
   const areas: string[] = [];
   for (const column of [header.origin, header.asylum]) {
     const code = (fields[column] ?? '').trim();
-    if (code === '') {
+    if (MISSING_CODES.has(code.toUpperCase())) {
       areas.push(UNKNOWN_AREA);
       continue;
     }
@@ -94,7 +99,7 @@ function readRow(
   ] as const) {
     const cell = readNumber(fields[column]);
     if (cell.kind === 'missing') missing += 1;
-    else if (cell.kind === 'text') skips.push({ line, reason: 'not-a-number', values: { text: cell.text } });
+    else if (cell.kind === 'text') skips.push({ line, reason: cell.reason, values: { text: cell.text } });
     else
       observations.push({
         indicator,

@@ -1,11 +1,21 @@
 /**
  * Reading cell values as publishers write them. A cell is a number, a missing value (empty, `..`,
- * `-`, `NA`, UN DESA's `—` and `~`), or text where a number was expected (reported, not stored).
+ * `-`, `NA`, UN DESA's `—` and `~`), or text where a number was expected (reported, not stored),
+ * or a formula the file holds without its saved result (reported as such).
  */
 export type CellValue =
   | { kind: 'number'; value: number }
   | { kind: 'missing' }
-  | { kind: 'text'; text: string };
+  | { kind: 'text'; text: string; reason: 'not-a-number' | 'formula-without-value' };
+
+/** An exceljs formula cell (`{ formula }` or `{ sharedFormula }`) saved without its result. */
+function unsavedFormula(raw: unknown): string | null {
+  if (typeof raw !== 'object' || raw === null) return null;
+  const cell = raw as { formula?: unknown; sharedFormula?: unknown; result?: unknown };
+  if (cell.formula === undefined && cell.sharedFormula === undefined) return null;
+  if (cell.result !== undefined && cell.result !== null) return null;
+  return `=${String(cell.formula ?? cell.sharedFormula)}`.slice(0, 80);
+}
 
 const MISSING = new Set(['', '..', '-', '–', '—', '~', 'na', 'n/a', 'nan', '#n/a', 'null']);
 const NUMBER = /^[+-]?(\d+\.?\d*|\.\d+)([eE][+-]?\d+)?$/;
@@ -14,12 +24,14 @@ export function readNumber(raw: unknown): CellValue {
   if (raw === null || raw === undefined) return { kind: 'missing' };
   if (typeof raw === 'number')
     return Number.isFinite(raw) ? { kind: 'number', value: raw } : { kind: 'missing' };
+  const formula = unsavedFormula(raw);
+  if (formula) return { kind: 'text', text: formula, reason: 'formula-without-value' };
   const text = plainText(raw).trim();
   if (MISSING.has(text.toLowerCase())) return { kind: 'missing' };
   // Thousands separators as spaces (including no-break spaces) are common in hand-made files.
   const compact = text.replace(/[\s\u00a0\u202f]/g, '');
   if (NUMBER.test(compact)) return { kind: 'number', value: Number(compact) };
-  return { kind: 'text', text: text.slice(0, 80) };
+  return { kind: 'text', text: text.slice(0, 80), reason: 'not-a-number' };
 }
 
 /** The text of an exceljs cell value (rich text, formula results, hyperlinks) or of a plain value. */
@@ -36,6 +48,7 @@ export function plainText(raw: unknown): string {
       error?: string;
     };
     if (value.richText) return value.richText.map((r) => r.text).join('');
+    if (unsavedFormula(raw)) return '';
     if ('result' in value) return plainText(value.result);
     if (value.text !== undefined) return plainText(value.text);
     if (value.error) return value.error;
@@ -43,10 +56,12 @@ export function plainText(raw: unknown): string {
   return String(raw);
 }
 
-/** An exceljs cell value reduced to a string, number or null (formulas give their result). */
-export function cellScalar(raw: unknown): string | number | null {
+/** An exceljs cell value reduced to a string, number or null (formulas give their result, if saved). */
+export function cellScalar(raw: unknown): unknown {
   if (raw === null || raw === undefined) return null;
   if (typeof raw === 'number' || typeof raw === 'string') return raw;
+  // Kept whole, so that readNumber can say the formula has no saved value.
+  if (unsavedFormula(raw)) return raw;
   if (typeof raw === 'object' && raw !== null && 'result' in raw)
     return cellScalar((raw as { result: unknown }).result);
   const text = plainText(raw);

@@ -142,7 +142,7 @@ function readRow(
     values.push(cell.kind === 'number' ? cell.value : null);
     if (cell.kind === 'missing') missing += 1;
     else if (cell.kind === 'text')
-      skips.push({ ...at(index), reason: 'not-a-number', values: { text: cell.text } });
+      skips.push({ ...at(index), reason: cell.reason, values: { text: cell.text } });
     else observations.push({ indicator, area: area.code, period: year, value: cell.value, ...at(index) });
   }
   const partial = partialLatestYear(values, context.indicators.get(indicator)?.unit ?? '');

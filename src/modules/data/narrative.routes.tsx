@@ -1,0 +1,153 @@
+import type { FastifyRequest } from 'fastify';
+import { z } from 'zod';
+import { actorId } from '../../auth/actor.ts';
+import type { App, AppDeps } from '../../web/app-types.ts';
+import { notFound } from '../../web/errors.ts';
+import { type FieldErrors, formFields } from '../../web/forms.ts';
+import { listCountryEditors } from './country-editor.repository.ts';
+import { grantCountryEditor, revokeCountryEditor } from './country-editor.service.ts';
+import { CountryEditorsPage, NarrativeHistoryPage } from './narrative.views.tsx';
+import { canOnNarrative } from './profile.policy.ts';
+import { listNarrativeVersions } from './profile.repository.ts';
+import { profileParams } from './profile.schema.ts';
+import { revertNarrative } from './profile.service.ts';
+import { areaName, loadAreas } from './series.presenter.ts';
+
+const revertParams = profileParams.extend({ version: z.coerce.number().int().min(1) });
+const revertInput = z.object({ current: z.coerce.number().int().min(0) });
+const grantInput = z.object({
+  country: z.string().regex(/^[A-Z]{3}$/, 'data.editors.error.country'),
+  email: z.string().trim().min(3, 'data.editors.error.email').max(254, 'data.editors.error.email'),
+});
+
+/**
+ * A narrative's history and its "restore" action, and the page where administrators and
+ * moderators name country editors (decision 43).
+ */
+export function narrativeRoutes(app: App, { db }: AppDeps): void {
+  const k = db.kysely;
+
+  async function country(params: unknown) {
+    const parsed = profileParams.safeParse(params);
+    if (!parsed.success) throw notFound();
+    const areas = await loadAreas(k);
+    if (!areas.has(parsed.data.alpha3)) throw notFound();
+    return { alpha3: parsed.data.alpha3, areas };
+  }
+
+  async function historyPage(request: FastifyRequest, alpha3: string, conflict: boolean) {
+    const { areas } = await country(request.params);
+    const rows = await listNarrativeVersions(k, alpha3);
+    return (
+      <NarrativeHistoryPage
+        alpha3={alpha3}
+        name={areaName(request.i18n, areas, alpha3)}
+        canRevert={await canOnNarrative(k, request.actor, 'revert', alpha3)}
+        conflict={conflict}
+        entries={rows.map((r) => ({
+          version: r.version,
+          body: r.body,
+          lang: r.lang,
+          createdAt: r.created_at,
+          author: r.author,
+          revertedFrom: r.reverted_from,
+        }))}
+      />
+    );
+  }
+
+  app.get(
+    '/countries/:alpha3/profile/narrative/history',
+    { config: { policy: 'signed-in' } },
+    async (request, reply) => {
+      const { alpha3 } = await country(request.params);
+      if (!(await canOnNarrative(k, request.actor, 'history', alpha3))) throw notFound();
+      return reply.page(await historyPage(request, alpha3, false));
+    },
+  );
+
+  app.post(
+    '/countries/:alpha3/profile/narrative/history/:version/revert',
+    { config: { policy: 'signed-in' } },
+    async (request, reply) => {
+      const { alpha3 } = await country(request.params);
+      if (!(await canOnNarrative(k, request.actor, 'revert', alpha3))) throw notFound();
+      const params = revertParams.safeParse(request.params);
+      const input = revertInput.safeParse(formFields(request.body));
+      if (!params.success) throw notFound();
+      if (!input.success) return reply.page(await historyPage(request, alpha3, true), 400);
+      const to = params.data.version;
+      const result = await k
+        .transaction()
+        .execute((trx) => revertNarrative(trx, request.actor, alpha3, { to, current: input.data.current }));
+      if (!result.ok) {
+        if (result.errors.kind === 'missing') throw notFound();
+        return reply.page(await historyPage(request, alpha3, true), 409);
+      }
+      return reply.seeOther(`/countries/${alpha3}/profile#narrative`, {
+        kind: 'success',
+        key: 'data.history.reverted',
+        values: { version: to },
+      });
+    },
+  );
+
+  async function editorsPage(
+    request: FastifyRequest,
+    values: { country?: string; email?: string } = {},
+    errors: FieldErrors = {},
+  ) {
+    const areas = await loadAreas(k);
+    const name = (alpha3: string) => areaName(request.i18n, areas, alpha3);
+    const countries = [...areas.keys()]
+      .map((alpha3) => ({ value: alpha3, label: name(alpha3) }))
+      .sort((a, b) => a.label.localeCompare(b.label, request.i18n.locale));
+    const editors = (await listCountryEditors(k)).map((e) => ({
+      id: e.id,
+      alpha3: e.country_alpha3,
+      country: name(e.country_alpha3),
+      name: e.user_name,
+      email: e.user_email,
+      grantedAt: e.granted_at,
+      grantedBy: e.granted_by_name,
+    }));
+    return <CountryEditorsPage editors={editors} countries={countries} values={values} errors={errors} />;
+  }
+
+  const moderators = { config: { policy: 'moderator' as const } };
+
+  app.get('/country-editors', moderators, async (request, reply) => reply.page(await editorsPage(request)));
+
+  app.post('/country-editors', moderators, async (request, reply) => {
+    const fields = formFields(request.body);
+    const { t } = request.i18n;
+    const parsed = grantInput.safeParse({ country: fields.country ?? '', email: fields.email ?? '' });
+    const areas = await loadAreas(k);
+    const errors: FieldErrors = {};
+    if (!parsed.success)
+      for (const issue of parsed.error.issues) errors[String(issue.path[0])] ??= t(issue.message);
+    else if (!areas.has(parsed.data.country)) errors.country = t('data.editors.error.country');
+    if (!parsed.success || Object.keys(errors).length > 0)
+      return reply.page(await editorsPage(request, fields, errors), 400);
+    const result = await grantCountryEditor(k, actorId(request.actor), {
+      alpha3: parsed.data.country,
+      email: parsed.data.email,
+    });
+    if (!result.ok) {
+      const refused = Object.fromEntries(Object.entries(result.errors).map(([f, key]) => [f, t(key)]));
+      return reply.page(await editorsPage(request, fields, refused), 400);
+    }
+    return reply.seeOther('/country-editors', {
+      kind: 'success',
+      key: 'data.editors.added',
+      values: { name: result.value.name, country: areaName(request.i18n, areas, parsed.data.country) },
+    });
+  });
+
+  app.post('/country-editors/:id/revoke', moderators, async (request, reply) => {
+    const { id } = request.params as { id: string };
+    const result = await revokeCountryEditor(k, actorId(request.actor), id);
+    if (!result.ok) throw notFound();
+    return reply.seeOther('/country-editors', { kind: 'success', key: 'data.editors.removed' });
+  });
+}
