@@ -35,6 +35,8 @@ export const PROBLEM_TYPES: Record<string, { status: number }> = {
   RoundTaken: { status: 409 },
   SameRole: { status: 422 },
   SelfChange: { status: 422 },
+  TokenExpired: { status: 401 },
+  TokenReadOnly: { status: 403 },
   Unauthorized: { status: 401 },
   UnknownChecklist: { status: 422 },
   UnknownIndicator: { status: 400 },
@@ -42,7 +44,7 @@ export const PROBLEM_TYPES: Record<string, { status: number }> = {
   UnreadableFile: { status: 422 },
   UnsupportedFormat: { status: 400 },
   UnsupportedMediaType: { status: 415 },
-  ValidationFailed: { status: 422 },
+  ValidationFailed: { status: 400 },
   ValueExists: { status: 409 },
   VersionConflict: { status: 409 },
 };
@@ -100,6 +102,8 @@ const en = {
   'problem.RoundTaken': 'An assessment round of this checklist is already open.',
   'problem.SameRole': 'The account already has this role.',
   'problem.SelfChange': 'You cannot change your own role or status this way.',
+  'problem.TokenExpired': 'The API token has passed its last day: make a new one on your account page.',
+  'problem.TokenReadOnly': 'The API token may only read: use a read-write token to change anything.',
   'problem.Unauthorized': 'Sign in, or send a valid API token as `Authorization: Bearer <token>`.',
   'problem.UnknownChecklist': 'No checklist template has this key or id.',
   'problem.UnknownIndicator': 'No indicator has this code: the indicators endpoint lists them.',
@@ -166,6 +170,10 @@ export const problemTypeMessages: ModuleMessages<typeof en> = {
     'problem.RoundTaken': "Une série d'évaluation de cette liste de contrôle est déjà ouverte.",
     'problem.SameRole': 'Le compte a déjà ce rôle.',
     'problem.SelfChange': 'Vous ne pouvez pas modifier ainsi votre propre rôle ou statut.',
+    'problem.TokenExpired':
+      "Le jeton d'API a dépassé son dernier jour : créez-en un nouveau sur la page de votre compte.",
+    'problem.TokenReadOnly':
+      "Le jeton d'API ne permet que la lecture : utilisez un jeton en lecture et écriture pour modifier.",
     'problem.Unauthorized':
       "Connectez-vous, ou envoyez un jeton d'API valide dans `Authorization: Bearer <jeton>`.",
     'problem.UnknownChecklist': "Aucun modèle de liste de contrôle n'a cette clé ou cet identifiant.",
@@ -226,6 +234,9 @@ export const problemTypeMessages: ModuleMessages<typeof en> = {
     'problem.RoundTaken': 'Ya hay una ronda de evaluación abierta para esta lista de verificación.',
     'problem.SameRole': 'La cuenta ya tiene este rol.',
     'problem.SelfChange': 'No puede cambiar así su propio rol o estado.',
+    'problem.TokenExpired': 'El token de API pasó su último día: cree uno nuevo en la página de su cuenta.',
+    'problem.TokenReadOnly':
+      'El token de API solo permite leer: use un token de lectura y escritura para hacer cambios.',
     'problem.Unauthorized':
       'Inicie sesión o envíe un token de API válido como `Authorization: Bearer <token>`.',
     'problem.UnknownChecklist':
@@ -280,6 +291,9 @@ export const problemTypeMessages: ModuleMessages<typeof en> = {
     'problem.RoundTaken': 'توجد بالفعل جولة تقييم مفتوحة لقائمة التحقق هذه.',
     'problem.SameRole': 'للحساب هذا الدور بالفعل.',
     'problem.SelfChange': 'لا يمكنك تغيير دورك أو حالتك بهذه الطريقة.',
+    'problem.TokenExpired': 'تجاوز رمز الواجهة البرمجية آخر يوم له: أنشئ رمزًا جديدًا في صفحة حسابك.',
+    'problem.TokenReadOnly':
+      'رمز الواجهة البرمجية للقراءة فقط: استخدم رمزًا للقراءة والكتابة لإجراء أي تغيير.',
     'problem.Unauthorized':
       'سجّل الدخول، أو أرسل رمز واجهة برمجية صالحًا بصيغة `Authorization: Bearer <token>`.',
     'problem.UnknownChecklist': 'لا يوجد قالب قائمة تحقق بهذا المفتاح أو المعرّف.',

@@ -399,6 +399,57 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/process-invitations/{invitationId}/accept": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Accept an invitation sent to your address: you join the process with its role */
+        post: operations["acceptProcessInvitation"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/process-invitations/{invitationId}/decline": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Decline an invitation sent to your address */
+        post: operations["declineProcessInvitation"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/process-invitations": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Invitations to processes sent to your address, waiting for your answer */
+        get: operations["listMyProcessInvitations"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/processes": {
         parameters: {
             query?: never;
@@ -498,8 +549,25 @@ export interface paths {
         /** Members of a process and their roles (owners) */
         get: operations["listProcessMembers"];
         put?: never;
-        /** Invite a person (by the email of their account) or an organisation (owners) */
+        /** Invite a person by email (202: an invitation they accept or decline) or list an organisation (201; owners) */
         post: operations["createProcessMember"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/processes/{id}/invitations": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Invitations of a process waiting for an answer (owners) */
+        get: operations["listProcessInvitations"];
+        put?: never;
+        post?: never;
         delete?: never;
         options?: never;
         head?: never;
@@ -1127,9 +1195,16 @@ export interface operations {
                             name: string;
                             /** @description The first characters of the token, to tell tokens apart */
                             prefix: string;
+                            /**
+                             * @description `read`: GET and HEAD only; `read-write`: every method
+                             * @enum {string}
+                             */
+                            scope: "read" | "read-write";
                             /** @description ISO 8601, UTC */
                             createdAt: string;
-                            /** @description ISO 8601, UTC; null when never used */
+                            /** @description ISO 8601, UTC: when the token stops working; null: never */
+                            expiresAt: string | null;
+                            /** @description ISO 8601, UTC, to the minute; null when never used */
                             lastUsedAt: string | null;
                         }[];
                         next: string | null;
@@ -2797,6 +2872,182 @@ export interface operations {
             };
         };
     };
+    acceptProcessInvitation: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                invitationId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Answered */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Default Response */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        type: string;
+                        title: string;
+                        status: number;
+                        code: string;
+                        detail: string;
+                        instance: string;
+                        errors?: {
+                            location: string;
+                            pointer: string;
+                            detail: string;
+                        }[];
+                    };
+                };
+            };
+            /** @description Default Response */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        type: string;
+                        title: string;
+                        status: number;
+                        code: string;
+                        detail: string;
+                        instance: string;
+                        errors?: {
+                            location: string;
+                            pointer: string;
+                            detail: string;
+                        }[];
+                    };
+                };
+            };
+        };
+    };
+    declineProcessInvitation: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                invitationId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Answered */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Default Response */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        type: string;
+                        title: string;
+                        status: number;
+                        code: string;
+                        detail: string;
+                        instance: string;
+                        errors?: {
+                            location: string;
+                            pointer: string;
+                            detail: string;
+                        }[];
+                    };
+                };
+            };
+            /** @description Default Response */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        type: string;
+                        title: string;
+                        status: number;
+                        code: string;
+                        detail: string;
+                        instance: string;
+                        errors?: {
+                            location: string;
+                            pointer: string;
+                            detail: string;
+                        }[];
+                    };
+                };
+            };
+        };
+    };
+    listMyProcessInvitations: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        data: {
+                            id: string;
+                            processId: string;
+                            processTitle: string;
+                            /** @enum {string} */
+                            role: "owner" | "member" | "observer";
+                            invitedBy: string | null;
+                            createdAt: string;
+                        }[];
+                        next: string | null;
+                    };
+                };
+            };
+            /** @description Default Response */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        type: string;
+                        title: string;
+                        status: number;
+                        code: string;
+                        detail: string;
+                        instance: string;
+                        errors?: {
+                            location: string;
+                            pointer: string;
+                            detail: string;
+                        }[];
+                    };
+                };
+            };
+        };
+    };
     listProcesses: {
         parameters: {
             query?: {
@@ -3951,6 +4202,8 @@ export interface operations {
                             email: string | null;
                             /** @enum {string} */
                             role: "owner" | "member" | "observer";
+                            /** @description For an organisation: how many people get its role (at most member) in the process; null for a person */
+                            people: number | null;
                         }[];
                         next: string | null;
                     };
@@ -4014,7 +4267,7 @@ export interface operations {
                 "application/json": {
                     /**
                      * Format: email
-                     * @description The email of an existing Corridor account
+                     * @description A person to invite: they join when they accept (the answer is the same whether the address has an account or not)
                      */
                     email?: string;
                     organisationId?: string;
@@ -4039,6 +4292,25 @@ export interface operations {
                         email: string | null;
                         /** @enum {string} */
                         role: "owner" | "member" | "observer";
+                        /** @description For an organisation: how many people get its role (at most member) in the process; null for a person */
+                        people: number | null;
+                    };
+                };
+            };
+            /** @description Default Response */
+            202: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        id: string;
+                        email: string;
+                        /** @enum {string} */
+                        role: "owner" | "member" | "observer";
+                        /** @enum {string} */
+                        status: "pending";
+                        createdAt: string;
                     };
                 };
             };
@@ -4128,6 +4400,81 @@ export interface operations {
             };
             /** @description Default Response */
             422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        type: string;
+                        title: string;
+                        status: number;
+                        code: string;
+                        detail: string;
+                        instance: string;
+                        errors?: {
+                            location: string;
+                            pointer: string;
+                            detail: string;
+                        }[];
+                    };
+                };
+            };
+        };
+    };
+    listProcessInvitations: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        data: {
+                            id: string;
+                            email: string;
+                            /** @enum {string} */
+                            role: "owner" | "member" | "observer";
+                            /** @enum {string} */
+                            status: "pending";
+                            createdAt: string;
+                        }[];
+                        next: string | null;
+                    };
+                };
+            };
+            /** @description Default Response */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        type: string;
+                        title: string;
+                        status: number;
+                        code: string;
+                        detail: string;
+                        instance: string;
+                        errors?: {
+                            location: string;
+                            pointer: string;
+                            detail: string;
+                        }[];
+                    };
+                };
+            };
+            /** @description Default Response */
+            404: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -4309,6 +4656,8 @@ export interface operations {
                         email: string | null;
                         /** @enum {string} */
                         role: "owner" | "member" | "observer";
+                        /** @description For an organisation: how many people get its role (at most member) in the process; null for a person */
+                        people: number | null;
                     };
                 };
             };
