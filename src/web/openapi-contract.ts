@@ -62,7 +62,9 @@ export function operationIdFor(method: string, url: string): string {
   if (!endsWithParam && lower === 'post' && ACTIONS[last] && statics.length > 1) {
     verb = ACTIONS[last];
     statics.pop();
-    const names = statics.map((word, index) => (index === statics.length - 1 && verb === 'bulkCreate' ? word : singular(word)));
+    const names = statics.map((word, index) =>
+      index === statics.length - 1 && verb === 'bulkCreate' ? word : singular(word),
+    );
     return verb + pascal(names.flatMap(words));
   }
   const isOne = endsWithParam || SINGULAR.has(last);
@@ -94,7 +96,11 @@ export const problemSchema: Record<string, unknown> = {
   type: 'object',
   required: ['type', 'title', 'status'],
   properties: {
-    type: { type: 'string', format: 'uri', description: 'A page on this instance describing the problem type' },
+    type: {
+      type: 'string',
+      format: 'uri',
+      description: 'A page on this instance describing the problem type',
+    },
     title: { type: 'string' },
     status: { type: 'integer' },
     code: { type: 'string', description: 'The problem type in one word, e.g. `ValidationFailed`' },
@@ -113,13 +119,17 @@ export const problemSchema: Record<string, unknown> = {
 type Responses = Record<string, unknown>;
 
 /** Adds the problem answers an operation can give when its route did not document them. */
-export function withProblemResponses(responses: Responses | undefined, policy: RoutePolicy | undefined): Responses {
+export function withProblemResponses(
+  responses: Responses | undefined,
+  policy: RoutePolicy | undefined,
+): Responses {
   const problem = {
     content: { 'application/problem+json': { schema: { $ref: '#/components/schemas/Problem' } } },
   };
   const out: Responses = { ...(responses ?? {}) };
   const has4xx = Object.keys(out).some((status) => status.startsWith('4'));
   if (!has4xx) out['4XX'] = { description: 'The request was refused: the problem says why', ...problem };
-  if (policy !== 'public' && !out['401']) out['401'] = { description: 'No valid token or session', ...problem };
+  if (policy !== 'public' && !out['401'])
+    out['401'] = { description: 'No valid token or session', ...problem };
   return out;
 }

@@ -17,7 +17,11 @@ export async function generateApiTypes(): Promise<string> {
   await prepareDatabase(db);
   const app = await buildApp({
     db,
-    config: loadConfig({ DATABASE_URL: ':memory:', LOG_LEVEL: 'silent', PUBLIC_URL: 'http://localhost:3000' }),
+    config: loadConfig({
+      DATABASE_URL: ':memory:',
+      LOG_LEVEL: 'silent',
+      PUBLIC_URL: 'http://localhost:3000',
+    }),
   });
   try {
     await app.ready();
