@@ -1,5 +1,6 @@
 import compress from '@fastify/compress';
 import cookie from '@fastify/cookie';
+import cors from '@fastify/cors';
 import csrf from '@fastify/csrf-protection';
 import formbody from '@fastify/formbody';
 import helmet from '@fastify/helmet';
@@ -28,10 +29,20 @@ import { apiCacheControl } from './web/api-cache-control.ts';
 import type { App } from './web/app-types.ts';
 import { registerAssets } from './web/assets.ts';
 import { compressNotFound } from './web/compress-not-found.ts';
+import { corsFor } from './web/cors.ts';
 import { errorHandler, notFoundHandler } from './web/error-handler.ts';
 import { setFlash, takeFlash } from './web/flash.ts';
 import { registerHealthRoutes } from './web/health.ts';
+import {
+  operationIdFor,
+  problemSchema,
+  securityFor,
+  tagFor,
+  withProblemResponses,
+} from './web/openapi-contract.ts';
 import { AnonymousPageCache, pageCacheLookup } from './web/page-cache.ts';
+import { problemTypeMessages } from './web/problem-types.ts';
+
 import { safeRedirect } from './web/safe-redirect.ts';
 import { normaliseRequestText } from './web/text-input.ts';
 import { type NavEntry, ViewContextProvider } from './web/view-context.ts';
@@ -45,11 +56,15 @@ export interface RouteEntry {
   method: string;
   url: string;
   policy: RoutePolicy;
+  /** The module that registered the route (its OpenAPI tag); undefined for the kernel's own. */
+  module?: string;
 }
 
 declare module 'fastify' {
   interface FastifyInstance {
     routeTable: RouteEntry[];
+    /** The address people use (PUBLIC_URL), for links the server writes, such as problem types. */
+    publicUrl: string;
   }
 }
 
@@ -63,6 +78,7 @@ let messagesRegistered = false;
 function registerAllMessages(): void {
   if (messagesRegistered) return;
   registerMessages(webMessages);
+  registerMessages(problemTypeMessages);
   for (const module of modules) if (module.messages) registerMessages(module.messages);
   messagesRegistered = true;
 }
@@ -81,13 +97,24 @@ export async function buildApp({ db, config, logger = false }: BuildOptions): Pr
   // Every route must say who may use it; a route without a policy stops the server from starting.
   const routeTable: RouteEntry[] = [];
   app.decorate('routeTable', routeTable);
+  app.decorate('publicUrl', config.PUBLIC_URL);
+  // Set while each module registers its routes, so every route knows its module.
+  let registeringModule: string | undefined;
   app.addHook('onRoute', (route) => {
+    // @fastify/cors answers preflights in its own hook; its catch-all OPTIONS route only lets
+    // Fastify accept them, and is as public as the reads it announces (src/web/cors.ts).
+    if (route.method === 'OPTIONS' && route.url === '*') route.config = { ...route.config, policy: 'public' };
     if (route.config?.policy === undefined && !route.url.startsWith('/api/openapi')) {
       throw new Error(`Route ${route.method} ${route.url} has no config.policy`);
     }
     for (const method of [route.method].flat()) {
       if (method !== 'HEAD')
-        routeTable.push({ method, url: route.url, policy: route.config?.policy ?? 'public' });
+        routeTable.push({
+          method,
+          url: route.url,
+          policy: route.config?.policy ?? 'public',
+          module: registeringModule,
+        });
     }
   });
 
@@ -115,6 +142,7 @@ export async function buildApp({ db, config, logger = false }: BuildOptions): Pr
   await app.register(compress, { threshold: 1024 });
   compressNotFound(app);
   await app.register(rateLimit, { global: false });
+  await app.register(cors, { delegator: corsFor, preflight: true, strictPreflight: false });
   await app.register(csrf, {
     sessionPlugin: '@fastify/cookie',
     cookieKey: CSRF_COOKIE,
@@ -128,14 +156,34 @@ export async function buildApp({ db, config, logger = false }: BuildOptions): Pr
         title: 'Corridor API',
         version: '1',
         description:
-          'The JSON API of Corridor. Authenticate with `Authorization: Bearer <token>` (create tokens on your account page). Errors are RFC 9457 problem+json.',
+          'The JSON API of Corridor. Authenticate with `Authorization: Bearer <token>` (create tokens on your account page). Public reads need no token and may be called from any web site (CORS). Errors are RFC 9457 problem+json; each `type` is a page on this instance describing the problem.',
+        license: { name: 'AGPL-3.0-or-later', url: 'https://www.gnu.org/licenses/agpl-3.0.html' },
       },
-      components: { securitySchemes: { bearer: { type: 'http', scheme: 'bearer' } } },
+      servers: [{ url: config.PUBLIC_URL.replace(/\/$/, ''), description: 'This instance' }],
+      tags: modules.map((m) => ({ name: m.name })),
+      components: {
+        securitySchemes: { bearer: { type: 'http', scheme: 'bearer' } },
+        schemas: { Problem: problemSchema },
+      },
     },
     transform: (input) => {
       if (!input.url.startsWith('/api/v1'))
         return { schema: { ...input.schema, hide: true }, url: input.url };
-      return jsonSchemaTransform(input);
+      const transformed = jsonSchemaTransform(input);
+      const method = [input.route.method].flat()[0] ?? 'GET';
+      const entry = routeTable.find((r) => r.url === input.url && r.method === method);
+      const policy = input.route.config?.policy;
+      const schema = transformed.schema as Record<string, unknown>;
+      return {
+        url: transformed.url,
+        schema: {
+          ...schema,
+          operationId: schema.operationId ?? operationIdFor(method, input.url),
+          tags: schema.tags ?? tagFor(entry?.module),
+          security: securityFor(policy),
+          response: withProblemResponses(schema.response as Record<string, unknown> | undefined, policy),
+        } as unknown as typeof transformed.schema,
+      };
     },
   });
 
@@ -262,7 +310,11 @@ export async function buildApp({ db, config, logger = false }: BuildOptions): Pr
     homeActivity,
     processSummaries,
   };
-  for (const module of modules) await module.routes?.(app, deps);
+  for (const module of modules) {
+    registeringModule = module.name;
+    await module.routes?.(app, deps);
+  }
+  registeringModule = undefined;
   app.get('/api/openapi.json', { config: { policy: 'public' } }, async () => app.swagger());
   return app;
 }

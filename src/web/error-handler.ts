@@ -5,6 +5,7 @@ import { isApiRequest } from '../auth/route-policy.ts';
 import { lookupMessage } from '../i18n/catalogue.ts';
 import { ErrorPage } from './error-page.tsx';
 import { HttpProblem } from './errors.ts';
+import { problemTypeUri } from './problem-types.ts';
 
 interface ProblemFields {
   status: number;
@@ -90,7 +91,7 @@ function inWords(
 export function sendProblem(request: FastifyRequest, reply: FastifyReply, fields: ProblemFields) {
   if (isApiRequest(request)) {
     const body = {
-      type: `https://corridor.example/problems/${fields.code}`,
+      type: problemTypeUri(request.server.publicUrl, fields.code),
       title: TITLES[fields.status] ?? 'Error',
       status: fields.status,
       code: fields.code,

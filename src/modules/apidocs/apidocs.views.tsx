@@ -17,7 +17,7 @@ const METHOD_TONES: Record<string, TagTone> = {
 const PARAMETER_PLACES = new Set(['query', 'path', 'header', 'cookie']);
 
 const PROBLEM_EXAMPLE = `{
-  "type": "https://corridor.example/problems/ValidationFailed",
+  "type": "BASE_URL/problems/ValidationFailed",
   "title": "Bad Request",
   "status": 400,
   "code": "ValidationFailed",
@@ -222,7 +222,10 @@ function Intro({ baseUrl }: { baseUrl: string }) {
       <section id="errors" aria-labelledby="errors-title">
         <h2 id="errors-title">{t('apidocs.errors.title')}</h2>
         <p>{t('apidocs.errors.body', { type: 'application/problem+json', header: 'Accept-Language' })}</p>
-        <pre>{PROBLEM_EXAMPLE}</pre>
+        <pre>{PROBLEM_EXAMPLE.replace('BASE_URL', baseUrl)}</pre>
+        <p>
+          <a href="/problems">{t('problem.index.title')}</a>
+        </p>
         <p>{t('apidocs.errors.validation', { errors: 'errors' })}</p>
         <div class="table-wrap">
           <table>

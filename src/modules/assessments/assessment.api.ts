@@ -4,6 +4,7 @@ import { actorId } from '../../auth/actor.ts';
 import type { Translator } from '../../i18n/translator.ts';
 import type { App, AppDeps } from '../../web/app-types.ts';
 import { HttpProblem, notFound } from '../../web/errors.ts';
+import { problemTypeUri } from '../../web/problem-types.ts';
 import { type ScoredItem, scoreLabel } from './assessment.presenter.ts';
 import { listAssessments, scoreValues } from './assessment.repository.ts';
 import { quickResult, roundResult } from './assessment.results.ts';
@@ -86,7 +87,7 @@ function problem(
   extra: object,
 ) {
   const body = {
-    type: `https://corridor.example/problems/${code}`,
+    type: problemTypeUri(request.server.publicUrl, code),
     title: status === 409 ? 'Conflict' : 'Unprocessable Content',
     status,
     code,

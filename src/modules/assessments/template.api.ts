@@ -4,6 +4,7 @@ import { actorId } from '../../auth/actor.ts';
 import { accessFirst } from '../../uploads/access-first.ts';
 import type { App, AppDeps } from '../../web/app-types.ts';
 import { HttpProblem } from '../../web/errors.ts';
+import { problemTypeUri } from '../../web/problem-types.ts';
 import { exportDocument } from './template.document.ts';
 import { presentTemplateSummary } from './template.presenter.ts';
 import { listTemplates } from './template.repository.ts';
@@ -71,7 +72,7 @@ function decodeCursor(cursor: string): { position: number; slug: string } {
 /** A problem+json answer listing each problem of a template document with its path. */
 function documentProblems(request: FastifyRequest, reply: FastifyReply, errors: DocumentProblem[]) {
   const body = {
-    type: 'https://corridor.example/problems/InvalidTemplate',
+    type: problemTypeUri(request.server.publicUrl, 'InvalidTemplate'),
     title: 'Unprocessable Content',
     status: 422,
     code: 'InvalidTemplate',

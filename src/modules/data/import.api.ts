@@ -3,6 +3,7 @@ import { actorId } from '../../auth/actor.ts';
 import type { Translator } from '../../i18n/translator.ts';
 import type { App, AppDeps } from '../../web/app-types.ts';
 import { HttpProblem, notFound } from '../../web/errors.ts';
+import { problemTypeUri } from '../../web/problem-types.ts';
 import { describeFailure, describeHold, presentRelease, presentReleaseRow } from './import.presenter.ts';
 import { findRelease, listReleases } from './import.repository.ts';
 import { importQuery, releaseParams, toImportOptions } from './import.schema.ts';
@@ -152,7 +153,7 @@ export function importApiRoutes(app: App, { db }: AppDeps): void {
         // RFC 9457 with the failure's code, place and sentence: the file could not be read at all.
         const failure = outcome.report.failure;
         const problem = {
-          type: 'https://corridor.example/problems/ImportFailed',
+          type: problemTypeUri(request.server.publicUrl, 'ImportFailed'),
           title: 'Unprocessable Content',
           status: 422,
           code: 'ImportFailed',

@@ -83,6 +83,7 @@ export function invitationRoutes(app: App, { db }: AppDeps): void {
       config: { policy: 'signed-in' },
       schema: {
         tags: ['processes'],
+        operationId: 'listMyProcessInvitations',
         summary: 'Invitations to processes sent to your address, waiting for your answer',
         security: [{ bearer: [] }],
         response: {

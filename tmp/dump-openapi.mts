@@ -1,0 +1,12 @@
+import { writeFileSync } from 'node:fs';
+import { buildApp } from '/work/wt-api/src/app.ts';
+import { prepareDatabase } from '/work/wt-api/src/bootstrap.ts';
+import { loadConfig } from '/work/wt-api/src/config.ts';
+import { openDb } from '/work/wt-api/src/db/connection.ts';
+const db = openDb(':memory:');
+await prepareDatabase(db);
+const app = await buildApp({ db, config: loadConfig({ DATABASE_URL: ':memory:', LOG_LEVEL: 'silent' }) });
+await app.ready();
+const r = await app.inject('/api/openapi.json');
+writeFileSync('/tmp/openapi.json', r.body);
+await app.close(); await db.close();
