@@ -1,11 +1,31 @@
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
+import { type MessageFormatElement, parse, TYPE } from '@formatjs/icu-messageformat-parser';
 import { describe, expect, it } from 'vitest';
 import { modules } from '../modules/index.ts';
+import { problemTypeMessages } from '../web/problem-types.ts';
 import { webMessages } from '../web/web.messages.ts';
 import { LOCALES } from './locales.ts';
 
-const catalogues = [webMessages, ...modules.flatMap((m) => (m.messages ? [m.messages] : []))];
+/** The ICU arguments a message uses (`{count, plural, …}` counts once; words inside branches do not). */
+function argumentNames(message: string): string[] {
+  const names = new Set<string>();
+  const walk = (elements: MessageFormatElement[]) => {
+    for (const element of elements) {
+      if ('value' in element && element.type !== TYPE.literal) names.add(String(element.value));
+      if ('options' in element) for (const option of Object.values(element.options)) walk(option.value);
+      if ('children' in element) walk(element.children);
+    }
+  };
+  walk(parse(message, { ignoreTag: true }));
+  return [...names].sort();
+}
+
+const catalogues = [
+  webMessages,
+  problemTypeMessages,
+  ...modules.flatMap((m) => (m.messages ? [m.messages] : [])),
+];
 
 function sourceFiles(dir: string): string[] {
   return readdirSync(dir).flatMap((name) => {
@@ -37,11 +57,10 @@ describe('message catalogues', () => {
   it('keep ICU placeholders consistent across languages', () => {
     for (const catalogue of catalogues) {
       for (const [key, text] of Object.entries(catalogue.en)) {
-        const names = [...text.matchAll(/\{(\w+)/g)].map((m) => m[1]).sort();
+        const names = argumentNames(text);
         for (const locale of LOCALES) {
           const other = (catalogue[locale] as Record<string, string>)[key] ?? '';
-          const otherNames = [...new Set([...other.matchAll(/\{(\w+)/g)].map((m) => m[1]))].sort();
-          expect(otherNames, `${locale} ${key}`).toEqual([...new Set(names)]);
+          expect(argumentNames(other), `${locale} ${key}`).toEqual(names);
         }
       }
     }
