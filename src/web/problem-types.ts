@@ -32,6 +32,7 @@ export const PROBLEM_TYPES: Record<string, { status: number }> = {
   NotInvited: { status: 403 },
   PeriodLocked: { status: 409 },
   RateLimited: { status: 429 },
+  ReleaseNotFinished: { status: 409 },
   RoundTaken: { status: 409 },
   SameRole: { status: 422 },
   SelfChange: { status: 422 },
@@ -99,6 +100,8 @@ const en = {
   'problem.NotInvited': 'Only people invited to this consultation may take part.',
   'problem.PeriodLocked': 'The reporting period is locked: its values can no longer change.',
   'problem.RateLimited': 'Too many requests in a short time: wait a minute and try again.',
+  'problem.ReleaseNotFinished':
+    'The release is still running or has failed: only a finished release can become current.',
   'problem.RoundTaken': 'An assessment round of this checklist is already open.',
   'problem.SameRole': 'The account already has this role.',
   'problem.SelfChange': 'You cannot change your own role or status this way.',
@@ -167,6 +170,8 @@ export const problemTypeMessages: ModuleMessages<typeof en> = {
     'problem.NotInvited': 'Seules les personnes invitées à cette consultation peuvent y participer.',
     'problem.PeriodLocked': 'La période de rapport est verrouillée : ses valeurs ne peuvent plus changer.',
     'problem.RateLimited': 'Trop de requêtes en peu de temps : attendez une minute et réessayez.',
+    'problem.ReleaseNotFinished':
+      'La version est encore en cours ou a échoué : seule une version terminée peut devenir courante.',
     'problem.RoundTaken': "Une série d'évaluation de cette liste de contrôle est déjà ouverte.",
     'problem.SameRole': 'Le compte a déjà ce rôle.',
     'problem.SelfChange': 'Vous ne pouvez pas modifier ainsi votre propre rôle ou statut.',
@@ -231,6 +236,8 @@ export const problemTypeMessages: ModuleMessages<typeof en> = {
     'problem.NotInvited': 'Solo las personas invitadas a esta consulta pueden participar.',
     'problem.PeriodLocked': 'El periodo de informe está bloqueado: sus valores ya no pueden cambiar.',
     'problem.RateLimited': 'Demasiadas solicitudes en poco tiempo: espere un minuto e inténtelo de nuevo.',
+    'problem.ReleaseNotFinished':
+      'La versión aún se está importando o ha fallado: solo una versión terminada puede pasar a ser la actual.',
     'problem.RoundTaken': 'Ya hay una ronda de evaluación abierta para esta lista de verificación.',
     'problem.SameRole': 'La cuenta ya tiene este rol.',
     'problem.SelfChange': 'No puede cambiar así su propio rol o estado.',
@@ -288,6 +295,7 @@ export const problemTypeMessages: ModuleMessages<typeof en> = {
     'problem.NotInvited': 'لا يشارك في هذه المشاورة إلا المدعوّون إليها.',
     'problem.PeriodLocked': 'فترة الإبلاغ مقفلة: لم يعد بالإمكان تغيير قيمها.',
     'problem.RateLimited': 'طلبات كثيرة جدًا في وقت قصير: انتظر دقيقة ثم حاول مرة أخرى.',
+    'problem.ReleaseNotFinished': 'الإصدار ما زال قيد الاستيراد أو فشل: لا يصبح حاليًا إلا إصدار مكتمل.',
     'problem.RoundTaken': 'توجد بالفعل جولة تقييم مفتوحة لقائمة التحقق هذه.',
     'problem.SameRole': 'للحساب هذا الدور بالفعل.',
     'problem.SelfChange': 'لا يمكنك تغيير دورك أو حالتك بهذه الطريقة.',
