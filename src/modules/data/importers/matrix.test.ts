@@ -35,6 +35,8 @@ describe('matrix importer', () => {
     // The dataset comes first, then the rows: the import service reads the first event as the dataset.
     expect(read.events[0]).toBe('meta');
     expect(read.meta?.dataset.code).toBe('matrix:ims.stock.bilateral:2013');
+    // Credited to its own publisher, named by its title, not to the indicator's usual source.
+    expect(read.meta?.dataset.publisher).toBe('World Bank');
     expect(read.skips.filter((s) => s.line === 2)).toEqual([
       { line: 2, cell: 'Bilateral!G2', reason: 'unknown-area', values: { name: 'Other North' } },
       { line: 2, cell: 'Bilateral!H2', reason: 'unknown-area', values: { name: 'Other South' } },

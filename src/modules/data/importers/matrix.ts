@@ -20,7 +20,13 @@ const TITLE_PUBLISHERS = [
     publisher: 'World Bank–KNOMAD',
     licence: 'CC BY 4.0',
   },
-  { pattern: /world bank|bilateral migration matrix/i, publisher: 'World Bank', licence: 'CC BY 4.0' },
+  {
+    // The World Bank's own titles: its Bilateral Migration Matrix and the 2013 "Bilateral Estimates
+    // of Migrant Stocks" workbooks.
+    pattern: /world bank|bilateral migration matrix|bilateral estimates of migrant stocks/i,
+    publisher: 'World Bank',
+    licence: 'CC BY 4.0',
+  },
   {
     pattern: /\bun desa\b|population division/i,
     publisher: 'UN DESA Population Division',
