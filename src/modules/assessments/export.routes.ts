@@ -1,5 +1,6 @@
+import { sendTable } from '../../tables/index.ts';
 import type { App, AppDeps } from '../../web/app-types.ts';
-import { type ExportRound, roundsCsv, roundsXlsx } from './assessment.export.ts';
+import { type ExportRound, ITEMS, roundsSheets } from './assessment.export.ts';
 import { presentItem } from './assessment.presenter.ts';
 import { itemScores, listAssessments } from './assessment.repository.ts';
 import { roundResult } from './assessment.results.ts';
@@ -28,14 +29,13 @@ export function assessmentExportRoutes(app: App, { db }: AppDeps): void {
           const own = items.filter((i) => i.assessmentId === a.id);
           return { round: a.round, items: own, result: roundResult(own) };
         });
-        reply
-          .header('content-disposition', `attachment; filename="assessments-${context.process.id}.${format}"`)
-          .header('cache-control', 'no-store');
-        if (format === 'csv')
-          return reply.type('text/csv; charset=utf-8').send(roundsCsv(rounds, request.i18n));
-        return reply
-          .type('application/vnd.openxmlformats-officedocument.spreadsheetml.sheet')
-          .send(await roundsXlsx(rounds, request.i18n));
+        return sendTable(reply, {
+          filename: `assessments-${context.process.id}`,
+          format,
+          sheets: roundsSheets(rounds, request.i18n),
+          csvSheet: ITEMS,
+          rtl: request.i18n.dir === 'rtl',
+        });
       },
     );
 }

@@ -1,10 +1,11 @@
 import { z } from 'zod';
 import { actorId } from '../../auth/actor.ts';
 import type { Translator } from '../../i18n/translator.ts';
+import { sendTable } from '../../tables/index.ts';
 import type { App, AppDeps } from '../../web/app-types.ts';
 import { notFound } from '../../web/errors.ts';
 import type { GapActionCreator, ModuleManifest } from '../manifest.ts';
-import { areasCsv, itemsCsv, resultsXlsx } from './assessment.export.ts';
+import { AREAS, ITEMS, roundSheets } from './assessment.export.ts';
 import { presentItem } from './assessment.presenter.ts';
 import { findRound, itemScores, listAssessments } from './assessment.repository.ts';
 import { compareRounds, type RoundResult, roundResult } from './assessment.results.ts';
@@ -65,62 +66,28 @@ export function resultRoutes(app: App, { db, manifests }: AppDeps): void {
     },
   );
 
-  app.get(
-    '/processes/:id/assessments/:assessmentId/results.csv',
-    { config: { policy: 'public' } },
-    async (request, reply) => {
-      const { id, assessmentId } = request.params as { id: string; assessmentId: string };
-      const round = await loadRound(db, request.actor, request.i18n, id, assessmentId, 'view');
-      return reply
-        .type('text/csv; charset=utf-8')
-        .header(
-          'content-disposition',
-          `attachment; filename="assessment-round-${round.assessment.round}.csv"`,
-        )
-        .header('cache-control', 'no-store')
-        .send(itemsCsv(round.assessment.round, round.items, request.i18n));
-    },
-  );
-
-  app.get(
-    '/processes/:id/assessments/:assessmentId/areas.csv',
-    { config: { policy: 'public' } },
-    async (request, reply) => {
-      const { id, assessmentId } = request.params as { id: string; assessmentId: string };
-      const round = await loadRound(db, request.actor, request.i18n, id, assessmentId, 'view');
-      return reply
-        .type('text/csv; charset=utf-8')
-        .header(
-          'content-disposition',
-          `attachment; filename="assessment-round-${round.assessment.round}-areas.csv"`,
-        )
-        .header('cache-control', 'no-store')
-        .send(areasCsv(round.assessment.round, roundResult(round.items)));
-    },
-  );
-
-  app.get(
-    '/processes/:id/assessments/:assessmentId/results.xlsx',
-    { config: { policy: 'public' } },
-    async (request, reply) => {
-      const { id, assessmentId } = request.params as { id: string; assessmentId: string };
-      const round = await loadRound(db, request.actor, request.i18n, id, assessmentId, 'view');
-      const file = await resultsXlsx(
-        round.assessment.round,
-        round.items,
-        roundResult(round.items),
-        request.i18n,
-      );
-      return reply
-        .type('application/vnd.openxmlformats-officedocument.spreadsheetml.sheet')
-        .header(
-          'content-disposition',
-          `attachment; filename="assessment-round-${round.assessment.round}.xlsx"`,
-        )
-        .header('cache-control', 'no-store')
-        .send(file);
-    },
-  );
+  // The round's items (results.csv), its area results (areas.csv, the chart's data), or both (.xlsx).
+  for (const [file, format, csvSheet] of [
+    ['results', 'csv', ITEMS],
+    ['areas', 'csv', AREAS],
+    ['results', 'xlsx', ITEMS],
+  ] as const)
+    app.get(
+      `/processes/:id/assessments/:assessmentId/${file}.${format}`,
+      { config: { policy: 'public' } },
+      async (request, reply) => {
+        const { id, assessmentId } = request.params as { id: string; assessmentId: string };
+        const round = await loadRound(db, request.actor, request.i18n, id, assessmentId, 'view');
+        const number = round.assessment.round;
+        return sendTable(reply, {
+          filename: `assessment-round-${number}${file === 'areas' ? '-areas' : ''}`,
+          format,
+          sheets: roundSheets(number, round.items, roundResult(round.items), request.i18n),
+          csvSheet,
+          rtl: request.i18n.dir === 'rtl',
+        });
+      },
+    );
 
   app.post(
     '/processes/:id/assessments/:assessmentId/gaps/:itemId/action',

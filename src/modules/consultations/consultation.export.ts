@@ -1,5 +1,5 @@
 import type { Translator } from '../../i18n/translator.ts';
-import type { DownloadTable } from '../reports/tabular.ts';
+import type { KeyedTable } from '../../tables/index.ts';
 import type { ConsultationView } from './consultation.presenter.ts';
 
 /**
@@ -7,7 +7,7 @@ import type { ConsultationView } from './consultation.presenter.ts';
  * section's support and objection counts. Hidden comments keep their place; only readers who
  * may moderate get their text and the reason.
  */
-export function commentsTable(c: ConsultationView, i18n: Translator): DownloadTable {
+export function commentsTable(c: ConsultationView, i18n: Translator): KeyedTable {
   const { t } = i18n;
   const moderator = c.actions.moderate;
   const columns = [

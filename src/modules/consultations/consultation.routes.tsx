@@ -1,5 +1,6 @@
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import type { z } from 'zod';
+import { sendTable, sheetOf } from '../../tables/index.ts';
 import type { App, AppDeps } from '../../web/app-types.ts';
 import { forbidden, HttpProblem, notFound } from '../../web/errors.ts';
 import { formFields } from '../../web/forms.ts';
@@ -10,7 +11,6 @@ import {
   problemsFromZod,
   translateProblems,
 } from '../programmes/form-support.ts';
-import { sendTable } from '../reports/tabular.ts';
 import { commentsTable } from './consultation.export.ts';
 import {
   ClosePage,
@@ -534,13 +534,12 @@ export function consultationRoutes(app: App, { db, config }: AppDeps): void {
         const { id, cid } = params(consultationParams, request);
         const ctx = await consultationOr404(request, id, cid);
         const view: ConsultationView = ctx.consultation;
-        return sendTable(
-          reply,
-          commentsTable(view, request.i18n),
+        return sendTable(reply, {
+          filename: `consultation-${cid}-comments`,
           format,
-          `consultation-${cid}-comments`,
-          request.i18n.dir === 'rtl',
-        );
+          sheets: [sheetOf(commentsTable(view, request.i18n))],
+          rtl: request.i18n.dir === 'rtl',
+        });
       },
     );
   }

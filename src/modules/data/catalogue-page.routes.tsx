@@ -2,10 +2,10 @@ import type { Kysely } from 'kysely';
 import { z } from 'zod';
 import type { Database } from '../../db/database.ts';
 import type { Translator } from '../../i18n/translator.ts';
+import { sendTable } from '../../tables/index.ts';
 import type { App, AppDeps } from '../../web/app-types.ts';
 import { notFound } from '../../web/errors.ts';
 import { CataloguePage, MapPage } from './catalogue-page.views.tsx';
-import { toCsv } from './charts/csv.ts';
 import type { FigureModel } from './charts/figure.ts';
 import { choroplethFigure } from './charts/figures.ts';
 import { listDatasets } from './open-data.repository.ts';
@@ -113,12 +113,11 @@ export function catalogueRoutes(app: App, { db }: AppDeps): void {
     if (!q.indicator) throw notFound();
     const result = await mapFor(k, request.i18n, q.indicator, q.period);
     if (!result.figure) throw notFound();
-    return reply
-      .type('text/csv; charset=utf-8; header=present')
-      .header(
-        'content-disposition',
-        `attachment; filename="map-${q.indicator}-${result.period ?? 'latest'}.csv"`,
-      )
-      .send(toCsv(result.figure.csv.header, result.figure.csv.rows));
+    return sendTable(reply, {
+      filename: `map-${q.indicator}-${result.period ?? 'latest'}`,
+      format: 'csv',
+      sheets: [{ name: 'Map', ...result.figure.csv }],
+      cacheControl: null,
+    });
   });
 }

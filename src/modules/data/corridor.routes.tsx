@@ -2,11 +2,11 @@ import type { Kysely } from 'kysely';
 import { z } from 'zod';
 import type { Database } from '../../db/database.ts';
 import type { Translator } from '../../i18n/translator.ts';
+import { sendTable } from '../../tables/index.ts';
 import type { App, AppDeps } from '../../web/app-types.ts';
 import { notFound } from '../../web/errors.ts';
 import { fieldErrors, formFields } from '../../web/forms.ts';
 import { pastLastPage } from '../../web/paging.ts';
-import { toCsv } from './charts/csv.ts';
 import type { FigureModel } from './charts/figure.ts';
 import { buildCorridorFigures, loadCorridor } from './corridor.figures.ts';
 import { corridorQuery, rankingQuery } from './corridor.schema.ts';
@@ -28,6 +28,16 @@ const rankings = new ReleaseCache<CorridorCost[]>(4);
 /** Rendered corridor figures per pair and language, kept until the next import. */
 const corridorFigures = new ReleaseCache<FigureModel[]>(200);
 const PAGE_SIZE = 50;
+const RANKING_HEADER = [
+  'rank',
+  'origin',
+  'destination',
+  'period',
+  'cost_percent',
+  'above_5_percent',
+  'source',
+  'release',
+];
 
 function figuresFor(
   db: Kysely<Database>,
@@ -139,13 +149,12 @@ export function corridorRoutes(app: App, { db, corridorPanels }: AppDeps): void 
     const figures = await figuresFor(k, request.i18n, areas, pair.origin, pair.destination);
     const figure = figures.find((f) => f.id === params.data.figure);
     if (!figure) throw notFound();
-    return reply
-      .type('text/csv; charset=utf-8; header=present')
-      .header(
-        'content-disposition',
-        `attachment; filename="${pair.origin}-${pair.destination}-${figure.id}.csv"`,
-      )
-      .send(toCsv(figure.csv.header, figure.csv.rows));
+    return sendTable(reply, {
+      filename: `${pair.origin}-${pair.destination}-${figure.id}`,
+      format: 'csv',
+      sheets: [{ name: figure.id, ...figure.csv }],
+      cacheControl: null,
+    });
   });
 
   app.get('/corridors/ranking', { config: { policy: 'public' } }, async (request, reply) => {
@@ -183,25 +192,21 @@ export function corridorRoutes(app: App, { db, corridorPanels }: AppDeps): void 
   app.get('/corridors/ranking.csv', { config: { policy: 'public' } }, async (request, reply) => {
     const { country } = rankingQuery.parse(request.query);
     const all = await ranking(k, country ? (areaCode(await loadAreas(k), country) ?? country) : undefined);
-    const body = toCsv(
-      ['rank', 'origin', 'destination', 'period', 'cost_percent', 'above_5_percent', 'source', 'release'],
-      all.map((c, i) => [
-        i + 1,
-        c.origin,
-        c.destination,
-        c.period,
-        c.value,
-        c.aboveCeiling ? 'yes' : 'no',
-        sourceName(c.provenance),
-        c.provenance.release,
-      ]),
-    );
-    return reply
-      .type('text/csv; charset=utf-8; header=present')
-      .header(
-        'content-disposition',
-        `attachment; filename="corridor-costs${country ? `-${country}` : ''}.csv"`,
-      )
-      .send(body);
+    const rows = all.map((c, i) => [
+      i + 1,
+      c.origin,
+      c.destination,
+      c.period,
+      c.value,
+      c.aboveCeiling ? 'yes' : 'no',
+      sourceName(c.provenance),
+      c.provenance.release,
+    ]);
+    return sendTable(reply, {
+      filename: `corridor-costs${country ? `-${country}` : ''}`,
+      format: 'csv',
+      sheets: [{ name: 'Costs', header: RANKING_HEADER, rows }],
+      cacheControl: null,
+    });
   });
 }

@@ -3,7 +3,7 @@ import { gzipSync } from 'node:zlib';
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import type { Kysely } from 'kysely';
 import type { Database } from '../../db/database.ts';
-import { toCsv } from './charts/csv.ts';
+import { CSV_TYPE, contentDisposition, toCsv } from '../../tables/index.ts';
 import type { ApiObservation } from './open-data.repository.ts';
 import { ReleaseCache } from './series-cache.ts';
 
@@ -15,7 +15,6 @@ import { ReleaseCache } from './series-cache.ts';
 export type ApiFormat = 'json' | 'csv' | 'sdmx-csv';
 
 export const SDMX_CSV_TYPE = 'application/vnd.sdmx.data+csv; version=1.0.0; charset=utf-8';
-export const CSV_TYPE = 'text/csv; charset=utf-8; header=present';
 
 /** The format asked for: `format=` first, then the Accept header, JSON by default. */
 export function chooseFormat(requested: ApiFormat | undefined, accept: string | undefined): ApiFormat {
@@ -165,7 +164,7 @@ export function csvAnswer(
   return {
     body: options.body,
     type: options.format === 'csv' ? CSV_TYPE : SDMX_CSV_TYPE,
-    disposition: `attachment; filename="${options.filename}.csv"`,
+    disposition: contentDisposition(`${options.filename}.csv`),
     next,
   };
 }

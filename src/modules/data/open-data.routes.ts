@@ -1,7 +1,7 @@
 import type { Translator } from '../../i18n/translator.ts';
+import { toCsv } from '../../tables/index.ts';
 import type { App, AppDeps } from '../../web/app-types.ts';
 import { HttpProblem, notFound } from '../../web/errors.ts';
-import { toCsv } from './charts/csv.ts';
 import type { IndicatorRow } from './data.table.ts';
 import {
   chooseFormat,

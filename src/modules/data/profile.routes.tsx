@@ -2,11 +2,11 @@ import type { FastifyReply, FastifyRequest } from 'fastify';
 import type { Kysely } from 'kysely';
 import type { Database } from '../../db/database.ts';
 import type { Translator } from '../../i18n/translator.ts';
+import { sendTable } from '../../tables/index.ts';
 import type { App, AppDeps } from '../../web/app-types.ts';
 import { notFound } from '../../web/errors.ts';
 import { fieldErrors, formFields } from '../../web/forms.ts';
 import type { CountryPanelProvider } from '../manifest.ts';
-import { toCsv } from './charts/csv.ts';
 import { renderFragment } from './charts/render.ts';
 import { profileData } from './profile.data.ts';
 import { buildProfileView, findFigure, type ProfileView } from './profile.figures.ts';
@@ -127,11 +127,12 @@ export function profileRoutes(app: App, { db }: AppDeps): void {
       const { alpha3, area } = await countryOr404(k, request.params, { areas: true });
       const figure = findFigure(await profileView(k, area, request.i18n), params.data.figure);
       if (!figure) throw notFound();
-      return reply
-        .type('text/csv; charset=utf-8; header=present')
-        .header('content-disposition', `attachment; filename="${alpha3}-${figure.id}.csv"`)
-        .header('cache-control', 'public, max-age=300')
-        .send(toCsv(figure.csv.header, figure.csv.rows));
+      return sendTable(reply, {
+        filename: `${alpha3}-${figure.id}`,
+        format: 'csv',
+        sheets: [{ name: figure.id, ...figure.csv }],
+        cacheControl: 'public, max-age=300',
+      });
     },
   );
 

@@ -1,10 +1,10 @@
 import { formatPartialDate } from '../../i18n/partial-date.ts';
 import type { Translator } from '../../i18n/translator.ts';
-import type { DownloadTable } from '../reports/tabular.ts';
+import type { KeyedTable } from '../../tables/index.ts';
 import type { Lesson } from './lesson.presenter.ts';
 
 /** Lessons as a table for CSV and XLSX, with their process and country so lists from several processes compare. */
-export function lessonsTable(lessons: Lesson[], i18n: Translator): DownloadTable {
+export function lessonsTable(lessons: Lesson[], i18n: Translator): KeyedTable {
   const { t } = i18n;
   return {
     name: t('lessons.export.sheet'),

@@ -2,6 +2,7 @@ import type { FastifyRequest } from 'fastify';
 import type { z } from 'zod';
 import { toDateParts } from '../../i18n/partial-date.ts';
 import type { Translator } from '../../i18n/translator.ts';
+import { sendTable, sheetOf } from '../../tables/index.ts';
 import type { App, AppDeps } from '../../web/app-types.ts';
 import { HttpProblem, notFound } from '../../web/errors.ts';
 import { fieldErrors, formFields } from '../../web/forms.ts';
@@ -16,7 +17,6 @@ import {
   textOf,
   translateProblems,
 } from '../programmes/form-support.ts';
-import { sendTable } from '../reports/tabular.ts';
 import { lessonsTable } from './lesson.export.ts';
 import { type Lesson, presentLessons } from './lesson.presenter.ts';
 import { crossCountryGroups, lessonCountryChoices } from './lesson.public.ts';
@@ -278,13 +278,12 @@ export function lessonRoutes(app: App, { db }: AppDeps): void {
       await context(request, id);
       const rows = await listProcessLessons(k, id, { limit: 10_000 });
       const lessons = await presentLessons(k, rows, request.i18n);
-      return sendTable(
-        reply,
-        lessonsTable(lessons, request.i18n),
+      return sendTable(reply, {
+        filename: `lessons-${id}`,
         format,
-        `lessons-${id}`,
-        request.i18n.dir === 'rtl',
-      );
+        sheets: [sheetOf(lessonsTable(lessons, request.i18n))],
+        rtl: request.i18n.dir === 'rtl',
+      });
     });
 
     app.get(`/lessons.${format}`, { config: { policy: 'public' } }, async (request, reply) => {
@@ -293,13 +292,12 @@ export function lessonRoutes(app: App, { db }: AppDeps): void {
         throw new HttpProblem(400, 'InvalidFilter', 'lessons.error.themeFilter');
       const rows = await listPublicLessons(k, read.filters, { limit: 20_000, offset: 0 });
       const lessons = await presentLessons(k, rows, request.i18n);
-      return sendTable(
-        reply,
-        lessonsTable(lessons, request.i18n),
+      return sendTable(reply, {
+        filename: 'lessons',
         format,
-        'lessons',
-        request.i18n.dir === 'rtl',
-      );
+        sheets: [sheetOf(lessonsTable(lessons, request.i18n))],
+        rtl: request.i18n.dir === 'rtl',
+      });
     });
   }
 

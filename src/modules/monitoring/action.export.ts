@@ -1,7 +1,7 @@
 import type { FastifyReply } from 'fastify';
 import type { Translator } from '../../i18n/translator.ts';
+import { type Cell, fileSlug, sendTable } from '../../tables/index.ts';
 import type { Action } from './action.presenter.ts';
-import { type Cell, fileName, toCsv, toXlsx, XLSX_TYPE } from './export.ts';
 import type { ProcessContext } from './monitoring.policy.ts';
 import { majorAmount } from './monitoring.support.ts';
 import { organisationLabel } from './organisation-lookup.ts';
@@ -63,9 +63,9 @@ export async function exportActions(
   format: 'csv' | 'xlsx',
   i18n: Translator,
 ) {
-  const name = fileName(`${context.process.title}-actions`, format);
-  reply.header('content-disposition', `attachment; filename="${name}"`).header('cache-control', 'no-store');
-  const rows = actionRows(actions, i18n);
-  if (format === 'csv') return reply.type('text/csv; charset=utf-8').send(toCsv(HEADER, rows));
-  return reply.type(XLSX_TYPE).send(await toXlsx([{ name: 'Actions', header: HEADER, rows }]));
+  return sendTable(reply, {
+    filename: fileSlug(`${context.process.title}-actions`),
+    format,
+    sheets: [{ name: 'Actions', header: HEADER, rows: actionRows(actions, i18n) }],
+  });
 }

@@ -2,6 +2,7 @@ import type { FastifyReply, FastifyRequest } from 'fastify';
 import { z } from 'zod';
 import { actorId } from '../../auth/actor.ts';
 import type { Translator } from '../../i18n/translator.ts';
+import { XLSX_TYPE } from '../../tables/index.ts';
 import { accessOf } from '../../uploads/access-first.ts';
 import type { App, AppDeps } from '../../web/app-types.ts';
 import { sendProblem } from '../../web/error-handler.ts';
@@ -11,7 +12,6 @@ import { MAX_ROWS, MAX_UPLOAD_BYTES, parseUpload, type RawRow } from './bulk.par
 import { applyRows, checkRows, HANDLERS, type Report } from './bulk.service.ts';
 import type { ValueChange } from './bulk.values.ts';
 import { problemText } from './bulk.views.tsx';
-import { XLSX_TYPE } from './export.ts';
 import { loadProcessContext, type ProcessContext } from './monitoring.policy.ts';
 import { today } from './monitoring.support.ts';
 import { BULK_MODES, type BulkKind } from './monitoring.table.ts';

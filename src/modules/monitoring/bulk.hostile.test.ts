@@ -10,7 +10,7 @@ import {
   zipBombXlsx,
 } from '../../../test/support/hostile-files.ts';
 import { testApp } from '../../../test/support/http.ts';
-import { XLSX_TYPE } from './export.ts';
+import { XLSX_TYPE } from '../../tables/index.ts';
 import {
   buildWorld,
   type Ctx,

@@ -1,6 +1,7 @@
 import type { Readable } from 'node:stream';
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import { actorId } from '../../auth/actor.ts';
+import { sendTable } from '../../tables/index.ts';
 import { accessFirst, accessOf } from '../../uploads/access-first.ts';
 import type { App, AppDeps } from '../../web/app-types.ts';
 import { notFound } from '../../web/errors.ts';
@@ -19,7 +20,6 @@ import {
 import { actionTemplate, valueTemplate } from './bulk.templates.ts';
 import { fileOf, parseBulkForm } from './bulk.upload.ts';
 import { KIND_PATHS, PreviewPage, UploadPage } from './bulk.views.tsx';
-import { XLSX_TYPE } from './export.ts';
 import { loadProcessContext, type ProcessContext } from './monitoring.policy.ts';
 import { asBody, textOf, today } from './monitoring.support.ts';
 import { BULK_KINDS, BULK_MODES, type BulkMode } from './monitoring.table.ts';
@@ -80,14 +80,11 @@ function pageRoutes(app: App, deps: AppDeps): void {
     for (const format of ['csv', 'xlsx'] as const) {
       app.get(`${route}/template.${format}`, { config: { policy: 'signed-in' } }, async (request, reply) => {
         const ctx = await context(request);
-        const file =
+        const sheets =
           kind === 'indicator-values'
             ? await valueTemplate(db, ctx.process.id, format, request.i18n)
-            : await actionTemplate(db, ctx.process.id, format);
-        return reply
-          .header('content-disposition', `attachment; filename="${kind}-template.${format}"`)
-          .type(format === 'csv' ? 'text/csv; charset=utf-8' : XLSX_TYPE)
-          .send(file);
+            : await actionTemplate(db, ctx.process.id);
+        return sendTable(reply, { filename: `${kind}-template`, format, sheets });
       });
     }
 

@@ -1,6 +1,6 @@
 import type { Db } from '../../db/connection.ts';
 import type { Translator } from '../../i18n/translator.ts';
-import { type Cell, type Sheet, toCsv, toXlsx } from './export.ts';
+import type { Cell, Sheet } from '../../tables/index.ts';
 import { listIndicators } from './indicator.repository.ts';
 import { agesFor, sexesFor } from './indicator.rules.ts';
 
@@ -22,8 +22,15 @@ export const VALUE_TEMPLATE_HEADER = [
 ];
 export const ACTION_TEMPLATE_HEADER = ['action', 'action_title', 'status', 'progress'];
 
-export async function valueTemplate(db: Db, processId: string, format: 'csv' | 'xlsx', i18n: Translator) {
-  if (format === 'csv') return toCsv(VALUE_TEMPLATE_HEADER, []);
+/** The sheets of a values template: the columns to fill, and (for the workbook) the reference. */
+export async function valueTemplate(
+  db: Db,
+  processId: string,
+  format: 'csv' | 'xlsx',
+  i18n: Translator,
+): Promise<Sheet[]> {
+  const values: Sheet = { name: 'Values', header: VALUE_TEMPLATE_HEADER, rows: [] };
+  if (format === 'csv') return [values];
   const indicators = await listIndicators(db.kysely, processId);
   const reference: Cell[][] = indicators.map((i) => [
     i.name,
@@ -32,18 +39,18 @@ export async function valueTemplate(db: Db, processId: string, format: 'csv' | '
     sexesFor(i.disaggregation).join(' '),
     agesFor(i.disaggregation).join(' '),
   ]);
-  const sheets: Sheet[] = [
-    { name: 'Values', header: VALUE_TEMPLATE_HEADER, rows: [] },
+  return [
+    values,
     {
       name: i18n.t('bulk.template.referenceSheet'),
       header: ['indicator', 'indicator_id', 'unit', 'sex', 'age_group'],
       rows: reference,
     },
   ];
-  return toXlsx(sheets);
 }
 
-export async function actionTemplate(db: Db, processId: string, format: 'csv' | 'xlsx') {
+/** The sheet of an action template: the process's actions as they are. */
+export async function actionTemplate(db: Db, processId: string): Promise<Sheet[]> {
   const actions = await db.kysely
     .selectFrom('actions')
     .select(['id', 'title', 'status', 'progress'])
@@ -52,7 +59,5 @@ export async function actionTemplate(db: Db, processId: string, format: 'csv' | 
     .orderBy('id')
     .execute();
   const rows: Cell[][] = actions.map((a) => [a.id, a.title, a.status, Number(a.progress)]);
-  return format === 'csv'
-    ? toCsv(ACTION_TEMPLATE_HEADER, rows)
-    : toXlsx([{ name: 'Actions', header: ACTION_TEMPLATE_HEADER, rows }]);
+  return [{ name: 'Actions', header: ACTION_TEMPLATE_HEADER, rows }];
 }

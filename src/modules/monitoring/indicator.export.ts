@@ -1,7 +1,7 @@
 import type { FastifyReply } from 'fastify';
 import type { Db } from '../../db/connection.ts';
 import type { Translator } from '../../i18n/translator.ts';
-import { type Cell, fileName, toCsv, toXlsx, XLSX_TYPE } from './export.ts';
+import { type Cell, fileSlug, sendTable } from '../../tables/index.ts';
 import { loadIndicators, lockedYears } from './indicator.load.ts';
 import { valuesOfProcess } from './indicator.repository.ts';
 import type { ProcessContext } from './monitoring.policy.ts';
@@ -69,9 +69,6 @@ export async function exportIndicators(
     v.reporter_name,
     locked.has(v.year) ? 'yes' : 'no',
   ]);
-  const name = fileName(`${context.process.title}-indicators`, format);
-  reply.header('content-disposition', `attachment; filename="${name}"`).header('cache-control', 'no-store');
-  if (format === 'csv') return reply.type('text/csv; charset=utf-8').send(toCsv(VALUE_HEADER, valueRows));
   const indicatorRows: Cell[][] = indicators.map((i) => [
     i.id,
     i.name,
@@ -89,10 +86,13 @@ export async function exportIndicators(
     i.dataCode,
     i.tags.join('; ') || null,
   ]);
-  return reply.type(XLSX_TYPE).send(
-    await toXlsx([
+  return sendTable(reply, {
+    filename: fileSlug(`${context.process.title}-indicators`),
+    format,
+    sheets: [
       { name: i18n.t('indicator.export.indicatorsSheet'), header: INDICATOR_HEADER, rows: indicatorRows },
       { name: i18n.t('indicator.export.valuesSheet'), header: VALUE_HEADER, rows: valueRows },
-    ]),
-  );
+    ],
+    csvSheet: 1,
+  });
 }

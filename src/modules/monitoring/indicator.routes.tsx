@@ -1,8 +1,8 @@
 import type { FastifyRequest } from 'fastify';
 import { actorId } from '../../auth/actor.ts';
+import { sendTable } from '../../tables/index.ts';
 import type { App, AppDeps } from '../../web/app-types.ts';
 import { notFound } from '../../web/errors.ts';
-import { toCsv } from './export.ts';
 import { exportIndicators } from './indicator.export.ts';
 import { IndicatorFormPage } from './indicator.form.tsx';
 import { chartFor, loadIndicator, loadIndicators, loadValues } from './indicator.load.ts';
@@ -206,10 +206,12 @@ export function indicatorRoutes(app: App, deps: AppDeps): void {
         indicator,
         values.filter((v) => v.sex === '_T' && v.age === '_T'),
       ).map((r) => [r.period, r.baseline ? 'yes' : 'no', r.reported, r.target]);
-      return reply
-        .header('content-disposition', `attachment; filename="indicator-${indicator.id}.csv"`)
-        .type('text/csv; charset=utf-8')
-        .send(toCsv(['period', 'baseline', 'reported', 'target'], rows));
+      return sendTable(reply, {
+        filename: `indicator-${indicator.id}`,
+        format: 'csv',
+        sheets: [{ name: 'Chart', header: ['period', 'baseline', 'reported', 'target'], rows }],
+        cacheControl: null,
+      });
     },
   );
 

@@ -1,9 +1,10 @@
 import { normaliseEmail } from '../../auth/user.repository.ts';
+import { sendTable } from '../../tables/index.ts';
 import type { App, AppDeps } from '../../web/app-types.ts';
 import { countOrganisationInvitationsTo } from './invitation.repository.ts';
 import { loadOrganisationFor, organisationDetail } from './organisation.access.ts';
 import { countryNames } from './organisation.countries.ts';
-import { organisationsCsv } from './organisation.csv.ts';
+import { organisationsSheet } from './organisation.csv.ts';
 import { canCreateOrganisation } from './organisation.policy.ts';
 import { presentOrganisation } from './organisation.presenter.ts';
 import { countOrganisations, listAllOrganisations, listOrganisations } from './organisation.repository.ts';
@@ -72,12 +73,8 @@ export function organisationRoutes(app: App, { db, config, organisationPanels }:
       listAllOrganisations(db.kysely, db.dialect, filters),
       countryNames(db.kysely, request.i18n),
     ]);
-    const csv = organisationsCsv(rows, request.i18n, names, config.PUBLIC_URL.replace(/\/$/, ''));
-    return reply
-      .type('text/csv; charset=utf-8')
-      .header('content-disposition', 'attachment; filename="organisations.csv"')
-      .header('cache-control', 'no-store')
-      .send(csv);
+    const sheet = organisationsSheet(rows, request.i18n, names, config.PUBLIC_URL.replace(/\/$/, ''));
+    return sendTable(reply, { filename: 'organisations', format: 'csv', sheets: [sheet] });
   });
 
   app.get('/organisations/:id', { config: { policy: 'public' } }, async (request, reply) => {

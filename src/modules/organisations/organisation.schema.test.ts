@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { translator } from '../../i18n/translator.ts';
-import { csvCell, organisationsCsv } from './organisation.csv.ts';
+import { csvCell, toCsv } from '../../tables/index.ts';
+import { organisationsSheet } from './organisation.csv.ts';
 import { isHttpUrl, organisationInput, organisationPatch } from './organisation.schema.ts';
 
 describe('organisation input', () => {
@@ -81,12 +82,13 @@ describe('organisations CSV', () => {
   });
 
   it('starts with a byte-order mark and a header row', () => {
-    const csv = organisationsCsv(
+    const sheet = organisationsSheet(
       [],
       translator('en'),
       { name: () => null, options: [] },
       'http://localhost:3000',
     );
+    const csv = toCsv(sheet.header, sheet.rows);
     expect(csv).toBe('\uFEFFid,name,acronym,type,type_label,country,country_name,website,url\r\n');
   });
 });

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
+import { toCsv } from '../../../tables/index.ts';
 import { barChart } from './bar-chart.ts';
-import { toCsv } from './csv.ts';
 import { lineChart } from './line-chart.ts';
 import { PALETTE } from './palette.ts';
 import { niceCeiling, periodPosition, yearTicks } from './periods.ts';

@@ -1,4 +1,4 @@
-import type { CsvCell } from './csv.ts';
+import type { Cell as CsvCell } from '../../../tables/index.ts';
 
 /**
  * A chart or map as a page shows it: the SVG (null when there is nothing to draw), the words

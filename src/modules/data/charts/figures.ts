@@ -1,4 +1,5 @@
 import type { Translator } from '../../../i18n/translator.ts';
+import type { Cell as CsvCell } from '../../../tables/index.ts';
 import { choropleth } from '../maps/choropleth.ts';
 import { flowMap } from '../maps/flow-map.ts';
 import {
@@ -13,7 +14,6 @@ import {
 } from '../series.presenter.ts';
 import type { Observation, Partner, Provenance } from '../series.repository.ts';
 import { barChart } from './bar-chart.ts';
-import type { CsvCell } from './csv.ts';
 import type { FigureModel } from './figure.ts';
 import { lineChart } from './line-chart.ts';
 import { colourAt, NO_DATA_FILL, SEQUENTIAL } from './palette.ts';
