@@ -3,7 +3,8 @@ import { z } from 'zod';
 import type { Db } from '../../db/connection.ts';
 import type { Translator } from '../../i18n/translator.ts';
 import type { App, AppDeps } from '../../web/app-types.ts';
-import { HttpProblem, notFound } from '../../web/errors.ts';
+import { cursorCodec } from '../../web/cursor.ts';
+import { notFound } from '../../web/errors.ts';
 import { pageNumber, pastLastPage } from '../../web/paging.ts';
 import { presentCountry, sortByName } from '../countries/country.presenter.ts';
 import { listCountries } from '../countries/country.repository.ts';
@@ -88,17 +89,10 @@ async function formChoices(db: Db, i18n: Translator, eventId?: string): Promise<
 
 const pageQuery = z.object({ page: pageNumber });
 
-const encodeCursor = (startsOn: string, id: string) =>
-  Buffer.from(JSON.stringify([startsOn, id])).toString('base64url');
-function decodeCursor(cursor: string): { startsOn: string; id: string } {
-  try {
-    const [startsOn, id] = JSON.parse(Buffer.from(cursor, 'base64url').toString('utf8')) as unknown[];
-    if (typeof startsOn === 'string' && typeof id === 'string') return { startsOn, id };
-  } catch {
-    // fall through to the problem below
-  }
-  throw new HttpProblem(400, 'InvalidCursor', 'error.badRequest');
-}
+/** `[starts_on, id]` of a page's last event. */
+const eventCursor = cursorCodec(
+  z.tuple([z.string(), z.string()]).transform(([startsOn, id]) => ({ startsOn, id })),
+);
 
 export function eventRoutes(app: App, { db }: AppDeps): void {
   /** When the form fails its schema, the service still checks the fields that passed. */
@@ -265,13 +259,13 @@ export function eventRoutes(app: App, { db }: AppDeps): void {
         country,
         limit: limit + 1,
         order: 'desc',
-        after: cursor ? decodeCursor(cursor) : undefined,
+        after: cursor ? eventCursor.decode(cursor) : undefined,
       });
       const page = rows.slice(0, limit);
       const last = page.at(-1);
       return {
         data: page.map((r) => presentEventSummary(r, request.i18n)),
-        next: rows.length > limit && last ? encodeCursor(last.starts_on, last.id) : null,
+        next: rows.length > limit && last ? eventCursor.encode([last.starts_on, last.id]) : null,
       };
     },
   );

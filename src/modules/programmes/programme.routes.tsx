@@ -3,7 +3,8 @@ import { z } from 'zod';
 import type { Db } from '../../db/connection.ts';
 import type { Translator } from '../../i18n/translator.ts';
 import type { App, AppDeps } from '../../web/app-types.ts';
-import { HttpProblem, notFound } from '../../web/errors.ts';
+import { cursorCodec } from '../../web/cursor.ts';
+import { notFound } from '../../web/errors.ts';
 import { pageNumber, pastLastPage } from '../../web/paging.ts';
 import { presentCountry, sortByName } from '../countries/country.presenter.ts';
 import { listCountries } from '../countries/country.repository.ts';
@@ -67,17 +68,10 @@ async function countryChoices(db: Db, i18n: Translator): Promise<CountryChoice[]
 
 const pageQuery = z.object({ page: pageNumber });
 
-const encodeCursor = (title: string, id: string) =>
-  Buffer.from(JSON.stringify([title, id])).toString('base64url');
-function decodeCursor(cursor: string): { title: string; id: string } {
-  try {
-    const [title, id] = JSON.parse(Buffer.from(cursor, 'base64url').toString('utf8')) as unknown[];
-    if (typeof title === 'string' && typeof id === 'string') return { title, id };
-  } catch {
-    // fall through to the problem below
-  }
-  throw new HttpProblem(400, 'InvalidCursor', 'error.badRequest');
-}
+/** `[title, id]` of a page's last programme. */
+const programmeCursor = cursorCodec(
+  z.tuple([z.string(), z.string()]).transform(([title, id]) => ({ title, id })),
+);
 
 export function programmeRoutes(app: App, { db }: AppDeps): void {
   /** When the form fails its schema, the service still checks the fields that passed. */
@@ -251,7 +245,7 @@ export function programmeRoutes(app: App, { db }: AppDeps): void {
         limit: limit + 1,
         status,
         country,
-        after: cursor ? decodeCursor(cursor) : undefined,
+        after: cursor ? programmeCursor.decode(cursor) : undefined,
       });
       const page = rows.slice(0, limit);
       const parts = await loadParts(
@@ -262,7 +256,7 @@ export function programmeRoutes(app: App, { db }: AppDeps): void {
       const last = page.at(-1);
       return {
         data: page.map((r) => presentProgrammeSummary(r, parts, request.i18n)),
-        next: rows.length > limit && last ? encodeCursor(last.title, last.id) : null,
+        next: rows.length > limit && last ? programmeCursor.encode([last.title, last.id]) : null,
       };
     },
   );
