@@ -5,6 +5,7 @@ import type { Translator } from '../../i18n/translator.ts';
 import type { App, AppDeps } from '../../web/app-types.ts';
 import { notFound } from '../../web/errors.ts';
 import { formFields } from '../../web/forms.ts';
+import { idParams } from '../../web/params.ts';
 import type { ScoredItem } from './assessment.presenter.ts';
 import {
   listAssessments,
@@ -102,32 +103,43 @@ export function assessmentRoutes(app: App, { db }: AppDeps): void {
     );
   }
 
-  app.get('/processes/:id/assessments', { config: { policy: 'public' } }, async (request, reply) => {
-    const { id } = request.params as { id: string };
-    return reply.page(await listPage(request, id, {}));
-  });
+  app.get(
+    '/processes/:id/assessments',
+    { config: { policy: 'public' }, schema: { params: idParams } },
+    async (request, reply) => {
+      const { id } = request.params;
+      return reply.page(await listPage(request, id, {}));
+    },
+  );
 
-  app.post('/processes/:id/assessments', { config: { policy: 'signed-in' } }, async (request, reply) => {
-    const { id } = request.params as { id: string };
-    await processContext(db, request.actor, id, 'edit', request.i18n);
-    const body = (request.body ?? {}) as Record<string, unknown>;
-    const raw = body.templates;
-    const chosen = (Array.isArray(raw) ? raw : raw === undefined ? [] : [raw])
-      .filter((v): v is string => typeof v === 'string' && v.length <= 64)
-      .slice(0, 200);
-    const result = await startRound(db, actorId(request.actor), id, chosen);
-    if (result.ok)
-      return reply.seeOther(`/processes/${id}/assessments/${result.value.id}`, {
-        kind: 'success',
-        key: 'assessment.flash.started',
-        values: { round: result.value.round },
-      });
-    const error =
-      result.kind === 'conflict'
-        ? request.i18n.t('assessment.error.roundTaken')
-        : request.i18n.t(result.errors.templates);
-    return reply.page(await listPage(request, id, { chosen, error }), result.kind === 'conflict' ? 409 : 422);
-  });
+  app.post(
+    '/processes/:id/assessments',
+    { config: { policy: 'signed-in' }, schema: { params: idParams } },
+    async (request, reply) => {
+      const { id } = request.params;
+      await processContext(db, request.actor, id, 'edit', request.i18n);
+      const body = (request.body ?? {}) as Record<string, unknown>;
+      const raw = body.templates;
+      const chosen = (Array.isArray(raw) ? raw : raw === undefined ? [] : [raw])
+        .filter((v): v is string => typeof v === 'string' && v.length <= 64)
+        .slice(0, 200);
+      const result = await startRound(db, actorId(request.actor), id, chosen);
+      if (result.ok)
+        return reply.seeOther(`/processes/${id}/assessments/${result.value.id}`, {
+          kind: 'success',
+          key: 'assessment.flash.started',
+          values: { round: result.value.round },
+        });
+      const error =
+        result.kind === 'conflict'
+          ? request.i18n.t('assessment.error.roundTaken')
+          : request.i18n.t(result.errors.templates);
+      return reply.page(
+        await listPage(request, id, { chosen, error }),
+        result.kind === 'conflict' ? 409 : 422,
+      );
+    },
+  );
 
   function scoringPage(round: LoadedRound, section: unknown, pending: Map<string, PendingItem>) {
     const active = pickSection(round, section);

@@ -1,5 +1,6 @@
 import { createHash } from 'node:crypto';
 import { z } from 'zod';
+import { processParams } from '../../web/params.ts';
 import { ALL_SCORE_VALUES } from './scale.ts';
 
 export const EVIDENCE_MAX = 4000;
@@ -58,7 +59,8 @@ export function fingerprint(values: {
     .slice(0, 16);
 }
 
-export const processParams = z.object({ id: z.string().min(1).max(64) });
+/** The shared process path parameter (decision 60). */
+export { processParams };
 export const assessmentParams = z.object({
   id: z.string().min(1).max(64),
   assessmentId: z.string().min(1).max(64),

@@ -3,6 +3,7 @@ import { actorId } from '../../auth/actor.ts';
 import type { Translator } from '../../i18n/translator.ts';
 import type { App, AppDeps } from '../../web/app-types.ts';
 import { notFound } from '../../web/errors.ts';
+import { idParams } from '../../web/params.ts';
 import type { GapActionCreator, ModuleManifest } from '../manifest.ts';
 import { areasCsv, itemsCsv, resultsXlsx } from './assessment.export.ts';
 import { presentItem } from './assessment.presenter.ts';
@@ -150,38 +151,42 @@ export function resultRoutes(app: App, { db, manifests }: AppDeps): void {
     },
   );
 
-  app.get('/processes/:id/assessments/compare', { config: { policy: 'public' } }, async (request, reply) => {
-    const { id } = request.params as { id: string };
-    const context = await processContext(db, request.actor, id, 'view', request.i18n);
-    const rounds = (await listAssessments(db.kysely, id)).map((r) => r.round);
-    const query = compareQuery.parse(request.query ?? {});
-    const from = query.from ?? rounds[1] ?? null;
-    const to = query.to ?? rounds[0] ?? null;
-    let error: string | undefined;
-    let comparison = null;
-    if (from !== null && to !== null && rounds.length >= 2) {
-      const [a, b] = await Promise.all([findRound(db.kysely, id, from), findRound(db.kysely, id, to)]);
-      if (!a || !b) error = request.i18n.t('assessment.compare.unknownRound');
-      else if (a.id === b.id) error = request.i18n.t('assessment.compare.sameRound');
-      else {
-        const rows = await itemScores(db.kysely, [a.id, b.id]);
-        const items = rows.map((r) => presentItem(r, request.i18n));
-        comparison = compareRounds(
-          items.filter((i) => i.assessmentId === a.id),
-          items.filter((i) => i.assessmentId === b.id),
-        );
+  app.get(
+    '/processes/:id/assessments/compare',
+    { config: { policy: 'public' }, schema: { params: idParams } },
+    async (request, reply) => {
+      const { id } = request.params;
+      const context = await processContext(db, request.actor, id, 'view', request.i18n);
+      const rounds = (await listAssessments(db.kysely, id)).map((r) => r.round);
+      const query = compareQuery.parse(request.query ?? {});
+      const from = query.from ?? rounds[1] ?? null;
+      const to = query.to ?? rounds[0] ?? null;
+      let error: string | undefined;
+      let comparison = null;
+      if (from !== null && to !== null && rounds.length >= 2) {
+        const [a, b] = await Promise.all([findRound(db.kysely, id, from), findRound(db.kysely, id, to)]);
+        if (!a || !b) error = request.i18n.t('assessment.compare.unknownRound');
+        else if (a.id === b.id) error = request.i18n.t('assessment.compare.sameRound');
+        else {
+          const rows = await itemScores(db.kysely, [a.id, b.id]);
+          const items = rows.map((r) => presentItem(r, request.i18n));
+          comparison = compareRounds(
+            items.filter((i) => i.assessmentId === a.id),
+            items.filter((i) => i.assessmentId === b.id),
+          );
+        }
       }
-    }
-    return reply.page(
-      <ComparePage
-        context={context}
-        rounds={rounds}
-        from={from}
-        to={to}
-        comparison={comparison}
-        error={error}
-      />,
-      error ? 422 : 200,
-    );
-  });
+      return reply.page(
+        <ComparePage
+          context={context}
+          rounds={rounds}
+          from={from}
+          to={to}
+          comparison={comparison}
+          error={error}
+        />,
+        error ? 422 : 200,
+      );
+    },
+  );
 }

@@ -6,6 +6,7 @@ import type { App, AppDeps } from '../../web/app-types.ts';
 import { cursorCodec } from '../../web/cursor.ts';
 import { notFound } from '../../web/errors.ts';
 import { pageNumber, pastLastPage } from '../../web/paging.ts';
+import { idParams } from '../../web/params.ts';
 import { presentCountry, sortByName } from '../countries/country.presenter.ts';
 import { listCountries } from '../countries/country.repository.ts';
 import {
@@ -189,55 +190,67 @@ export function eventRoutes(app: App, { db }: AppDeps): void {
     return reply.page(await formAgain(request, { mode: 'create', draft, result }), 422);
   });
 
-  app.get('/events/:id', { config: { policy: 'public' } }, async (request, reply) => {
-    const { id } = request.params as { id: string };
-    const event = await getEvent(db, id, request.i18n, await accessFor(db.kysely, request.actor));
-    if (!event) throw notFound();
-    return reply.page(<EventPage event={event} />);
-  });
+  app.get(
+    '/events/:id',
+    { config: { policy: 'public' }, schema: { params: idParams } },
+    async (request, reply) => {
+      const { id } = request.params;
+      const event = await getEvent(db, id, request.i18n, await accessFor(db.kysely, request.actor));
+      if (!event) throw notFound();
+      return reply.page(<EventPage event={event} />);
+    },
+  );
 
-  app.get('/events/:id/edit', { config: { policy: 'signed-in' } }, async (request, reply) => {
-    const { id } = request.params as { id: string };
-    const event = await getEvent(db, id, request.i18n, await accessFor(db.kysely, request.actor));
-    if (!event?.actions.update) throw notFound();
-    return reply.page(
-      <EventFormPage
-        mode="update"
-        action={`/events/${id}/edit`}
-        draft={draftFromEvent(event)}
-        errors={{}}
-        version={event.version}
-        eventId={id}
-        choices={await formChoices(db, request.i18n, id)}
-      />,
-    );
-  });
+  app.get(
+    '/events/:id/edit',
+    { config: { policy: 'signed-in' }, schema: { params: idParams } },
+    async (request, reply) => {
+      const { id } = request.params;
+      const event = await getEvent(db, id, request.i18n, await accessFor(db.kysely, request.actor));
+      if (!event?.actions.update) throw notFound();
+      return reply.page(
+        <EventFormPage
+          mode="update"
+          action={`/events/${id}/edit`}
+          draft={draftFromEvent(event)}
+          errors={{}}
+          version={event.version}
+          eventId={id}
+          choices={await formChoices(db, request.i18n, id)}
+        />,
+      );
+    },
+  );
 
-  app.post('/events/:id/edit', { config: { policy: 'signed-in' } }, async (request, reply) => {
-    const { id } = request.params as { id: string };
-    const access = await accessFor(db.kysely, request.actor);
-    const event = await getEvent(db, id, request.i18n, access);
-    if (!event?.actions.update) throw notFound();
-    const body = (request.body ?? {}) as Record<string, unknown>;
-    const version = Number.parseInt(String(body.version ?? ''), 10);
-    const draft = readEventDraft(body);
-    const parsed = eventForm.safeParse(draft);
-    const result = parsed.success
-      ? await updateEvent(db, access, id, Number.isNaN(version) ? -1 : version, parsed.data)
-      : await everyProblem(access, draft, parsed.error, id);
-    if (result.ok) return reply.seeOther(`/events/${id}`, { kind: 'success', key: 'event.flash.updated' });
-    if (result.kind === 'not-found') throw notFound();
-    return reply.page(
-      await formAgain(request, {
-        mode: 'update',
-        draft,
-        result,
-        eventId: id,
-        version: Number.isNaN(version) ? event.version : version,
-      }),
-      result.kind === 'conflict' ? 409 : 422,
-    );
-  });
+  app.post(
+    '/events/:id/edit',
+    { config: { policy: 'signed-in' }, schema: { params: idParams } },
+    async (request, reply) => {
+      const { id } = request.params;
+      const access = await accessFor(db.kysely, request.actor);
+      const event = await getEvent(db, id, request.i18n, access);
+      if (!event?.actions.update) throw notFound();
+      const body = (request.body ?? {}) as Record<string, unknown>;
+      const version = Number.parseInt(String(body.version ?? ''), 10);
+      const draft = readEventDraft(body);
+      const parsed = eventForm.safeParse(draft);
+      const result = parsed.success
+        ? await updateEvent(db, access, id, Number.isNaN(version) ? -1 : version, parsed.data)
+        : await everyProblem(access, draft, parsed.error, id);
+      if (result.ok) return reply.seeOther(`/events/${id}`, { kind: 'success', key: 'event.flash.updated' });
+      if (result.kind === 'not-found') throw notFound();
+      return reply.page(
+        await formAgain(request, {
+          mode: 'update',
+          draft,
+          result,
+          eventId: id,
+          version: Number.isNaN(version) ? event.version : version,
+        }),
+        result.kind === 'conflict' ? 409 : 422,
+      );
+    },
+  );
 
   app.get(
     '/api/v1/events',

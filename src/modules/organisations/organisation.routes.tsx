@@ -1,5 +1,6 @@
 import { normaliseEmail } from '../../auth/user.repository.ts';
 import type { App, AppDeps } from '../../web/app-types.ts';
+import { idParams } from '../../web/params.ts';
 import { countOrganisationInvitationsTo } from './invitation.repository.ts';
 import { loadOrganisationFor, organisationDetail } from './organisation.access.ts';
 import { countryNames } from './organisation.countries.ts';
@@ -80,17 +81,21 @@ export function organisationRoutes(app: App, { db, config, organisationPanels }:
       .send(csv);
   });
 
-  app.get('/organisations/:id', { config: { policy: 'public' } }, async (request, reply) => {
-    const { id } = request.params as { id: string };
-    const { row, role } = await loadOrganisationFor(db, id, request.actor, 'view');
-    const detail = await organisationDetail(db, row, role, request.actor, request.i18n);
-    const results = await Promise.all(
-      organisationPanels.map((panel) => panel(db, { id: row.id, name: row.name }, request.actor)),
-    );
-    const panels = results
-      .flatMap((r) => (r ? [r] : []))
-      .sort((a, b) => a.order - b.order)
-      .map((r) => r.node);
-    return reply.page(<OrganisationPage detail={detail} panels={panels} />);
-  });
+  app.get(
+    '/organisations/:id',
+    { config: { policy: 'public' }, schema: { params: idParams } },
+    async (request, reply) => {
+      const { id } = request.params;
+      const { row, role } = await loadOrganisationFor(db, id, request.actor, 'view');
+      const detail = await organisationDetail(db, row, role, request.actor, request.i18n);
+      const results = await Promise.all(
+        organisationPanels.map((panel) => panel(db, { id: row.id, name: row.name }, request.actor)),
+      );
+      const panels = results
+        .flatMap((r) => (r ? [r] : []))
+        .sort((a, b) => a.order - b.order)
+        .map((r) => r.node);
+      return reply.page(<OrganisationPage detail={detail} panels={panels} />);
+    },
+  );
 }
