@@ -14,7 +14,15 @@ import {
   templatesOfAssessment,
 } from './assessment.repository.ts';
 import { quickResult } from './assessment.results.ts';
-import { COMMENT_MAX, EVIDENCE_MAX, fingerprint, itemScoreInput, versionField } from './assessment.schema.ts';
+import {
+  assessmentItemParams,
+  assessmentParams,
+  COMMENT_MAX,
+  EVIDENCE_MAX,
+  fingerprint,
+  itemScoreInput,
+  versionField,
+} from './assessment.schema.ts';
 import {
   type BatchEntry,
   type ItemProblems,
@@ -162,9 +170,9 @@ export function assessmentRoutes(app: App, { db }: AppDeps): void {
 
   app.get(
     '/processes/:id/assessments/:assessmentId',
-    { config: { policy: 'public' } },
+    { config: { policy: 'public' }, schema: { params: assessmentParams } },
     async (request, reply) => {
-      const { id, assessmentId } = request.params as { id: string; assessmentId: string };
+      const { id, assessmentId } = request.params;
       const round = await loadRound(db, request.actor, request.i18n, id, assessmentId, 'view');
       return reply.page(scoringPage(round, (request.query as Record<string, unknown>).section, new Map()));
     },
@@ -172,9 +180,9 @@ export function assessmentRoutes(app: App, { db }: AppDeps): void {
 
   app.get(
     '/processes/:id/assessments/:assessmentId/versions.json',
-    { config: { policy: 'public' } },
+    { config: { policy: 'public' }, schema: { params: assessmentParams } },
     async (request, reply) => {
-      const { id, assessmentId } = request.params as { id: string; assessmentId: string };
+      const { id, assessmentId } = request.params;
       const round = await loadRound(db, request.actor, request.i18n, id, assessmentId, 'view');
       const rows = await scoreVersions(db.kysely, round.assessment.id);
       return reply.header('cache-control', 'no-store').send({
@@ -185,13 +193,9 @@ export function assessmentRoutes(app: App, { db }: AppDeps): void {
 
   app.post(
     '/processes/:id/assessments/:assessmentId/items/:itemId',
-    { config: { policy: 'signed-in' } },
+    { config: { policy: 'signed-in' }, schema: { params: assessmentItemParams } },
     async (request, reply) => {
-      const { id, assessmentId, itemId } = request.params as {
-        id: string;
-        assessmentId: string;
-        itemId: string;
-      };
+      const { id, assessmentId, itemId } = request.params;
       const round = await loadRound(db, request.actor, request.i18n, id, assessmentId, 'edit');
       const item = round.items.find((i) => i.id === itemId);
       if (!item) throw notFound();
@@ -259,9 +263,9 @@ export function assessmentRoutes(app: App, { db }: AppDeps): void {
 
   app.get(
     '/processes/:id/assessments/:assessmentId/batch',
-    { config: { policy: 'signed-in' } },
+    { config: { policy: 'signed-in' }, schema: { params: assessmentParams } },
     async (request, reply) => {
-      const { id, assessmentId } = request.params as { id: string; assessmentId: string };
+      const { id, assessmentId } = request.params;
       const round = await loadRound(db, request.actor, request.i18n, id, assessmentId, 'edit');
       return reply.page(batchPage(round, (request.query as Record<string, unknown>).section, new Map()));
     },
@@ -269,9 +273,9 @@ export function assessmentRoutes(app: App, { db }: AppDeps): void {
 
   app.post(
     '/processes/:id/assessments/:assessmentId/batch',
-    { config: { policy: 'signed-in' } },
+    { config: { policy: 'signed-in' }, schema: { params: assessmentParams } },
     async (request, reply) => {
-      const { id, assessmentId } = request.params as { id: string; assessmentId: string };
+      const { id, assessmentId } = request.params;
       const round = await loadRound(db, request.actor, request.i18n, id, assessmentId, 'edit');
       const fields = formFields(request.body);
       const section = pickSection(round, fields.section);

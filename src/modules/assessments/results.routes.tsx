@@ -9,6 +9,7 @@ import { areasCsv, itemsCsv, resultsXlsx } from './assessment.export.ts';
 import { presentItem } from './assessment.presenter.ts';
 import { findRound, itemScores, listAssessments } from './assessment.repository.ts';
 import { compareRounds, type RoundResult, roundResult } from './assessment.results.ts';
+import { assessmentItemParams, assessmentParams } from './assessment.schema.ts';
 import { turnGapIntoAction } from './assessment.service.ts';
 import { scoreBarChart } from './bar-chart.ts';
 import { ComparePage } from './compare.views.tsx';
@@ -42,9 +43,9 @@ export function resultRoutes(app: App, { db, manifests }: AppDeps): void {
 
   app.get(
     '/processes/:id/assessments/:assessmentId/results',
-    { config: { policy: 'public' } },
+    { config: { policy: 'public' }, schema: { params: assessmentParams } },
     async (request, reply) => {
-      const { id, assessmentId } = request.params as { id: string; assessmentId: string };
+      const { id, assessmentId } = request.params;
       const round = await loadRound(db, request.actor, request.i18n, id, assessmentId, 'view');
       const result = roundResult(round.items);
       const rounds = await listAssessments(db.kysely, id);
@@ -68,9 +69,9 @@ export function resultRoutes(app: App, { db, manifests }: AppDeps): void {
 
   app.get(
     '/processes/:id/assessments/:assessmentId/results.csv',
-    { config: { policy: 'public' } },
+    { config: { policy: 'public' }, schema: { params: assessmentParams } },
     async (request, reply) => {
-      const { id, assessmentId } = request.params as { id: string; assessmentId: string };
+      const { id, assessmentId } = request.params;
       const round = await loadRound(db, request.actor, request.i18n, id, assessmentId, 'view');
       return reply
         .type('text/csv; charset=utf-8')
@@ -85,9 +86,9 @@ export function resultRoutes(app: App, { db, manifests }: AppDeps): void {
 
   app.get(
     '/processes/:id/assessments/:assessmentId/areas.csv',
-    { config: { policy: 'public' } },
+    { config: { policy: 'public' }, schema: { params: assessmentParams } },
     async (request, reply) => {
-      const { id, assessmentId } = request.params as { id: string; assessmentId: string };
+      const { id, assessmentId } = request.params;
       const round = await loadRound(db, request.actor, request.i18n, id, assessmentId, 'view');
       return reply
         .type('text/csv; charset=utf-8')
@@ -102,9 +103,9 @@ export function resultRoutes(app: App, { db, manifests }: AppDeps): void {
 
   app.get(
     '/processes/:id/assessments/:assessmentId/results.xlsx',
-    { config: { policy: 'public' } },
+    { config: { policy: 'public' }, schema: { params: assessmentParams } },
     async (request, reply) => {
-      const { id, assessmentId } = request.params as { id: string; assessmentId: string };
+      const { id, assessmentId } = request.params;
       const round = await loadRound(db, request.actor, request.i18n, id, assessmentId, 'view');
       const file = await resultsXlsx(
         round.assessment.round,
@@ -125,13 +126,9 @@ export function resultRoutes(app: App, { db, manifests }: AppDeps): void {
 
   app.post(
     '/processes/:id/assessments/:assessmentId/gaps/:itemId/action',
-    { config: { policy: 'signed-in' } },
+    { config: { policy: 'signed-in' }, schema: { params: assessmentItemParams } },
     async (request, reply) => {
-      const { id, assessmentId, itemId } = request.params as {
-        id: string;
-        assessmentId: string;
-        itemId: string;
-      };
+      const { id, assessmentId, itemId } = request.params;
       await loadRound(db, request.actor, request.i18n, id, assessmentId, 'edit');
       if (!creator) throw notFound();
       const result = await turnGapIntoAction(
