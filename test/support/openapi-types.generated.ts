@@ -7514,6 +7514,7 @@ export interface operations {
             query?: never;
             header?: never;
             path: {
+                /** @description Process id */
                 id: string;
                 assessmentId: string;
             };
@@ -7597,6 +7598,7 @@ export interface operations {
             query?: never;
             header?: never;
             path: {
+                /** @description Process id */
                 id: string;
                 assessmentId: string;
                 itemId: string;
