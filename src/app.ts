@@ -48,6 +48,7 @@ import { normaliseRequestText } from './web/text-input.ts';
 import { type NavEntry, ViewContextProvider } from './web/view-context.ts';
 import { webMessages } from './web/web.messages.ts';
 import './web/zod-messages.ts';
+import { z } from 'zod';
 
 export { LOCALE_COOKIE, SESSION_COOKIE } from './auth/cookies.ts';
 
@@ -282,13 +283,17 @@ export async function buildApp({ db, config, logger = false }: BuildOptions): Pr
   app.setErrorHandler(errorHandler);
   app.setNotFoundHandler(notFoundHandler);
 
-  app.get('/language/:locale', { config: { policy: 'public' } }, (request, reply) => {
-    const { locale } = request.params as { locale: string };
-    if (isLocale(locale)) {
-      reply.setCookie(LOCALE_COOKIE, locale, { ...cookieAttributes(config), maxAge: 365 * 24 * 3600 });
-    }
-    return reply.redirect(safeRedirect((request.query as Record<string, unknown>).next), 303);
-  });
+  app.get(
+    '/language/:locale',
+    { config: { policy: 'public' }, schema: { params: z.object({ locale: z.string() }) } },
+    (request, reply) => {
+      const { locale } = request.params;
+      if (isLocale(locale)) {
+        reply.setCookie(LOCALE_COOKIE, locale, { ...cookieAttributes(config), maxAge: 365 * 24 * 3600 });
+      }
+      return reply.redirect(safeRedirect((request.query as Record<string, unknown>).next), 303);
+    },
+  );
   registerHealthRoutes(app, db);
 
   const countryPanels = modules.flatMap((m) => (m.countryPanels ? [m.countryPanels] : []));

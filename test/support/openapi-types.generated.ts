@@ -3495,6 +3495,7 @@ export interface operations {
             query?: never;
             header?: never;
             path: {
+                /** @description Process id */
                 id: string;
             };
             cookie?: never;
@@ -3575,6 +3576,7 @@ export interface operations {
             query?: never;
             header?: never;
             path: {
+                /** @description Process id */
                 id: string;
             };
             cookie?: never;
@@ -3768,6 +3770,7 @@ export interface operations {
             query?: never;
             header?: never;
             path: {
+                /** @description Process id */
                 id: string;
             };
             cookie?: never;
@@ -3833,6 +3836,7 @@ export interface operations {
             query?: never;
             header?: never;
             path: {
+                /** @description Process id */
                 id: string;
                 stageId: string;
             };
@@ -3896,6 +3900,7 @@ export interface operations {
             query?: never;
             header?: never;
             path: {
+                /** @description Process id */
                 id: string;
                 stageId: string;
             };
@@ -4055,6 +4060,7 @@ export interface operations {
             query?: never;
             header?: never;
             path: {
+                /** @description Process id */
                 id: string;
             };
             cookie?: never;
@@ -4135,6 +4141,7 @@ export interface operations {
             query?: never;
             header?: never;
             path: {
+                /** @description Process id */
                 id: string;
             };
             cookie?: never;
@@ -4333,6 +4340,7 @@ export interface operations {
             query?: never;
             header?: never;
             path: {
+                /** @description Process id */
                 id: string;
             };
             cookie?: never;
@@ -4411,6 +4419,7 @@ export interface operations {
             query?: never;
             header?: never;
             path: {
+                /** @description Process id */
                 id: string;
             };
             cookie?: never;
@@ -4579,6 +4588,7 @@ export interface operations {
             query?: never;
             header?: never;
             path: {
+                /** @description Process id */
                 id: string;
             };
             cookie?: never;
@@ -4654,6 +4664,7 @@ export interface operations {
             query?: never;
             header?: never;
             path: {
+                /** @description Process id */
                 id: string;
                 itemId: string;
             };
@@ -4780,6 +4791,7 @@ export interface operations {
             query?: never;
             header?: never;
             path: {
+                /** @description Process id */
                 id: string;
                 itemId: string;
             };
@@ -6232,6 +6244,7 @@ export interface operations {
             query?: never;
             header?: never;
             path: {
+                /** @description Process id */
                 id: string;
             };
             cookie?: never;
@@ -6278,6 +6291,7 @@ export interface operations {
             query?: never;
             header?: never;
             path: {
+                /** @description Process id */
                 id: string;
             };
             cookie?: never;
@@ -6392,6 +6406,7 @@ export interface operations {
             query?: never;
             header?: never;
             path: {
+                /** @description Process id */
                 id: string;
                 cid: string;
             };
@@ -6475,6 +6490,7 @@ export interface operations {
             query?: never;
             header?: never;
             path: {
+                /** @description Process id */
                 id: string;
                 cid: string;
             };
@@ -6574,6 +6590,7 @@ export interface operations {
             query?: never;
             header?: never;
             path: {
+                /** @description Process id */
                 id: string;
                 cid: string;
             };
@@ -6674,6 +6691,7 @@ export interface operations {
             query?: never;
             header?: never;
             path: {
+                /** @description Process id */
                 id: string;
                 cid: string;
                 sid: string;
@@ -6739,6 +6757,7 @@ export interface operations {
             query?: never;
             header?: never;
             path: {
+                /** @description Process id */
                 id: string;
                 cid: string;
                 sid: string;
@@ -6855,6 +6874,7 @@ export interface operations {
             };
             header?: never;
             path: {
+                /** @description Process id */
                 id: string;
             };
             cookie?: never;
@@ -6914,6 +6934,7 @@ export interface operations {
             query?: never;
             header?: never;
             path: {
+                /** @description Process id */
                 id: string;
             };
             cookie?: never;
@@ -6993,6 +7014,7 @@ export interface operations {
             query?: never;
             header?: never;
             path: {
+                /** @description Process id */
                 id: string;
                 lid: string;
             };
@@ -7050,6 +7072,7 @@ export interface operations {
             query?: never;
             header?: never;
             path: {
+                /** @description Process id */
                 id: string;
                 lid: string;
             };
@@ -7131,6 +7154,7 @@ export interface operations {
             query?: never;
             header?: never;
             path: {
+                /** @description Process id */
                 id: string;
                 lid: string;
             };
@@ -7348,6 +7372,7 @@ export interface operations {
             query?: never;
             header?: never;
             path: {
+                /** @description Process id */
                 id: string;
             };
             cookie?: never;
@@ -7390,6 +7415,7 @@ export interface operations {
             query?: never;
             header?: never;
             path: {
+                /** @description Process id */
                 id: string;
             };
             cookie?: never;
@@ -7488,6 +7514,7 @@ export interface operations {
             query?: never;
             header?: never;
             path: {
+                /** @description Process id */
                 id: string;
                 assessmentId: string;
             };
@@ -7571,6 +7598,7 @@ export interface operations {
             query?: never;
             header?: never;
             path: {
+                /** @description Process id */
                 id: string;
                 assessmentId: string;
                 itemId: string;

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { cursorCodec } from '../../web/cursor.ts';
 
 /** Platform roles and account states, in the order screens list them. */
 export const PLATFORM_ROLES = ['admin', 'moderator', 'user'] as const;
@@ -16,6 +17,18 @@ const cursor = z
   .string()
   .max(400)
   .regex(/^[A-Za-z0-9_-]+$/);
+
+/** A row of the admin lists in their order: its sort value (date or name) and id. */
+export interface Cursor {
+  key: string;
+  id: string;
+}
+
+/** The cursor of the users and audit lists: `[key, id]` of a row, read back as a `Cursor`. */
+export const listCursor = cursorCodec(
+  z.tuple([z.string(), z.string()]).transform(([key, id]): Cursor => ({ key, id })),
+  { detailKey: 'admin.error.cursor' },
+);
 
 /** Filters, sort and page of the users list; the same schema for `/admin/users` and `/api/v1/users`. */
 export const userListQuery = z.object({

@@ -2,10 +2,9 @@ import { listAudit, listAuditEntityTypes } from '../../audit/audit.repository.ts
 import { findUserByEmail } from '../../auth/user.repository.ts';
 import type { App, AppDeps } from '../../web/app-types.ts';
 import { fieldErrors, formFields } from '../../web/forms.ts';
-import { auditQuery } from './admin.schema.ts';
+import { auditQuery, listCursor } from './admin.schema.ts';
 import { presentAuditEntry } from './audit.presenter.ts';
 import { type AuditFilters, AuditPage, auditHref } from './audit.views.tsx';
-import { decodeCursor, encodeCursor } from './cursor.ts';
 
 const AUDIT_PAGE_SIZE = 50;
 
@@ -42,7 +41,7 @@ export function auditRoutes(app: App, { db }: AppDeps): void {
         actorId = actor.id;
       }
     }
-    const cursor = decodeCursor(parsed.data.cursor);
+    const cursor = listCursor.read(parsed.data.cursor);
     const rows = await listAudit(db.kysely, {
       limit: AUDIT_PAGE_SIZE + 1,
       entityType: filters.type,
@@ -54,7 +53,7 @@ export function auditRoutes(app: App, { db }: AppDeps): void {
     const last = page.at(-1);
     const nextHref =
       rows.length > AUDIT_PAGE_SIZE && last
-        ? auditHref(filters, encodeCursor({ key: last.at, id: last.id }))
+        ? auditHref(filters, listCursor.encode([last.at, last.id]))
         : undefined;
     return reply.page(
       <AuditPage

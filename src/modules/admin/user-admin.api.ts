@@ -7,11 +7,11 @@ import {
   adminUserOut,
   apiUserActionBody,
   apiUserListQuery,
+  listCursor,
   problemOut,
   USERS_PAGE_SIZE,
   userParams,
 } from './admin.schema.ts';
-import { decodeCursor, encodeCursor } from './cursor.ts';
 import { presentAdminUser } from './user-admin.presenter.ts';
 import { adminActor, readUserDetail } from './user-admin.read.ts';
 import { listUsers } from './user-admin.repository.ts';
@@ -45,8 +45,7 @@ export function adminApiRoutes(app: App, { db }: AppDeps): void {
     },
     async (request) => {
       const { cursor: rawCursor, limit = USERS_PAGE_SIZE } = request.query;
-      const cursor = decodeCursor(rawCursor);
-      if (rawCursor && !cursor) throw new HttpProblem(400, 'InvalidCursor', 'admin.error.cursor');
+      const cursor = rawCursor ? listCursor.decode(rawCursor) : undefined;
       const state = listState(request.query);
       const { rows, hasMore } = await listUsers(db.kysely, db.dialect, {
         ...state,
@@ -57,7 +56,7 @@ export function adminApiRoutes(app: App, { db }: AppDeps): void {
       const last = rows.at(-1);
       return {
         data: rows.map((r) => presentAdminUser(r, request.actor)),
-        next: hasMore && last ? encodeCursor(cursorOf(last, state.sort)) : null,
+        next: hasMore && last ? cursorOf(last, state.sort) : null,
       };
     },
   );

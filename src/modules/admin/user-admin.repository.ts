@@ -4,7 +4,7 @@ import type { DialectName } from '../../db/connection.ts';
 import type { Database } from '../../db/database.ts';
 import { containsText } from '../../db/dialect.ts';
 import { now } from '../../db/ids.ts';
-import type { Cursor } from './cursor.ts';
+import type { Cursor } from './admin.schema.ts';
 
 /** The users columns the admin screens read (never the password hash). */
 const USER_COLUMNS = [

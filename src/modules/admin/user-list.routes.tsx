@@ -1,13 +1,13 @@
 import type { App, AppDeps } from '../../web/app-types.ts';
 import { fieldErrors, formFields } from '../../web/forms.ts';
 import {
+  listCursor,
   PLATFORM_ROLES,
   USER_STATUSES,
   USERS_PAGE_SIZE,
   type UserListQuery,
   userListQuery,
 } from './admin.schema.ts';
-import { type Cursor, decodeCursor, encodeCursor } from './cursor.ts';
 import { countOpenInvitations } from './invitation.repository.ts';
 import { OverviewPage } from './overview.views.tsx';
 import { presentAdminUser } from './user-admin.presenter.ts';
@@ -36,8 +36,9 @@ export function listState(query: UserListQuery): UserListState {
   };
 }
 
-export function cursorOf(row: AdminUserRow, sort: 'created' | 'name'): Cursor {
-  return { key: sort === 'name' ? row.name : row.created_at, id: row.id };
+/** The cursor text of `row` in the list sorted by `sort`. */
+export function cursorOf(row: AdminUserRow, sort: 'created' | 'name'): string {
+  return listCursor.encode([sort === 'name' ? row.name : row.created_at, row.id]);
 }
 
 export function userListRoutes(app: App, { db, manifests }: AppDeps): void {
@@ -86,8 +87,8 @@ export function userListRoutes(app: App, { db, manifests }: AppDeps): void {
       return reply.page(<UserListPage users={[]} state={state} total={0} errors={errors} />, 400);
     }
     const state = listState(parsed.data);
-    const before = decodeCursor(parsed.data.before);
-    const after = before ? undefined : decodeCursor(parsed.data.cursor);
+    const before = listCursor.read(parsed.data.before);
+    const after = before ? undefined : listCursor.read(parsed.data.cursor);
     const direction = before ? 'before' : 'after';
     const { rows, hasMore } = await listUsers(db.kysely, db.dialect, {
       ...state,
@@ -105,12 +106,11 @@ export function userListRoutes(app: App, { db, manifests }: AppDeps): void {
     // Reading forwards, more rows means a next page; reading backwards, the cursor row is next.
     const hasNext = direction === 'after' ? hasMore : rows.length > 0;
     const hasPrev = direction === 'after' ? after !== undefined : hasMore;
-    const nextHref =
-      hasNext && last ? usersHref(state, { cursor: encodeCursor(cursorOf(last, state.sort)) }) : undefined;
+    const nextHref = hasNext && last ? usersHref(state, { cursor: cursorOf(last, state.sort) }) : undefined;
     const prevHref = !hasPrev
       ? undefined
       : first
-        ? usersHref(state, { before: encodeCursor(cursorOf(first, state.sort)) })
+        ? usersHref(state, { before: cursorOf(first, state.sort) })
         : usersHref(state);
     return reply.page(
       <UserListPage

@@ -5,6 +5,7 @@ import type { Translator } from '../../i18n/translator.ts';
 import type { App, AppDeps } from '../../web/app-types.ts';
 import { notFound } from '../../web/errors.ts';
 import { formFields } from '../../web/forms.ts';
+import { idParams } from '../../web/params.ts';
 import type { ScoredItem } from './assessment.presenter.ts';
 import {
   listAssessments,
@@ -13,7 +14,15 @@ import {
   templatesOfAssessment,
 } from './assessment.repository.ts';
 import { quickResult } from './assessment.results.ts';
-import { COMMENT_MAX, EVIDENCE_MAX, fingerprint, itemScoreInput, versionField } from './assessment.schema.ts';
+import {
+  assessmentItemParams,
+  assessmentParams,
+  COMMENT_MAX,
+  EVIDENCE_MAX,
+  fingerprint,
+  itemScoreInput,
+  versionField,
+} from './assessment.schema.ts';
 import {
   type BatchEntry,
   type ItemProblems,
@@ -102,32 +111,43 @@ export function assessmentRoutes(app: App, { db }: AppDeps): void {
     );
   }
 
-  app.get('/processes/:id/assessments', { config: { policy: 'public' } }, async (request, reply) => {
-    const { id } = request.params as { id: string };
-    return reply.page(await listPage(request, id, {}));
-  });
+  app.get(
+    '/processes/:id/assessments',
+    { config: { policy: 'public' }, schema: { params: idParams } },
+    async (request, reply) => {
+      const { id } = request.params;
+      return reply.page(await listPage(request, id, {}));
+    },
+  );
 
-  app.post('/processes/:id/assessments', { config: { policy: 'signed-in' } }, async (request, reply) => {
-    const { id } = request.params as { id: string };
-    await processContext(db, request.actor, id, 'edit', request.i18n);
-    const body = (request.body ?? {}) as Record<string, unknown>;
-    const raw = body.templates;
-    const chosen = (Array.isArray(raw) ? raw : raw === undefined ? [] : [raw])
-      .filter((v): v is string => typeof v === 'string' && v.length <= 64)
-      .slice(0, 200);
-    const result = await startRound(db, actorId(request.actor), id, chosen);
-    if (result.ok)
-      return reply.seeOther(`/processes/${id}/assessments/${result.value.id}`, {
-        kind: 'success',
-        key: 'assessment.flash.started',
-        values: { round: result.value.round },
-      });
-    const error =
-      result.kind === 'conflict'
-        ? request.i18n.t('assessment.error.roundTaken')
-        : request.i18n.t(result.errors.templates);
-    return reply.page(await listPage(request, id, { chosen, error }), result.kind === 'conflict' ? 409 : 422);
-  });
+  app.post(
+    '/processes/:id/assessments',
+    { config: { policy: 'signed-in' }, schema: { params: idParams } },
+    async (request, reply) => {
+      const { id } = request.params;
+      await processContext(db, request.actor, id, 'edit', request.i18n);
+      const body = (request.body ?? {}) as Record<string, unknown>;
+      const raw = body.templates;
+      const chosen = (Array.isArray(raw) ? raw : raw === undefined ? [] : [raw])
+        .filter((v): v is string => typeof v === 'string' && v.length <= 64)
+        .slice(0, 200);
+      const result = await startRound(db, actorId(request.actor), id, chosen);
+      if (result.ok)
+        return reply.seeOther(`/processes/${id}/assessments/${result.value.id}`, {
+          kind: 'success',
+          key: 'assessment.flash.started',
+          values: { round: result.value.round },
+        });
+      const error =
+        result.kind === 'conflict'
+          ? request.i18n.t('assessment.error.roundTaken')
+          : request.i18n.t(result.errors.templates);
+      return reply.page(
+        await listPage(request, id, { chosen, error }),
+        result.kind === 'conflict' ? 409 : 422,
+      );
+    },
+  );
 
   function scoringPage(round: LoadedRound, section: unknown, pending: Map<string, PendingItem>) {
     const active = pickSection(round, section);
@@ -150,9 +170,9 @@ export function assessmentRoutes(app: App, { db }: AppDeps): void {
 
   app.get(
     '/processes/:id/assessments/:assessmentId',
-    { config: { policy: 'public' } },
+    { config: { policy: 'public' }, schema: { params: assessmentParams } },
     async (request, reply) => {
-      const { id, assessmentId } = request.params as { id: string; assessmentId: string };
+      const { id, assessmentId } = request.params;
       const round = await loadRound(db, request.actor, request.i18n, id, assessmentId, 'view');
       return reply.page(scoringPage(round, (request.query as Record<string, unknown>).section, new Map()));
     },
@@ -160,9 +180,9 @@ export function assessmentRoutes(app: App, { db }: AppDeps): void {
 
   app.get(
     '/processes/:id/assessments/:assessmentId/versions.json',
-    { config: { policy: 'public' } },
+    { config: { policy: 'public' }, schema: { params: assessmentParams } },
     async (request, reply) => {
-      const { id, assessmentId } = request.params as { id: string; assessmentId: string };
+      const { id, assessmentId } = request.params;
       const round = await loadRound(db, request.actor, request.i18n, id, assessmentId, 'view');
       const rows = await scoreVersions(db.kysely, round.assessment.id);
       return reply.header('cache-control', 'no-store').send({
@@ -173,13 +193,9 @@ export function assessmentRoutes(app: App, { db }: AppDeps): void {
 
   app.post(
     '/processes/:id/assessments/:assessmentId/items/:itemId',
-    { config: { policy: 'signed-in' } },
+    { config: { policy: 'signed-in' }, schema: { params: assessmentItemParams } },
     async (request, reply) => {
-      const { id, assessmentId, itemId } = request.params as {
-        id: string;
-        assessmentId: string;
-        itemId: string;
-      };
+      const { id, assessmentId, itemId } = request.params;
       const round = await loadRound(db, request.actor, request.i18n, id, assessmentId, 'edit');
       const item = round.items.find((i) => i.id === itemId);
       if (!item) throw notFound();
@@ -247,9 +263,9 @@ export function assessmentRoutes(app: App, { db }: AppDeps): void {
 
   app.get(
     '/processes/:id/assessments/:assessmentId/batch',
-    { config: { policy: 'signed-in' } },
+    { config: { policy: 'signed-in' }, schema: { params: assessmentParams } },
     async (request, reply) => {
-      const { id, assessmentId } = request.params as { id: string; assessmentId: string };
+      const { id, assessmentId } = request.params;
       const round = await loadRound(db, request.actor, request.i18n, id, assessmentId, 'edit');
       return reply.page(batchPage(round, (request.query as Record<string, unknown>).section, new Map()));
     },
@@ -257,9 +273,9 @@ export function assessmentRoutes(app: App, { db }: AppDeps): void {
 
   app.post(
     '/processes/:id/assessments/:assessmentId/batch',
-    { config: { policy: 'signed-in' } },
+    { config: { policy: 'signed-in' }, schema: { params: assessmentParams } },
     async (request, reply) => {
-      const { id, assessmentId } = request.params as { id: string; assessmentId: string };
+      const { id, assessmentId } = request.params;
       const round = await loadRound(db, request.actor, request.i18n, id, assessmentId, 'edit');
       const fields = formFields(request.body);
       const section = pickSection(round, fields.section);

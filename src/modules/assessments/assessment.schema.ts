@@ -1,5 +1,6 @@
 import { createHash } from 'node:crypto';
 import { z } from 'zod';
+import { idParam, processParams } from '../../web/params.ts';
 import { ALL_SCORE_VALUES } from './scale.ts';
 
 export const EVIDENCE_MAX = 4000;
@@ -58,11 +59,11 @@ export function fingerprint(values: {
     .slice(0, 16);
 }
 
-export const processParams = z.object({ id: z.string().min(1).max(64) });
-export const assessmentParams = z.object({
-  id: z.string().min(1).max(64),
-  assessmentId: z.string().min(1).max(64),
-});
+/** The shared process path parameter (decision 60). */
+export { processParams };
+export const assessmentParams = processParams.extend({ assessmentId: idParam });
+/** `/processes/:id/assessments/:assessmentId/…/:itemId`: an item of a round. */
+export const assessmentItemParams = assessmentParams.extend({ itemId: idParam });
 /** Starting a round: the checklists to score, by id or by key (`sector-labour`), current versions. */
 export const roundStartBody = z.object({
   templates: z

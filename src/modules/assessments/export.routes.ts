@@ -1,5 +1,6 @@
 import { sendTable } from '../../tables/index.ts';
 import type { App, AppDeps } from '../../web/app-types.ts';
+import { processParams } from '../../web/params.ts';
 import { type ExportRound, ITEMS, roundsSheets } from './assessment.export.ts';
 import { presentItem } from './assessment.presenter.ts';
 import { itemScores, listAssessments } from './assessment.repository.ts';
@@ -14,9 +15,9 @@ export function assessmentExportRoutes(app: App, { db }: AppDeps): void {
   for (const format of ['csv', 'xlsx'] as const)
     app.get(
       `/processes/:id/assessments/export.${format}`,
-      { config: { policy: 'public' } },
+      { config: { policy: 'public' }, schema: { params: processParams } },
       async (request, reply) => {
-        const { id } = request.params as { id: string };
+        const { id } = request.params;
         const context = await processContext(db, request.actor, id, 'view', request.i18n);
         const assessments = (await listAssessments(db.kysely, context.process.id)).reverse();
         const items = (

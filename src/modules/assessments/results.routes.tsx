@@ -4,11 +4,13 @@ import type { Translator } from '../../i18n/translator.ts';
 import { sendTable } from '../../tables/index.ts';
 import type { App, AppDeps } from '../../web/app-types.ts';
 import { notFound } from '../../web/errors.ts';
+import { idParams } from '../../web/params.ts';
 import type { GapActionCreator, ModuleManifest } from '../manifest.ts';
 import { AREAS, ITEMS, roundSheets } from './assessment.export.ts';
 import { presentItem } from './assessment.presenter.ts';
 import { findRound, itemScores, listAssessments } from './assessment.repository.ts';
 import { compareRounds, type RoundResult, roundResult } from './assessment.results.ts';
+import { assessmentItemParams, assessmentParams } from './assessment.schema.ts';
 import { turnGapIntoAction } from './assessment.service.ts';
 import { scoreBarChart } from './bar-chart.ts';
 import { ComparePage } from './compare.views.tsx';
@@ -42,9 +44,9 @@ export function resultRoutes(app: App, { db, manifests }: AppDeps): void {
 
   app.get(
     '/processes/:id/assessments/:assessmentId/results',
-    { config: { policy: 'public' } },
+    { config: { policy: 'public' }, schema: { params: assessmentParams } },
     async (request, reply) => {
-      const { id, assessmentId } = request.params as { id: string; assessmentId: string };
+      const { id, assessmentId } = request.params;
       const round = await loadRound(db, request.actor, request.i18n, id, assessmentId, 'view');
       const result = roundResult(round.items);
       const rounds = await listAssessments(db.kysely, id);
@@ -74,9 +76,9 @@ export function resultRoutes(app: App, { db, manifests }: AppDeps): void {
   ] as const)
     app.get(
       `/processes/:id/assessments/:assessmentId/${file}.${format}`,
-      { config: { policy: 'public' } },
+      { config: { policy: 'public' }, schema: { params: assessmentParams } },
       async (request, reply) => {
-        const { id, assessmentId } = request.params as { id: string; assessmentId: string };
+        const { id, assessmentId } = request.params;
         const round = await loadRound(db, request.actor, request.i18n, id, assessmentId, 'view');
         const number = round.assessment.round;
         return sendTable(reply, {
@@ -91,13 +93,9 @@ export function resultRoutes(app: App, { db, manifests }: AppDeps): void {
 
   app.post(
     '/processes/:id/assessments/:assessmentId/gaps/:itemId/action',
-    { config: { policy: 'signed-in' } },
+    { config: { policy: 'signed-in' }, schema: { params: assessmentItemParams } },
     async (request, reply) => {
-      const { id, assessmentId, itemId } = request.params as {
-        id: string;
-        assessmentId: string;
-        itemId: string;
-      };
+      const { id, assessmentId, itemId } = request.params;
       await loadRound(db, request.actor, request.i18n, id, assessmentId, 'edit');
       if (!creator) throw notFound();
       const result = await turnGapIntoAction(
@@ -117,38 +115,42 @@ export function resultRoutes(app: App, { db, manifests }: AppDeps): void {
     },
   );
 
-  app.get('/processes/:id/assessments/compare', { config: { policy: 'public' } }, async (request, reply) => {
-    const { id } = request.params as { id: string };
-    const context = await processContext(db, request.actor, id, 'view', request.i18n);
-    const rounds = (await listAssessments(db.kysely, id)).map((r) => r.round);
-    const query = compareQuery.parse(request.query ?? {});
-    const from = query.from ?? rounds[1] ?? null;
-    const to = query.to ?? rounds[0] ?? null;
-    let error: string | undefined;
-    let comparison = null;
-    if (from !== null && to !== null && rounds.length >= 2) {
-      const [a, b] = await Promise.all([findRound(db.kysely, id, from), findRound(db.kysely, id, to)]);
-      if (!a || !b) error = request.i18n.t('assessment.compare.unknownRound');
-      else if (a.id === b.id) error = request.i18n.t('assessment.compare.sameRound');
-      else {
-        const rows = await itemScores(db.kysely, [a.id, b.id]);
-        const items = rows.map((r) => presentItem(r, request.i18n));
-        comparison = compareRounds(
-          items.filter((i) => i.assessmentId === a.id),
-          items.filter((i) => i.assessmentId === b.id),
-        );
+  app.get(
+    '/processes/:id/assessments/compare',
+    { config: { policy: 'public' }, schema: { params: idParams } },
+    async (request, reply) => {
+      const { id } = request.params;
+      const context = await processContext(db, request.actor, id, 'view', request.i18n);
+      const rounds = (await listAssessments(db.kysely, id)).map((r) => r.round);
+      const query = compareQuery.parse(request.query ?? {});
+      const from = query.from ?? rounds[1] ?? null;
+      const to = query.to ?? rounds[0] ?? null;
+      let error: string | undefined;
+      let comparison = null;
+      if (from !== null && to !== null && rounds.length >= 2) {
+        const [a, b] = await Promise.all([findRound(db.kysely, id, from), findRound(db.kysely, id, to)]);
+        if (!a || !b) error = request.i18n.t('assessment.compare.unknownRound');
+        else if (a.id === b.id) error = request.i18n.t('assessment.compare.sameRound');
+        else {
+          const rows = await itemScores(db.kysely, [a.id, b.id]);
+          const items = rows.map((r) => presentItem(r, request.i18n));
+          comparison = compareRounds(
+            items.filter((i) => i.assessmentId === a.id),
+            items.filter((i) => i.assessmentId === b.id),
+          );
+        }
       }
-    }
-    return reply.page(
-      <ComparePage
-        context={context}
-        rounds={rounds}
-        from={from}
-        to={to}
-        comparison={comparison}
-        error={error}
-      />,
-      error ? 422 : 200,
-    );
-  });
+      return reply.page(
+        <ComparePage
+          context={context}
+          rounds={rounds}
+          from={from}
+          to={to}
+          comparison={comparison}
+          error={error}
+        />,
+        error ? 422 : 200,
+      );
+    },
+  );
 }

@@ -3,6 +3,7 @@ import { z } from 'zod';
 import { actorId } from '../../auth/actor.ts';
 import { accessFirst } from '../../uploads/access-first.ts';
 import type { App, AppDeps } from '../../web/app-types.ts';
+import { cursorCodec } from '../../web/cursor.ts';
 import { HttpProblem } from '../../web/errors.ts';
 import { problemTypeUri } from '../../web/problem-types.ts';
 import { exportDocument } from './template.document.ts';
@@ -56,18 +57,10 @@ const listQuery = z.object({
   cursor: z.string().max(200).optional(),
 });
 
-const encodeCursor = (position: number, slug: string) =>
-  Buffer.from(JSON.stringify([position, slug])).toString('base64url');
-
-function decodeCursor(cursor: string): { position: number; slug: string } {
-  try {
-    const [position, slug] = JSON.parse(Buffer.from(cursor, 'base64url').toString('utf8')) as unknown[];
-    if (typeof position === 'number' && typeof slug === 'string') return { position, slug };
-  } catch {
-    // answered below
-  }
-  throw new HttpProblem(400, 'InvalidCursor', 'error.badRequest');
-}
+/** `[position, slug]` of a page's last template. */
+const templateCursor = cursorCodec(
+  z.tuple([z.number(), z.string()]).transform(([position, slug]) => ({ position, slug })),
+);
 
 /** A problem+json answer listing each problem of a template document with its path. */
 function documentProblems(request: FastifyRequest, reply: FastifyReply, errors: DocumentProblem[]) {
@@ -105,7 +98,7 @@ export async function templateApi(app: App, { db }: AppDeps): Promise<void> {
       const { limit, cursor } = request.query;
       const rows = await listTemplates(db.kysely, {
         limit: limit + 1,
-        after: cursor ? decodeCursor(cursor) : undefined,
+        after: cursor ? templateCursor.decode(cursor) : undefined,
       });
       const page = rows.slice(0, limit);
       const last = page.at(-1);
@@ -114,7 +107,7 @@ export async function templateApi(app: App, { db }: AppDeps): Promise<void> {
           const summary = presentTemplateSummary(r, request.i18n);
           return { ...summary, title: summary.title.text };
         }),
-        next: rows.length > limit && last ? encodeCursor(last.position, last.slug) : null,
+        next: rows.length > limit && last ? templateCursor.encode([last.position, last.slug]) : null,
       };
     },
   );

@@ -6,6 +6,7 @@ import type { Translator } from '../../i18n/translator.ts';
 import type { App, AppDeps } from '../../web/app-types.ts';
 import { notFound } from '../../web/errors.ts';
 import { formFields } from '../../web/forms.ts';
+import { idParams } from '../../web/params.ts';
 import { documentOf, exportDocument } from './template.document.ts';
 import {
   documentFromDraft,
@@ -79,40 +80,49 @@ export function templateRoutes(app: App, { db }: AppDeps): void {
     return reply.page(<TemplateImportPage json={json} problems={problems} />, 422);
   });
 
-  app.get('/checklists/:id', { config: { policy: 'public' } }, async (request, reply) => {
-    const { id } = request.params as { id: string };
-    const { template, version, doc } = await loadTemplateVersion(db, id, request.query);
-    const [versions, rounds] = await Promise.all([
-      listVersions(db.kysely, id),
-      roundsPerVersion(db.kysely, id),
-    ]);
-    return reply.page(
-      <TemplatePage
-        template={presentTemplate(template, version.version, doc, request.i18n)}
-        versions={versions.map((v) => ({
-          version: v.version,
-          note: v.note,
-          createdAt: v.created_at,
-          createdByName: v.created_by_name,
-          rounds: rounds.get(v.id) ?? 0,
-        }))}
-        isAdmin={hasRole(request.actor, 'admin')}
-      />,
-    );
-  });
+  app.get(
+    '/checklists/:id',
+    { config: { policy: 'public' }, schema: { params: idParams } },
+    async (request, reply) => {
+      const { id } = request.params;
+      const { template, version, doc } = await loadTemplateVersion(db, id, request.query);
+      const [versions, rounds] = await Promise.all([
+        listVersions(db.kysely, id),
+        roundsPerVersion(db.kysely, id),
+      ]);
+      return reply.page(
+        <TemplatePage
+          template={presentTemplate(template, version.version, doc, request.i18n)}
+          versions={versions.map((v) => ({
+            version: v.version,
+            note: v.note,
+            createdAt: v.created_at,
+            createdByName: v.created_by_name,
+            rounds: rounds.get(v.id) ?? 0,
+          }))}
+          isAdmin={hasRole(request.actor, 'admin')}
+        />,
+      );
+    },
+  );
 
-  app.get('/checklists/:id/export.json', { config: { policy: 'public' } }, async (request, reply) => {
-    const { id } = request.params as { id: string };
-    const { template, version, doc } = await loadTemplateVersion(db, id, request.query);
-    return reply
-      .type('application/json; charset=utf-8')
-      .header('content-disposition', `attachment; filename="${template.slug}-v${version.version}.json"`)
-      .send(`${JSON.stringify(exportDocument(doc, version.version), null, 2)}\n`);
-  });
+  app.get(
+    '/checklists/:id/export.json',
+    { config: { policy: 'public' }, schema: { params: idParams } },
+    async (request, reply) => {
+      const { id } = request.params;
+      const { template, version, doc } = await loadTemplateVersion(db, id, request.query);
+      return reply
+        .type('application/json; charset=utf-8')
+        .header('content-disposition', `attachment; filename="${template.slug}-v${version.version}.json"`)
+        .send(`${JSON.stringify(exportDocument(doc, version.version), null, 2)}\n`);
+    },
+  );
 
   async function editPage(
     request: FastifyRequest,
     reply: FastifyReply,
+    id: string,
     state: {
       lang: string;
       draft?: ReturnType<typeof readDraft>;
@@ -123,7 +133,6 @@ export function templateRoutes(app: App, { db }: AppDeps): void {
     },
     status = 200,
   ) {
-    const { id } = request.params as { id: string };
     const { template, version, doc } = await loadTemplateVersion(db, id, {});
     const lang = isTextLanguage(state.lang) ? state.lang : 'en';
     return reply.page(
@@ -140,44 +149,55 @@ export function templateRoutes(app: App, { db }: AppDeps): void {
     );
   }
 
-  app.get('/checklists/:id/edit', { config: { policy: 'admin' } }, async (request, reply) => {
-    const lang = String((request.query as Record<string, unknown>).lang ?? 'en');
-    return editPage(request, reply, { lang });
-  });
+  app.get(
+    '/checklists/:id/edit',
+    { config: { policy: 'admin' }, schema: { params: idParams } },
+    async (request, reply) => {
+      const lang = String((request.query as Record<string, unknown>).lang ?? 'en');
+      return editPage(request, reply, request.params.id, { lang });
+    },
+  );
 
-  app.post('/checklists/:id/edit', { config: { policy: 'admin' } }, async (request, reply) => {
-    const { id } = request.params as { id: string };
-    const fields = formFields(request.body);
-    const lang = isTextLanguage(fields.lang) ? fields.lang : 'en';
-    const expected = Number.parseInt(fields.version ?? '', 10);
-    const base = await loadTemplateVersion(db, id, {});
-    const draft = readDraft(request.body, base.doc, lang);
-    const version = Number.isSafeInteger(expected) ? expected : -1;
-    const { input, rowOf } = documentFromDraft(draft, base.doc);
-    const checked = checkTemplateDocument(input, request.i18n);
-    if (!checked.ok)
+  app.post(
+    '/checklists/:id/edit',
+    { config: { policy: 'admin' }, schema: { params: idParams } },
+    async (request, reply) => {
+      const { id } = request.params;
+      const fields = formFields(request.body);
+      const lang = isTextLanguage(fields.lang) ? fields.lang : 'en';
+      const expected = Number.parseInt(fields.version ?? '', 10);
+      const base = await loadTemplateVersion(db, id, {});
+      const draft = readDraft(request.body, base.doc, lang);
+      const version = Number.isSafeInteger(expected) ? expected : -1;
+      const { input, rowOf } = documentFromDraft(draft, base.doc);
+      const checked = checkTemplateDocument(input, request.i18n);
+      if (!checked.ok)
+        return editPage(
+          request,
+          reply,
+          id,
+          { lang, draft, version, errors: formErrors(checked.errors, rowOf, request.i18n) },
+          422,
+        );
+      const result = await editTemplate(db, id, version, checked.value, actorId(request.actor), request.i18n);
+      if (result.ok)
+        return reply.seeOther(`/checklists/${id}`, {
+          kind: 'success',
+          key: result.value.unchanged ? 'checklist.flash.unchanged' : 'checklist.flash.newVersion',
+          values: { version: result.value.version },
+        });
+      if (result.kind === 'not-found') throw notFound();
+      if (result.kind === 'conflict')
+        return editPage(request, reply, id, { lang, draft, conflict: true }, 409);
       return editPage(
         request,
         reply,
-        { lang, draft, version, errors: formErrors(checked.errors, rowOf, request.i18n) },
+        id,
+        { lang, draft, version, errors: formErrors(result.errors, rowOf, request.i18n) },
         422,
       );
-    const result = await editTemplate(db, id, version, checked.value, actorId(request.actor), request.i18n);
-    if (result.ok)
-      return reply.seeOther(`/checklists/${id}`, {
-        kind: 'success',
-        key: result.value.unchanged ? 'checklist.flash.unchanged' : 'checklist.flash.newVersion',
-        values: { version: result.value.version },
-      });
-    if (result.kind === 'not-found') throw notFound();
-    if (result.kind === 'conflict') return editPage(request, reply, { lang, draft, conflict: true }, 409);
-    return editPage(
-      request,
-      reply,
-      { lang, draft, version, errors: formErrors(result.errors, rowOf, request.i18n) },
-      422,
-    );
-  });
+    },
+  );
 }
 
 /** Document problems as form errors: one per field, prefixed with the question's number. */

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { processParams } from '../../web/params.ts';
 import { AUDIENCES, STANCES } from './consultation.table.ts';
 
 /** Length limits, shared by the forms, the API and the views (`maxlength`). */
@@ -121,7 +122,8 @@ export const hideInput = z.object({
 });
 
 /** Route parameters. */
-export const processParams = z.object({ id: z.string().min(1).max(40) });
+/** The shared process path parameter (decision 60). */
+export { processParams };
 export const consultationParams = processParams.extend({ cid: z.string().min(1).max(40) });
 export const sectionParams = consultationParams.extend({ sid: z.string().min(1).max(40) });
 export const commentParams = consultationParams.extend({ commentId: z.string().min(1).max(40) });

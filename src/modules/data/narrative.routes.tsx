@@ -4,6 +4,7 @@ import { actorId } from '../../auth/actor.ts';
 import type { App, AppDeps } from '../../web/app-types.ts';
 import { notFound } from '../../web/errors.ts';
 import { type FieldErrors, formFields } from '../../web/forms.ts';
+import { idParams } from '../../web/params.ts';
 import { listCountryEditors } from './country-editor.repository.ts';
 import { grantCountryEditor, revokeCountryEditor } from './country-editor.service.ts';
 import { CountryEditorsPage, NarrativeHistoryPage } from './narrative.views.tsx';
@@ -144,10 +145,14 @@ export function narrativeRoutes(app: App, { db }: AppDeps): void {
     });
   });
 
-  app.post('/country-editors/:id/revoke', moderators, async (request, reply) => {
-    const { id } = request.params as { id: string };
-    const result = await revokeCountryEditor(k, actorId(request.actor), id);
-    if (!result.ok) throw notFound();
-    return reply.seeOther('/country-editors', { kind: 'success', key: 'data.editors.removed' });
-  });
+  app.post(
+    '/country-editors/:id/revoke',
+    { ...moderators, schema: { params: idParams } },
+    async (request, reply) => {
+      const { id } = request.params;
+      const result = await revokeCountryEditor(k, actorId(request.actor), id);
+      if (!result.ok) throw notFound();
+      return reply.seeOther('/country-editors', { kind: 'success', key: 'data.editors.removed' });
+    },
+  );
 }

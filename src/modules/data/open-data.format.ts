@@ -25,21 +25,6 @@ export function chooseFormat(requested: ApiFormat | undefined, accept: string | 
   return 'json';
 }
 
-export function encodeCursor(key: string[]): string {
-  return Buffer.from(JSON.stringify(key)).toString('base64url');
-}
-
-/** The key inside a cursor, or null when it is not one of ours (of the expected length). */
-export function decodeCursor(cursor: string, length: number): string[] | null {
-  try {
-    const key = JSON.parse(Buffer.from(cursor, 'base64url').toString('utf8')) as unknown;
-    if (Array.isArray(key) && key.length === length && key.every((k) => typeof k === 'string')) return key;
-  } catch {
-    // fall through: not a cursor
-  }
-  return null;
-}
-
 /** SDMX ids allow letters, digits, `_`, `@`, `$` and `-`: codes with dots become underscores. */
 function sdmxId(code: string): string {
   return code

@@ -1,13 +1,13 @@
+import { z } from 'zod';
 import type { Translator } from '../../i18n/translator.ts';
 import { toCsv } from '../../tables/index.ts';
 import type { App, AppDeps } from '../../web/app-types.ts';
+import { type CursorCodec, cursorCodec } from '../../web/cursor.ts';
 import { HttpProblem, notFound } from '../../web/errors.ts';
 import type { IndicatorRow } from './data.table.ts';
 import {
   chooseFormat,
   csvAnswer,
-  decodeCursor,
-  encodeCursor,
   jsonAnswer,
   observationsCsv,
   observationsSdmxCsv,
@@ -41,7 +41,12 @@ import { indicatorCodes } from './series.repository.ts';
  * values, as JSON (`{ data, next }`), CSV or SDMX-CSV, paged by cursor, cached by ETag.
  */
 
-const invalidCursor = () => new HttpProblem(400, 'InvalidCursor', 'data.api.error.cursor');
+/** A cursor is the sort key of a page's last row: `length` strings. */
+const keyCursor = (length: number) =>
+  cursorCodec(z.array(z.string()).length(length), { detailKey: 'data.api.error.cursor' });
+const indicatorCursor = keyCursor(1);
+const seriesCursor = keyCursor(SERIES_KEY.length);
+const bilateralCursor = keyCursor(BILATERAL_KEY.length);
 const invalidRange = () => new HttpProblem(400, 'InvalidPeriodRange', 'data.api.error.range');
 
 function presentIndicator(row: IndicatorRow, i18n: Translator) {
@@ -75,9 +80,9 @@ function provenance(r: ApiObservation) {
 }
 
 /** Splits the extra row read ahead off a page and makes the next cursor from the last row kept. */
-function paginate<T>(rows: T[], limit: number, keyOf: (row: T) => string[]) {
+function paginate<T>(rows: T[], limit: number, keyOf: (row: T) => string[], cursor: CursorCodec<string[]>) {
   const kept = rows.slice(0, limit);
-  const next = rows.length > limit && kept.length ? encodeCursor(keyOf(kept[kept.length - 1]!)) : null;
+  const next = rows.length > limit && kept.length ? cursor.encode(keyOf(kept[kept.length - 1]!)) : null;
   return { kept, next };
 }
 
@@ -104,13 +109,9 @@ export function openDataRoutes(app: App, { db }: AppDeps): void {
       if (format === 'sdmx-csv') throw new HttpProblem(400, 'UnsupportedFormat', 'data.api.error.format');
       return respond(db.kysely, request, reply, { format, cacheable: q.limit <= 1000 }, async () => {
         let afterCode: string | undefined;
-        if (q.cursor) {
-          const key = decodeCursor(q.cursor, 1);
-          if (!key) throw invalidCursor();
-          afterCode = key[0];
-        }
+        if (q.cursor) afterCode = indicatorCursor.decode(q.cursor)[0];
         const rows = await indicatorsPage(db.kysely, { shape: q.shape, after: afterCode, limit: q.limit });
-        const { kept, next } = paginate(rows, q.limit, (r) => [r.code]);
+        const { kept, next } = paginate(rows, q.limit, (r) => [r.code], indicatorCursor);
         if (format === 'csv') {
           const body = toCsv(
             [
@@ -176,11 +177,7 @@ export function openDataRoutes(app: App, { db }: AppDeps): void {
           indicators = await indicatorCodes(db.kysely, 'country');
         }
         if (q.from && q.to && q.from > q.to) throw invalidRange();
-        let afterKey: string[] | undefined;
-        if (q.cursor) {
-          afterKey = decodeCursor(q.cursor, SERIES_KEY.length) ?? undefined;
-          if (!afterKey) throw invalidCursor();
-        }
+        const afterKey = q.cursor ? seriesCursor.decode(q.cursor) : undefined;
         const rows = await seriesPage(db.kysely, {
           area: q.country,
           indicators,
@@ -190,7 +187,7 @@ export function openDataRoutes(app: App, { db }: AppDeps): void {
           after: afterKey,
           limit: q.limit,
         });
-        const { kept, next } = paginate(rows, q.limit, seriesKeyOf);
+        const { kept, next } = paginate(rows, q.limit, seriesKeyOf, seriesCursor);
         if (format !== 'json') {
           const body =
             format === 'csv' ? observationsCsv(kept, 'country') : observationsSdmxCsv(kept, 'country');
@@ -231,11 +228,7 @@ export function openDataRoutes(app: App, { db }: AppDeps): void {
           indicators = await indicatorCodes(db.kysely, 'bilateral');
         }
         if (q.from && q.to && q.from > q.to) throw invalidRange();
-        let afterKey: string[] | undefined;
-        if (q.cursor) {
-          afterKey = decodeCursor(q.cursor, BILATERAL_KEY.length) ?? undefined;
-          if (!afterKey) throw invalidCursor();
-        }
+        const afterKey = q.cursor ? bilateralCursor.decode(q.cursor) : undefined;
         const rows = await bilateralPage(db.kysely, {
           origin: q.origin,
           destination: q.destination,
@@ -246,7 +239,7 @@ export function openDataRoutes(app: App, { db }: AppDeps): void {
           after: afterKey,
           limit: q.limit,
         });
-        const { kept, next } = paginate(rows, q.limit, bilateralKeyOf);
+        const { kept, next } = paginate(rows, q.limit, bilateralKeyOf, bilateralCursor);
         if (format !== 'json') {
           const body =
             format === 'csv' ? observationsCsv(kept, 'bilateral') : observationsSdmxCsv(kept, 'bilateral');

@@ -3,8 +3,10 @@ import { z } from 'zod';
 import type { Db } from '../../db/connection.ts';
 import type { Translator } from '../../i18n/translator.ts';
 import type { App, AppDeps } from '../../web/app-types.ts';
-import { HttpProblem, notFound } from '../../web/errors.ts';
+import { cursorCodec } from '../../web/cursor.ts';
+import { notFound } from '../../web/errors.ts';
 import { pageNumber, pastLastPage } from '../../web/paging.ts';
+import { idParams } from '../../web/params.ts';
 import { presentCountry, sortByName } from '../countries/country.presenter.ts';
 import { listCountries } from '../countries/country.repository.ts';
 import {
@@ -88,17 +90,10 @@ async function formChoices(db: Db, i18n: Translator, eventId?: string): Promise<
 
 const pageQuery = z.object({ page: pageNumber });
 
-const encodeCursor = (startsOn: string, id: string) =>
-  Buffer.from(JSON.stringify([startsOn, id])).toString('base64url');
-function decodeCursor(cursor: string): { startsOn: string; id: string } {
-  try {
-    const [startsOn, id] = JSON.parse(Buffer.from(cursor, 'base64url').toString('utf8')) as unknown[];
-    if (typeof startsOn === 'string' && typeof id === 'string') return { startsOn, id };
-  } catch {
-    // fall through to the problem below
-  }
-  throw new HttpProblem(400, 'InvalidCursor', 'error.badRequest');
-}
+/** `[starts_on, id]` of a page's last event. */
+const eventCursor = cursorCodec(
+  z.tuple([z.string(), z.string()]).transform(([startsOn, id]) => ({ startsOn, id })),
+);
 
 export function eventRoutes(app: App, { db }: AppDeps): void {
   /** When the form fails its schema, the service still checks the fields that passed. */
@@ -195,55 +190,67 @@ export function eventRoutes(app: App, { db }: AppDeps): void {
     return reply.page(await formAgain(request, { mode: 'create', draft, result }), 422);
   });
 
-  app.get('/events/:id', { config: { policy: 'public' } }, async (request, reply) => {
-    const { id } = request.params as { id: string };
-    const event = await getEvent(db, id, request.i18n, await accessFor(db.kysely, request.actor));
-    if (!event) throw notFound();
-    return reply.page(<EventPage event={event} />);
-  });
+  app.get(
+    '/events/:id',
+    { config: { policy: 'public' }, schema: { params: idParams } },
+    async (request, reply) => {
+      const { id } = request.params;
+      const event = await getEvent(db, id, request.i18n, await accessFor(db.kysely, request.actor));
+      if (!event) throw notFound();
+      return reply.page(<EventPage event={event} />);
+    },
+  );
 
-  app.get('/events/:id/edit', { config: { policy: 'signed-in' } }, async (request, reply) => {
-    const { id } = request.params as { id: string };
-    const event = await getEvent(db, id, request.i18n, await accessFor(db.kysely, request.actor));
-    if (!event?.actions.update) throw notFound();
-    return reply.page(
-      <EventFormPage
-        mode="update"
-        action={`/events/${id}/edit`}
-        draft={draftFromEvent(event)}
-        errors={{}}
-        version={event.version}
-        eventId={id}
-        choices={await formChoices(db, request.i18n, id)}
-      />,
-    );
-  });
+  app.get(
+    '/events/:id/edit',
+    { config: { policy: 'signed-in' }, schema: { params: idParams } },
+    async (request, reply) => {
+      const { id } = request.params;
+      const event = await getEvent(db, id, request.i18n, await accessFor(db.kysely, request.actor));
+      if (!event?.actions.update) throw notFound();
+      return reply.page(
+        <EventFormPage
+          mode="update"
+          action={`/events/${id}/edit`}
+          draft={draftFromEvent(event)}
+          errors={{}}
+          version={event.version}
+          eventId={id}
+          choices={await formChoices(db, request.i18n, id)}
+        />,
+      );
+    },
+  );
 
-  app.post('/events/:id/edit', { config: { policy: 'signed-in' } }, async (request, reply) => {
-    const { id } = request.params as { id: string };
-    const access = await accessFor(db.kysely, request.actor);
-    const event = await getEvent(db, id, request.i18n, access);
-    if (!event?.actions.update) throw notFound();
-    const body = (request.body ?? {}) as Record<string, unknown>;
-    const version = Number.parseInt(String(body.version ?? ''), 10);
-    const draft = readEventDraft(body);
-    const parsed = eventForm.safeParse(draft);
-    const result = parsed.success
-      ? await updateEvent(db, access, id, Number.isNaN(version) ? -1 : version, parsed.data)
-      : await everyProblem(access, draft, parsed.error, id);
-    if (result.ok) return reply.seeOther(`/events/${id}`, { kind: 'success', key: 'event.flash.updated' });
-    if (result.kind === 'not-found') throw notFound();
-    return reply.page(
-      await formAgain(request, {
-        mode: 'update',
-        draft,
-        result,
-        eventId: id,
-        version: Number.isNaN(version) ? event.version : version,
-      }),
-      result.kind === 'conflict' ? 409 : 422,
-    );
-  });
+  app.post(
+    '/events/:id/edit',
+    { config: { policy: 'signed-in' }, schema: { params: idParams } },
+    async (request, reply) => {
+      const { id } = request.params;
+      const access = await accessFor(db.kysely, request.actor);
+      const event = await getEvent(db, id, request.i18n, access);
+      if (!event?.actions.update) throw notFound();
+      const body = (request.body ?? {}) as Record<string, unknown>;
+      const version = Number.parseInt(String(body.version ?? ''), 10);
+      const draft = readEventDraft(body);
+      const parsed = eventForm.safeParse(draft);
+      const result = parsed.success
+        ? await updateEvent(db, access, id, Number.isNaN(version) ? -1 : version, parsed.data)
+        : await everyProblem(access, draft, parsed.error, id);
+      if (result.ok) return reply.seeOther(`/events/${id}`, { kind: 'success', key: 'event.flash.updated' });
+      if (result.kind === 'not-found') throw notFound();
+      return reply.page(
+        await formAgain(request, {
+          mode: 'update',
+          draft,
+          result,
+          eventId: id,
+          version: Number.isNaN(version) ? event.version : version,
+        }),
+        result.kind === 'conflict' ? 409 : 422,
+      );
+    },
+  );
 
   app.get(
     '/api/v1/events',
@@ -265,13 +272,13 @@ export function eventRoutes(app: App, { db }: AppDeps): void {
         country,
         limit: limit + 1,
         order: 'desc',
-        after: cursor ? decodeCursor(cursor) : undefined,
+        after: cursor ? eventCursor.decode(cursor) : undefined,
       });
       const page = rows.slice(0, limit);
       const last = page.at(-1);
       return {
         data: page.map((r) => presentEventSummary(r, request.i18n)),
-        next: rows.length > limit && last ? encodeCursor(last.starts_on, last.id) : null,
+        next: rows.length > limit && last ? eventCursor.encode([last.starts_on, last.id]) : null,
       };
     },
   );

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import type { App, AppDeps } from '../../web/app-types.ts';
+import { cursorCodec } from '../../web/cursor.ts';
 import { HttpProblem, notFound } from '../../web/errors.ts';
 import { loadProcessFor } from '../processes/process.access.ts';
 import { presentLessons } from './lesson.presenter.ts';
@@ -25,17 +26,10 @@ import { unknownFilterTheme } from './lesson.themes.ts';
 const TAGS = ['lessons'];
 const listOut = z.object({ data: z.array(lessonOut), next: z.string().nullable() });
 
-const encodeCursor = (at: string, id: string) => Buffer.from(JSON.stringify([at, id])).toString('base64url');
-function decodeCursor(cursor: string | undefined): { at: string; id: string } | undefined {
-  if (cursor === undefined) return undefined;
-  try {
-    const [at, id] = JSON.parse(Buffer.from(cursor, 'base64url').toString('utf8')) as unknown[];
-    if (typeof at === 'string' && typeof id === 'string') return { at, id };
-  } catch {
-    // fall through to the problem below
-  }
-  throw new HttpProblem(400, 'InvalidCursor', 'error.badRequest');
-}
+/** `[created_at, id]` of a page's last lesson. */
+const lessonCursor = cursorCodec(z.tuple([z.string(), z.string()]).transform(([at, id]) => ({ at, id })));
+const decodeCursor = (cursor: string | undefined) =>
+  cursor === undefined ? undefined : lessonCursor.decode(cursor);
 
 function problemFor(result: Exclude<Result<unknown>, { ok: true }>): HttpProblem {
   if (result.kind === 'conflict') return new HttpProblem(409, 'VersionConflict', 'error.versionConflict');
@@ -76,7 +70,7 @@ export function lessonApi(app: App, { db }: AppDeps): void {
       const last = page.at(-1);
       return {
         data: await presentLessons(k, page, request.i18n),
-        next: rows.length > limit && last ? encodeCursor(last.created_at, last.id) : null,
+        next: rows.length > limit && last ? lessonCursor.encode([last.created_at, last.id]) : null,
       };
     },
   );
@@ -102,7 +96,7 @@ export function lessonApi(app: App, { db }: AppDeps): void {
       const last = page.at(-1);
       return {
         data: await presentLessons(k, page, request.i18n),
-        next: rows.length > limit && last ? encodeCursor(last.created_at, last.id) : null,
+        next: rows.length > limit && last ? lessonCursor.encode([last.created_at, last.id]) : null,
       };
     },
   );

@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { isPartialDate } from '../../i18n/partial-date.ts';
 import { pageNumber } from '../../web/paging.ts';
+import { processParams } from '../../web/params.ts';
 import { partialDateField } from '../programmes/programme.schema.ts';
 import { LESSON_STAGES } from './lesson.table.ts';
 
@@ -119,7 +120,8 @@ export const cursorQuery = z.object({
   cursor: z.string().max(200).optional(),
 });
 
-export const processParams = z.object({ id: z.string().min(1).max(40) });
+/** The shared process path parameter (decision 60). */
+export { processParams };
 export const lessonParams = processParams.extend({ lid: z.string().min(1).max(40) });
 
 const themeOut = z.object({ id: z.string(), name: z.string() });

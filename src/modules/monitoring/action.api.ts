@@ -16,7 +16,7 @@ import {
   toActionInput,
 } from './action.schema.ts';
 import { createAction, updateAction } from './action.service.ts';
-import { decodeCursor, encodeCursor, invalidInput, list } from './api.support.ts';
+import { decodeCursor, idCursor, invalidInput, list } from './api.support.ts';
 import { loadProcessContext } from './monitoring.policy.ts';
 import { today } from './monitoring.support.ts';
 import { tagIdsOf } from './monitoring.tags.ts';
@@ -57,7 +57,7 @@ export function actionApiRoutes(app: App, { db }: AppDeps): void {
       const last = page.at(-1);
       return {
         data: page.map((r) => presentAction(r, partners.get(r.id) ?? [], tagIds.get(r.id) ?? [], day)),
-        next: rows.length > limit && last ? encodeCursor(last.id) : null,
+        next: rows.length > limit && last ? idCursor.encode(last.id) : null,
       };
     },
   );

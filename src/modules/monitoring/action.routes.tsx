@@ -4,6 +4,7 @@ import { actorId } from '../../auth/actor.ts';
 import type { Db } from '../../db/connection.ts';
 import type { App, AppDeps } from '../../web/app-types.ts';
 import { notFound } from '../../web/errors.ts';
+import { idParam, processParams } from '../../web/params.ts';
 import { pairedProcessIds } from '../processes/index.ts';
 import { exportActions } from './action.export.ts';
 import { ActionFormPage } from './action.form.tsx';
@@ -79,10 +80,13 @@ export async function planRollup(db: Db, processId: string, actions?: Action[]) 
 }
 
 /** The pages of a process's action plan: list with roll-up, timeline, one action, its form. */
+/** Path ids are checked by the lookups, which answer 404 to a malformed one (decision 60). */
+const actionPathParams = processParams.extend({ actionId: idParam });
+
 export function actionRoutes(app: App, deps: AppDeps): void {
   const { db } = deps;
-  const context = (request: FastifyRequest, action: 'view' | 'edit') =>
-    loadProcessContext(db.kysely, request.actor, (request.params as { id: string }).id, action, request.i18n);
+  const context = (request: FastifyRequest, id: string, action: 'view' | 'edit') =>
+    loadProcessContext(db.kysely, request.actor, id, action, request.i18n);
 
   async function formPage(
     ctx: ProcessContext,
@@ -125,79 +129,103 @@ export function actionRoutes(app: App, deps: AppDeps): void {
     return { ok: false, kind: 'invalid', errors: { ...(await actionProblems(db, input)), ...problems } };
   }
 
-  app.get('/processes/:id/actions', { config: { policy: 'public' } }, async (request, reply) => {
-    const ctx = await context(request, 'view');
-    const query = listQuery.parse(request.query ?? {});
-    const overdue = query.overdue === '1' || query.overdue === 'true';
-    const [all, terms] = await Promise.all([loadActions(db, ctx.process.id), allTerms(db.kysely)]);
-    const shown = all.filter(
-      (a) => (query.status === '' || a.status === query.status) && (!overdue || a.overdue),
-    );
-    const shared = await sharedActionsFor(db, request, await pairedProcessIds(db.kysely, ctx.process.id));
-    return reply.page(
-      <ActionListPage
-        context={ctx}
-        actions={shown}
-        total={all.length}
-        overdueCount={all.filter((a) => a.overdue).length}
-        filter={{ status: query.status, overdue }}
-        rollup={await planRollup(db, ctx.process.id, all)}
-        shared={shared}
-        terms={terms}
-      />,
-    );
-  });
+  app.get(
+    '/processes/:id/actions',
+    { config: { policy: 'public' }, schema: { params: processParams } },
+    async (request, reply) => {
+      const ctx = await context(request, request.params.id, 'view');
+      const query = listQuery.parse(request.query ?? {});
+      const overdue = query.overdue === '1' || query.overdue === 'true';
+      const [all, terms] = await Promise.all([loadActions(db, ctx.process.id), allTerms(db.kysely)]);
+      const shown = all.filter(
+        (a) => (query.status === '' || a.status === query.status) && (!overdue || a.overdue),
+      );
+      const shared = await sharedActionsFor(db, request, await pairedProcessIds(db.kysely, ctx.process.id));
+      return reply.page(
+        <ActionListPage
+          context={ctx}
+          actions={shown}
+          total={all.length}
+          overdueCount={all.filter((a) => a.overdue).length}
+          filter={{ status: query.status, overdue }}
+          rollup={await planRollup(db, ctx.process.id, all)}
+          shared={shared}
+          terms={terms}
+        />,
+      );
+    },
+  );
 
-  app.get('/processes/:id/actions/timeline', { config: { policy: 'public' } }, async (request, reply) => {
-    const ctx = await context(request, 'view');
-    const actions = await loadActions(db, ctx.process.id);
-    return reply.page(<ActionTimelinePage context={ctx} actions={actions} today={today()} />);
-  });
+  app.get(
+    '/processes/:id/actions/timeline',
+    { config: { policy: 'public' }, schema: { params: processParams } },
+    async (request, reply) => {
+      const ctx = await context(request, request.params.id, 'view');
+      const actions = await loadActions(db, ctx.process.id);
+      return reply.page(<ActionTimelinePage context={ctx} actions={actions} today={today()} />);
+    },
+  );
 
-  app.post('/processes/:id/actions/rollup', { config: { policy: 'signed-in' } }, async (request, reply) => {
-    const ctx = await context(request, 'edit');
-    const chosen = textOf(asBody(request.body), 'rollup');
-    const base = `/processes/${ctx.process.id}/actions`;
-    if (!(ROLLUPS as readonly string[]).includes(chosen))
-      return reply.seeOther(base, { kind: 'warning', key: 'action.rollup.chooseOne' });
-    await setRollup(db, { processId: ctx.process.id, actorId: actorId(request.actor) }, chosen as Rollup);
-    return reply.seeOther(base, { kind: 'success', key: 'action.rollup.saved' });
-  });
+  app.post(
+    '/processes/:id/actions/rollup',
+    { config: { policy: 'signed-in' }, schema: { params: processParams } },
+    async (request, reply) => {
+      const ctx = await context(request, request.params.id, 'edit');
+      const chosen = textOf(asBody(request.body), 'rollup');
+      const base = `/processes/${ctx.process.id}/actions`;
+      if (!(ROLLUPS as readonly string[]).includes(chosen))
+        return reply.seeOther(base, { kind: 'warning', key: 'action.rollup.chooseOne' });
+      await setRollup(db, { processId: ctx.process.id, actorId: actorId(request.actor) }, chosen as Rollup);
+      return reply.seeOther(base, { kind: 'success', key: 'action.rollup.saved' });
+    },
+  );
 
-  app.get('/processes/:id/actions/new', { config: { policy: 'signed-in' } }, async (request, reply) => {
-    const ctx = await context(request, 'edit');
-    return reply.page(await formPage(ctx, { mode: 'create', draft: EMPTY_ACTION_DRAFT, request }));
-  });
+  app.get(
+    '/processes/:id/actions/new',
+    { config: { policy: 'signed-in' }, schema: { params: processParams } },
+    async (request, reply) => {
+      const ctx = await context(request, request.params.id, 'edit');
+      return reply.page(await formPage(ctx, { mode: 'create', draft: EMPTY_ACTION_DRAFT, request }));
+    },
+  );
 
-  app.post('/processes/:id/actions', { config: { policy: 'signed-in' } }, async (request, reply) => {
-    const ctx = await context(request, 'edit');
-    const draft = readActionDraft(request.body);
-    const result = await submit(draft, (input) =>
-      createAction(db, { processId: ctx.process.id, actorId: actorId(request.actor) }, input),
-    );
-    if (result.ok)
-      return reply.seeOther(`/processes/${ctx.process.id}/actions/${result.value.id}`, {
-        kind: 'success',
-        key: 'action.flash.created',
-      });
-    const problems = result.kind === 'invalid' ? result.errors : {};
-    return reply.page(await formPage(ctx, { mode: 'create', draft, problems, request }), 422);
-  });
+  app.post(
+    '/processes/:id/actions',
+    { config: { policy: 'signed-in' }, schema: { params: processParams } },
+    async (request, reply) => {
+      const ctx = await context(request, request.params.id, 'edit');
+      const draft = readActionDraft(request.body);
+      const result = await submit(draft, (input) =>
+        createAction(db, { processId: ctx.process.id, actorId: actorId(request.actor) }, input),
+      );
+      if (result.ok)
+        return reply.seeOther(`/processes/${ctx.process.id}/actions/${result.value.id}`, {
+          kind: 'success',
+          key: 'action.flash.created',
+        });
+      const problems = result.kind === 'invalid' ? result.errors : {};
+      return reply.page(await formPage(ctx, { mode: 'create', draft, problems, request }), 422);
+    },
+  );
 
-  app.get('/processes/:id/actions/:actionId', { config: { policy: 'public' } }, async (request, reply) => {
-    const ctx = await context(request, 'view');
-    const { actionId } = request.params as { actionId: string };
-    const action = await loadAction(db, ctx.process.id, actionId);
-    if (!action) throw notFound();
-    return reply.page(<ActionPage context={ctx} action={action} terms={await allTerms(db.kysely)} />);
-  });
+  app.get(
+    '/processes/:id/actions/:actionId',
+    { config: { policy: 'public' }, schema: { params: actionPathParams } },
+    async (request, reply) => {
+      const ctx = await context(request, request.params.id, 'view');
+      const { actionId } = request.params;
+      const action = await loadAction(db, ctx.process.id, actionId);
+      if (!action) throw notFound();
+      return reply.page(<ActionPage context={ctx} action={action} terms={await allTerms(db.kysely)} />);
+    },
+  );
 
   app.get(
     '/processes/:id/actions/:actionId/edit',
-    { config: { policy: 'signed-in' } },
+    { config: { policy: 'signed-in' }, schema: { params: actionPathParams } },
     async (request, reply) => {
-      const ctx = await context(request, 'edit');
-      const { actionId } = request.params as { actionId: string };
+      const ctx = await context(request, request.params.id, 'edit');
+      const { actionId } = request.params;
       const action = await loadAction(db, ctx.process.id, actionId);
       if (!action) throw notFound();
       const draft = draftFromAction({ ...action, ...organisationLabels(action) });
@@ -209,10 +237,10 @@ export function actionRoutes(app: App, deps: AppDeps): void {
 
   app.post(
     '/processes/:id/actions/:actionId/edit',
-    { config: { policy: 'signed-in' } },
+    { config: { policy: 'signed-in' }, schema: { params: actionPathParams } },
     async (request, reply) => {
-      const ctx = await context(request, 'edit');
-      const { actionId } = request.params as { actionId: string };
+      const ctx = await context(request, request.params.id, 'edit');
+      const { actionId } = request.params;
       const current = await findAction(db.kysely, ctx.process.id, actionId);
       if (!current) throw notFound();
       const draft = readActionDraft(request.body);
@@ -252,9 +280,9 @@ export function actionRoutes(app: App, deps: AppDeps): void {
   for (const format of ['csv', 'xlsx'] as const) {
     app.get(
       `/processes/:id/actions/export.${format}`,
-      { config: { policy: 'public' } },
+      { config: { policy: 'public' }, schema: { params: processParams } },
       async (request, reply) => {
-        const ctx = await context(request, 'view');
+        const ctx = await context(request, request.params.id, 'view');
         const actions = await loadActions(db, ctx.process.id);
         return exportActions(reply, ctx, actions, format, request.i18n);
       },

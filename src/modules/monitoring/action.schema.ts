@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { processParams } from '../../web/params.ts';
 import {
   amountText,
   asBody,
@@ -206,7 +207,8 @@ export function draftFromAction(action: {
 
 // ----- API -----
 
-export const processParams = z.object({ id: z.string().min(1).max(40).describe('Process id') });
+/** The shared process path parameter (decision 60). */
+export { processParams };
 export const actionParams = processParams.extend({
   actionId: z.string().min(1).max(40).describe('Action id'),
 });

@@ -1,7 +1,7 @@
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import { z } from 'zod';
+import { cursorCodec } from '../../web/cursor.ts';
 import { sendProblem } from '../../web/error-handler.ts';
-import { HttpProblem } from '../../web/errors.ts';
 import type { Problems } from './monitoring.support.ts';
 
 /** List answers: `{ data, next }`. */
@@ -40,11 +40,8 @@ export function lockedProblem(request: FastifyRequest, reply: FastifyReply, year
 }
 
 /** Cursors are the last id of the page, opaque to clients. */
-export function decodeCursor(cursor: string | undefined): string | null {
-  if (!cursor) return null;
-  const id = Buffer.from(cursor, 'base64url').toString('utf8');
-  if (!/^[a-z0-9]{1,40}$/.test(id)) throw new HttpProblem(400, 'InvalidCursor', 'error.badRequest');
-  return id;
-}
+export const idCursor = cursorCodec(z.string().regex(/^[a-z0-9]{1,40}$/));
 
-export const encodeCursor = (id: string) => Buffer.from(id).toString('base64url');
+/** The id inside `cursor`; none without one, the 400 `InvalidCursor` problem for one we did not make. */
+export const decodeCursor = (cursor: string | undefined): string | null =>
+  cursor ? idCursor.decode(cursor) : null;

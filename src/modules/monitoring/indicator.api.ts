@@ -2,7 +2,7 @@ import { actorId } from '../../auth/actor.ts';
 import type { App, AppDeps } from '../../web/app-types.ts';
 import { HttpProblem, notFound } from '../../web/errors.ts';
 import { processParams } from './action.schema.ts';
-import { decodeCursor, encodeCursor, invalidInput, list, lockedProblem } from './api.support.ts';
+import { decodeCursor, idCursor, invalidInput, list, lockedProblem } from './api.support.ts';
 import { loadIndicator, loadValues, lockedYears } from './indicator.load.ts';
 import { presentIndicator, presentValue } from './indicator.presenter.ts';
 import {
@@ -62,7 +62,7 @@ export function indicatorApiRoutes(app: App, { db }: AppDeps): void {
         data: page.map((r) =>
           presentIndicator(r, targets.get(r.id) ?? [], totals.get(r.id) ?? [], tagIds.get(r.id) ?? [], day),
         ),
-        next: rows.length > limit && last ? encodeCursor(last.id) : null,
+        next: rows.length > limit && last ? idCursor.encode(last.id) : null,
       };
     },
   );

@@ -1,8 +1,10 @@
 import type { FastifyRequest } from 'fastify';
+import { z } from 'zod';
 import { actorId } from '../../auth/actor.ts';
 import { sendTable } from '../../tables/index.ts';
 import type { App, AppDeps } from '../../web/app-types.ts';
 import { notFound } from '../../web/errors.ts';
+import { idParam, processParams } from '../../web/params.ts';
 import { exportIndicators } from './indicator.export.ts';
 import { IndicatorFormPage } from './indicator.form.tsx';
 import { chartFor, loadIndicator, loadIndicators, loadValues } from './indicator.load.ts';
@@ -30,18 +32,21 @@ import { allTerms } from './monitoring.tags.ts';
 import { lockYear, unlockYear } from './value.service.ts';
 
 /** The pages of a process's indicators: list with locks, one indicator with its chart, forms. */
+/** Path ids are checked by the lookups, which answer 404 to a malformed one (decision 60). */
+const indicatorPathParams = processParams.extend({ indicatorId: idParam });
+const yearPathParams = processParams.extend({ year: z.string() });
+
 export function indicatorRoutes(app: App, deps: AppDeps): void {
   const { db } = deps;
-  const context = (request: FastifyRequest, action: 'view' | 'edit' | 'lock') =>
-    loadProcessContext(db.kysely, request.actor, (request.params as { id: string }).id, action, request.i18n);
+  const context = (request: FastifyRequest, id: string, action: 'view' | 'edit' | 'lock') =>
+    loadProcessContext(db.kysely, request.actor, id, action, request.i18n);
   const serviceContext = (ctx: ProcessContext, request: FastifyRequest): IndicatorContext => ({
     process: ctx.process,
     actorId: actorId(request.actor),
   });
   const base = (ctx: ProcessContext) => `/processes/${ctx.process.id}/indicators`;
 
-  async function indicatorOf(ctx: ProcessContext, request: FastifyRequest): Promise<IndicatorRow> {
-    const { indicatorId } = request.params as { indicatorId: string };
+  async function indicatorOf(ctx: ProcessContext, indicatorId: string): Promise<IndicatorRow> {
     const row = await findIndicator(db.kysely, ctx.process.id, indicatorId);
     if (!row) throw notFound();
     return row;
@@ -93,77 +98,93 @@ export function indicatorRoutes(app: App, deps: AppDeps): void {
     );
   }
 
-  app.get('/processes/:id/indicators', { config: { policy: 'public' } }, async (request, reply) => {
-    const ctx = await context(request, 'view');
-    return reply.page(await listPage(ctx));
-  });
+  app.get(
+    '/processes/:id/indicators',
+    { config: { policy: 'public' }, schema: { params: processParams } },
+    async (request, reply) => {
+      const ctx = await context(request, request.params.id, 'view');
+      return reply.page(await listPage(ctx));
+    },
+  );
 
-  app.post('/processes/:id/indicators/locks', { config: { policy: 'signed-in' } }, async (request, reply) => {
-    const ctx = await context(request, 'lock');
-    const text = textOf(asBody(request.body), 'year').trim();
-    const year = /^\d{4}$/.test(text) ? Number(text) : Number.NaN;
-    const result = await lockYear(db, serviceContext(ctx, request), year);
-    if (result.ok)
-      return reply.seeOther(base(ctx), {
-        kind: 'success',
-        key: 'indicator.lock.done',
-        values: { year: result.value.year },
-      });
-    const problems = result.kind === 'invalid' ? result.errors : {};
-    const error = translateProblems(problems, request.i18n).year ?? request.i18n.t('indicator.error.year');
-    return reply.page(await listPage(ctx, { error, year: text }), 422);
-  });
+  app.post(
+    '/processes/:id/indicators/locks',
+    { config: { policy: 'signed-in' }, schema: { params: processParams } },
+    async (request, reply) => {
+      const ctx = await context(request, request.params.id, 'lock');
+      const text = textOf(asBody(request.body), 'year').trim();
+      const year = /^\d{4}$/.test(text) ? Number(text) : Number.NaN;
+      const result = await lockYear(db, serviceContext(ctx, request), year);
+      if (result.ok)
+        return reply.seeOther(base(ctx), {
+          kind: 'success',
+          key: 'indicator.lock.done',
+          values: { year: result.value.year },
+        });
+      const problems = result.kind === 'invalid' ? result.errors : {};
+      const error = translateProblems(problems, request.i18n).year ?? request.i18n.t('indicator.error.year');
+      return reply.page(await listPage(ctx, { error, year: text }), 422);
+    },
+  );
 
   app.post(
     '/processes/:id/indicators/locks/:year/unlock',
-    { config: { policy: 'signed-in' } },
+    { config: { policy: 'signed-in' }, schema: { params: yearPathParams } },
     async (request, reply) => {
-      const ctx = await context(request, 'lock');
-      const year = Number((request.params as { year: string }).year);
+      const ctx = await context(request, request.params.id, 'lock');
+      const year = Number(request.params.year);
       if (!Number.isInteger(year) || !(await unlockYear(db, serviceContext(ctx, request), year)))
         throw notFound();
       return reply.seeOther(base(ctx), { kind: 'success', key: 'indicator.lock.undone', values: { year } });
     },
   );
 
-  app.get('/processes/:id/indicators/new', { config: { policy: 'signed-in' } }, async (request, reply) => {
-    const ctx = await context(request, 'edit');
-    return reply.page(await formPage(ctx, request, { mode: 'create', draft: EMPTY_INDICATOR_DRAFT }));
-  });
+  app.get(
+    '/processes/:id/indicators/new',
+    { config: { policy: 'signed-in' }, schema: { params: processParams } },
+    async (request, reply) => {
+      const ctx = await context(request, request.params.id, 'edit');
+      return reply.page(await formPage(ctx, request, { mode: 'create', draft: EMPTY_INDICATOR_DRAFT }));
+    },
+  );
 
-  app.post('/processes/:id/indicators', { config: { policy: 'signed-in' } }, async (request, reply) => {
-    const ctx = await context(request, 'edit');
-    const draft = readIndicatorDraft(request.body);
-    const { input, problems } = parseIndicatorDraft(draft);
-    const result =
-      Object.keys(problems).length === 0
-        ? await createIndicator(db, serviceContext(ctx, request), input)
-        : ({
-            ok: false,
-            kind: 'invalid',
-            errors: { ...(await indicatorProblems(db, input, ctx.process)), ...problems },
-          } as const);
-    if (result.ok)
-      return reply.seeOther(`${base(ctx)}/${result.value.id}`, {
-        kind: 'success',
-        key: 'indicator.flash.created',
-      });
-    return reply.page(
-      await formPage(ctx, request, {
-        mode: 'create',
-        draft,
-        problems: result.kind === 'invalid' ? result.errors : {},
-      }),
-      422,
-    );
-  });
+  app.post(
+    '/processes/:id/indicators',
+    { config: { policy: 'signed-in' }, schema: { params: processParams } },
+    async (request, reply) => {
+      const ctx = await context(request, request.params.id, 'edit');
+      const draft = readIndicatorDraft(request.body);
+      const { input, problems } = parseIndicatorDraft(draft);
+      const result =
+        Object.keys(problems).length === 0
+          ? await createIndicator(db, serviceContext(ctx, request), input)
+          : ({
+              ok: false,
+              kind: 'invalid',
+              errors: { ...(await indicatorProblems(db, input, ctx.process)), ...problems },
+            } as const);
+      if (result.ok)
+        return reply.seeOther(`${base(ctx)}/${result.value.id}`, {
+          kind: 'success',
+          key: 'indicator.flash.created',
+        });
+      return reply.page(
+        await formPage(ctx, request, {
+          mode: 'create',
+          draft,
+          problems: result.kind === 'invalid' ? result.errors : {},
+        }),
+        422,
+      );
+    },
+  );
 
   for (const format of ['csv', 'xlsx'] as const) {
     app.get(
       `/processes/:id/indicators/export.${format}`,
-      { config: { policy: 'public' } },
+      { config: { policy: 'public' }, schema: { params: processParams } },
       async (request, reply) => {
-        const ctx = await context(request, 'view');
+        const ctx = await context(request, request.params.id, 'view');
         return exportIndicators(reply, db, ctx, format, request.i18n);
       },
     );
@@ -171,10 +192,10 @@ export function indicatorRoutes(app: App, deps: AppDeps): void {
 
   app.get(
     '/processes/:id/indicators/:indicatorId',
-    { config: { policy: 'public' } },
+    { config: { policy: 'public' }, schema: { params: indicatorPathParams } },
     async (request, reply) => {
-      const ctx = await context(request, 'view');
-      const { indicatorId } = request.params as { indicatorId: string };
+      const ctx = await context(request, request.params.id, 'view');
+      const { indicatorId } = request.params;
       const indicator = await loadIndicator(db, ctx.process.id, indicatorId);
       if (!indicator) throw notFound();
       const [values, terms] = await Promise.all([
@@ -195,10 +216,10 @@ export function indicatorRoutes(app: App, deps: AppDeps): void {
 
   app.get(
     '/processes/:id/indicators/:indicatorId/chart.csv',
-    { config: { policy: 'public' } },
+    { config: { policy: 'public' }, schema: { params: indicatorPathParams } },
     async (request, reply) => {
-      const ctx = await context(request, 'view');
-      const { indicatorId } = request.params as { indicatorId: string };
+      const ctx = await context(request, request.params.id, 'view');
+      const { indicatorId } = request.params;
       const indicator = await loadIndicator(db, ctx.process.id, indicatorId);
       if (!indicator) throw notFound();
       const values = await loadValues(db, ctx.process.id, indicator.id);
@@ -217,10 +238,10 @@ export function indicatorRoutes(app: App, deps: AppDeps): void {
 
   app.get(
     '/processes/:id/indicators/:indicatorId/edit',
-    { config: { policy: 'signed-in' } },
+    { config: { policy: 'signed-in' }, schema: { params: indicatorPathParams } },
     async (request, reply) => {
-      const ctx = await context(request, 'edit');
-      const { indicatorId } = request.params as { indicatorId: string };
+      const ctx = await context(request, request.params.id, 'edit');
+      const { indicatorId } = request.params;
       const indicator = await loadIndicator(db, ctx.process.id, indicatorId);
       if (!indicator) throw notFound();
       return reply.page(
@@ -236,10 +257,10 @@ export function indicatorRoutes(app: App, deps: AppDeps): void {
 
   app.post(
     '/processes/:id/indicators/:indicatorId/edit',
-    { config: { policy: 'signed-in' } },
+    { config: { policy: 'signed-in' }, schema: { params: indicatorPathParams } },
     async (request, reply) => {
-      const ctx = await context(request, 'edit');
-      const current = await indicatorOf(ctx, request);
+      const ctx = await context(request, request.params.id, 'edit');
+      const current = await indicatorOf(ctx, request.params.indicatorId);
       const draft = readIndicatorDraft(request.body);
       const versionText = textOf(asBody(request.body), 'version');
       const version = /^\d+$/.test(versionText) ? Number(versionText) : -1;

@@ -2,7 +2,7 @@ import { actorId } from '../../auth/actor.ts';
 import type { App, AppDeps } from '../../web/app-types.ts';
 import { HttpProblem, notFound } from '../../web/errors.ts';
 import { processParams } from './action.schema.ts';
-import { decodeCursor, encodeCursor, invalidInput, list, lockedProblem } from './api.support.ts';
+import { decodeCursor, idCursor, invalidInput, list, lockedProblem } from './api.support.ts';
 import { lockedYears } from './indicator.load.ts';
 import { presentValue } from './indicator.presenter.ts';
 import { findIndicator, findValue, listValuesAfter } from './indicator.repository.ts';
@@ -47,7 +47,7 @@ export function valueApiRoutes(app: App, { db }: AppDeps): void {
       const last = page.at(-1);
       return {
         data: page.map((r) => presentValue(r, locked)),
-        next: rows.length > limit && last ? encodeCursor(last.id) : null,
+        next: rows.length > limit && last ? idCursor.encode(last.id) : null,
       };
     },
   );

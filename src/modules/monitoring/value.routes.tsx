@@ -2,6 +2,7 @@ import type { FastifyRequest } from 'fastify';
 import { actorId } from '../../auth/actor.ts';
 import type { App, AppDeps } from '../../web/app-types.ts';
 import { notFound } from '../../web/errors.ts';
+import { idParam, processParams } from '../../web/params.ts';
 import { ValueFormPage } from './indicator.form.tsx';
 import { findIndicator, findValue, locksOf } from './indicator.repository.ts';
 import {
@@ -25,18 +26,21 @@ import type { IndicatorRow } from './monitoring.table.ts';
 import { addValue, updateValue, valueProblems } from './value.service.ts';
 
 /** The pages to report a value of an indicator and to change one. */
+/** Path ids are checked by the lookups, which answer 404 to a malformed one (decision 60). */
+const indicatorPathParams = processParams.extend({ indicatorId: idParam });
+const valuePathParams = indicatorPathParams.extend({ valueId: idParam });
+
 export function valueRoutes(app: App, deps: AppDeps): void {
   const { db } = deps;
-  const context = (request: FastifyRequest) =>
-    loadProcessContext(db.kysely, request.actor, (request.params as { id: string }).id, 'edit', request.i18n);
+  const context = (request: FastifyRequest, id: string) =>
+    loadProcessContext(db.kysely, request.actor, id, 'edit', request.i18n);
   const serviceContext = (ctx: ProcessContext, request: FastifyRequest): IndicatorContext => ({
     process: ctx.process,
     actorId: actorId(request.actor),
   });
   const base = (ctx: ProcessContext) => `/processes/${ctx.process.id}/indicators`;
 
-  async function indicatorOf(ctx: ProcessContext, request: FastifyRequest): Promise<IndicatorRow> {
-    const { indicatorId } = request.params as { indicatorId: string };
+  async function indicatorOf(ctx: ProcessContext, indicatorId: string): Promise<IndicatorRow> {
     const row = await findIndicator(db.kysely, ctx.process.id, indicatorId);
     if (!row) throw notFound();
     return row;
@@ -73,10 +77,10 @@ export function valueRoutes(app: App, deps: AppDeps): void {
 
   app.get(
     '/processes/:id/indicators/:indicatorId/values/new',
-    { config: { policy: 'signed-in' } },
+    { config: { policy: 'signed-in' }, schema: { params: indicatorPathParams } },
     async (request, reply) => {
-      const ctx = await context(request);
-      const indicator = await indicatorOf(ctx, request);
+      const ctx = await context(request, request.params.id);
+      const indicator = await indicatorOf(ctx, request.params.indicatorId);
       return reply.page(
         valuePage(ctx, request, indicator, { mode: 'create', draft: emptyValueDraft(today()) }),
       );
@@ -85,10 +89,10 @@ export function valueRoutes(app: App, deps: AppDeps): void {
 
   app.post(
     '/processes/:id/indicators/:indicatorId/values',
-    { config: { policy: 'signed-in' } },
+    { config: { policy: 'signed-in' }, schema: { params: indicatorPathParams } },
     async (request, reply) => {
-      const ctx = await context(request);
-      const indicator = await indicatorOf(ctx, request);
+      const ctx = await context(request, request.params.id);
+      const indicator = await indicatorOf(ctx, request.params.indicatorId);
       const draft = readValueDraft(request.body);
       const day = today();
       const { input, problems } = parseValueDraft(draft, day);
@@ -128,11 +132,11 @@ export function valueRoutes(app: App, deps: AppDeps): void {
 
   app.get(
     '/processes/:id/indicators/:indicatorId/values/:valueId/edit',
-    { config: { policy: 'signed-in' } },
+    { config: { policy: 'signed-in' }, schema: { params: valuePathParams } },
     async (request, reply) => {
-      const ctx = await context(request);
-      const indicator = await indicatorOf(ctx, request);
-      const { valueId } = request.params as { valueId: string };
+      const ctx = await context(request, request.params.id);
+      const indicator = await indicatorOf(ctx, request.params.indicatorId);
+      const { valueId } = request.params;
       const value = await findValue(db.kysely, indicator.id, valueId);
       if (!value) throw notFound();
       const locked = (await locksOf(db.kysely, ctx.process.id)).some((l) => l.year === value.year);
@@ -158,11 +162,11 @@ export function valueRoutes(app: App, deps: AppDeps): void {
 
   app.post(
     '/processes/:id/indicators/:indicatorId/values/:valueId/edit',
-    { config: { policy: 'signed-in' } },
+    { config: { policy: 'signed-in' }, schema: { params: valuePathParams } },
     async (request, reply) => {
-      const ctx = await context(request);
-      const indicator = await indicatorOf(ctx, request);
-      const { valueId } = request.params as { valueId: string };
+      const ctx = await context(request, request.params.id);
+      const indicator = await indicatorOf(ctx, request.params.indicatorId);
+      const { valueId } = request.params;
       const current = await findValue(db.kysely, indicator.id, valueId);
       if (!current) throw notFound();
       const typed = readValueDraft(request.body);

@@ -1,6 +1,8 @@
+import { z } from 'zod';
 import { normaliseEmail } from '../../auth/user.repository.ts';
 import type { App, AppDeps } from '../../web/app-types.ts';
 import { notFound } from '../../web/errors.ts';
+import { idParam } from '../../web/params.ts';
 import { listOrganisationInvitationsTo } from './invitation.repository.ts';
 import { answerMemberInvitation } from './invitation.service.ts';
 import { OrganisationInvitationsPage } from './invitation.views.tsx';
@@ -31,8 +33,9 @@ export function invitationRoutes(app: App, { db }: AppDeps): void {
   });
 
   for (const kind of ['accept', 'decline'] as const) {
-    app.post(`/organisations/invitations/:invitationId/${kind}`, policy, async (request, reply) => {
-      const { invitationId } = request.params as { invitationId: string };
+    const options = { ...policy, schema: { params: z.object({ invitationId: idParam }) } };
+    app.post(`/organisations/invitations/:invitationId/${kind}`, options, async (request, reply) => {
+      const { invitationId } = request.params;
       if (request.actor.kind !== 'user') throw notFound();
       const result = await answerMemberInvitation(db, request.actor.user, invitationId, kind);
       if (!result.ok) throw notFound();

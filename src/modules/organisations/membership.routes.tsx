@@ -3,6 +3,7 @@ import { actorId, hasRole } from '../../auth/actor.ts';
 import type { App, AppDeps } from '../../web/app-types.ts';
 import { notFound } from '../../web/errors.ts';
 import { type FieldErrors, fieldErrors, formFields } from '../../web/forms.ts';
+import { idParam, idParams } from '../../web/params.ts';
 import { listOrganisationInvitations } from './invitation.repository.ts';
 import { inviteMember, withdrawMemberInvitation } from './invitation.service.ts';
 import { listMembers } from './membership.repository.ts';
@@ -16,14 +17,17 @@ import type { CommandResult } from './organisation.service.ts';
 
 /** Owners (and admins) manage who belongs to an organisation. Everyone else gets 404. */
 export function membershipRoutes(app: App, { db, organisationRights }: AppDeps): void {
-  const policy = { config: { policy: 'signed-in' as const } };
+  const config = { policy: 'signed-in' as const };
+  const organisation = { config, schema: { params: idParams } };
+  const invitation = { config, schema: { params: idParams.extend({ invitationId: idParam }) } };
+  const member = { config, schema: { params: idParams.extend({ userId: idParam }) } };
 
   async function membersPage(
     request: FastifyRequest,
+    id: string,
     errors: FieldErrors = {},
     values: { email?: string; role?: string } = {},
   ) {
-    const { id } = request.params as { id: string };
     const { row } = await loadOrganisationFor(db, id, request.actor, 'manageMembers');
     const [names, members, invitations, rights] = await Promise.all([
       countryNames(db.kysely, request.i18n),
@@ -53,10 +57,10 @@ export function membershipRoutes(app: App, { db, organisationRights }: AppDeps):
   async function answer(
     request: FastifyRequest,
     reply: FastifyReply,
+    id: string,
     result: CommandResult<unknown>,
     flashKey: string,
   ) {
-    const { id } = request.params as { id: string };
     if (result.ok) return reply.seeOther(`/organisations/${id}/members`, { kind: 'success', key: flashKey });
     if (result.code === 'NotFound') throw notFound();
     // The "last owner" refusal is about the member list, so the summary links to it.
@@ -64,22 +68,22 @@ export function membershipRoutes(app: App, { db, organisationRights }: AppDeps):
       Object.entries(result.errors).map(([f, key]) => [f === '_form' ? 'members' : f, request.i18n.t(key)]),
     );
     const status = result.code === 'LastOwner' ? 409 : 400;
-    return reply.page(await membersPage(request, errors, formFields(request.body)), status);
+    return reply.page(await membersPage(request, id, errors, formFields(request.body)), status);
   }
 
-  app.get('/organisations/:id/members', policy, async (request, reply) =>
-    reply.page(await membersPage(request)),
+  app.get('/organisations/:id/members', organisation, async (request, reply) =>
+    reply.page(await membersPage(request, request.params.id)),
   );
 
-  app.post('/organisations/:id/members', policy, async (request, reply) => {
-    const { id } = request.params as { id: string };
+  app.post('/organisations/:id/members', organisation, async (request, reply) => {
+    const { id } = request.params;
     await loadOrganisationFor(db, id, request.actor, 'manageMembers');
     const fields = formFields(request.body);
     const parsed = membershipInput.safeParse(fields);
     if (!parsed.success) {
       const labels = { email: request.i18n.t('org.members.email'), role: request.i18n.t('org.members.role') };
       return reply.page(
-        await membersPage(request, fieldErrors(parsed.error, request.i18n, labels), fields),
+        await membersPage(request, id, fieldErrors(parsed.error, request.i18n, labels), fields),
         400,
       );
     }
@@ -91,35 +95,35 @@ export function membershipRoutes(app: App, { db, organisationRights }: AppDeps):
         key: 'org.invite.sent',
         values: { email: result.value.email },
       });
-    return answer(request, reply, result, 'org.invite.sent');
+    return answer(request, reply, id, result, 'org.invite.sent');
   });
 
-  app.post('/organisations/:id/invitations/:invitationId/withdraw', policy, async (request, reply) => {
-    const { id, invitationId } = request.params as { id: string; invitationId: string };
+  app.post('/organisations/:id/invitations/:invitationId/withdraw', invitation, async (request, reply) => {
+    const { id, invitationId } = request.params;
     await loadOrganisationFor(db, id, request.actor, 'manageMembers');
     const result = await withdrawMemberInvitation(db, actorId(request.actor), id, invitationId);
     if (!result.ok) throw notFound();
     return reply.seeOther(`/organisations/${id}/members`, { kind: 'success', key: 'org.invite.withdrawn' });
   });
 
-  app.post('/organisations/:id/members/:userId/role', policy, async (request, reply) => {
-    const { id, userId } = request.params as { id: string; userId: string };
+  app.post('/organisations/:id/members/:userId/role', member, async (request, reply) => {
+    const { id, userId } = request.params;
     await loadOrganisationFor(db, id, request.actor, 'manageMembers');
     const parsed = roleInput.safeParse(formFields(request.body));
     if (!parsed.success) {
       const errors = fieldErrors(parsed.error, request.i18n, { role: request.i18n.t('org.members.role') });
-      return reply.page(await membersPage(request, { members: errors.role ?? '' }), 400);
+      return reply.page(await membersPage(request, id, { members: errors.role ?? '' }), 400);
     }
     const result = await changeMemberRole(db, actorId(request.actor), id, userId, parsed.data.role);
     // An owner who stepped down can no longer manage the members: send them to the page.
     const steppedDown = userId === actorId(request.actor) && parsed.data.role !== 'owner';
     if (result.ok && steppedDown && !hasRole(request.actor, 'admin'))
       return reply.seeOther(`/organisations/${id}`, { kind: 'success', key: 'org.flash.roleChanged' });
-    return answer(request, reply, result, 'org.flash.roleChanged');
+    return answer(request, reply, id, result, 'org.flash.roleChanged');
   });
 
-  app.get('/organisations/:id/members/:userId/remove', policy, async (request, reply) => {
-    const { id, userId } = request.params as { id: string; userId: string };
+  app.get('/organisations/:id/members/:userId/remove', member, async (request, reply) => {
+    const { id, userId } = request.params;
     const { row } = await loadOrganisationFor(db, id, request.actor, 'manageMembers');
     const member = (await listMembers(db.kysely, id)).find((m) => m.userId === userId);
     if (!member) throw notFound();
@@ -129,13 +133,13 @@ export function membershipRoutes(app: App, { db, organisationRights }: AppDeps):
     );
   });
 
-  app.post('/organisations/:id/members/:userId/remove', policy, async (request, reply) => {
-    const { id, userId } = request.params as { id: string; userId: string };
+  app.post('/organisations/:id/members/:userId/remove', member, async (request, reply) => {
+    const { id, userId } = request.params;
     await loadOrganisationFor(db, id, request.actor, 'manageMembers');
     const result = await removeMember(db, actorId(request.actor), id, userId);
     // Someone who removed themselves can no longer manage the members: send them to the page.
     if (result.ok && userId === actorId(request.actor) && !hasRole(request.actor, 'admin'))
       return reply.seeOther(`/organisations/${id}`, { kind: 'success', key: 'org.flash.memberRemoved' });
-    return answer(request, reply, result, 'org.flash.memberRemoved');
+    return answer(request, reply, id, result, 'org.flash.memberRemoved');
   });
 }

@@ -2,8 +2,9 @@ import type { FastifyReply, FastifyRequest } from 'fastify';
 import { z } from 'zod';
 import { actorId } from '../../auth/actor.ts';
 import type { App, AppDeps } from '../../web/app-types.ts';
+import { cursorCodec } from '../../web/cursor.ts';
 import { sendProblem } from '../../web/error-handler.ts';
-import { HttpProblem, notFound, versionConflict } from '../../web/errors.ts';
+import { notFound, versionConflict } from '../../web/errors.ts';
 import { listMembers } from './membership.repository.ts';
 import { loadOrganisationFor, organisationDetail } from './organisation.access.ts';
 import { countryNames } from './organisation.countries.ts';
@@ -20,21 +21,10 @@ import {
 } from './organisation.schema.ts';
 import { createOrganisation, updateOrganisation } from './organisation.service.ts';
 
-/** The `next` cursor: the (name, id) of the last row, opaque to clients. */
-export function encodeCursor(row: OrganisationCursor): string {
-  return Buffer.from(JSON.stringify([row.name, row.id])).toString('base64url');
-}
-
-const cursorShape = z.tuple([z.string(), z.string()]);
-
-export function decodeCursor(value: string): OrganisationCursor {
-  try {
-    const [name, id] = cursorShape.parse(JSON.parse(Buffer.from(value, 'base64url').toString('utf8')));
-    return { name, id };
-  } catch {
-    throw new HttpProblem(400, 'InvalidCursor', 'error.badRequest');
-  }
-}
+/** The `next` cursor: `[name, id]` of the last row, opaque to clients. */
+export const organisationCursor = cursorCodec(
+  z.tuple([z.string(), z.string()]).transform(([name, id]): OrganisationCursor => ({ name, id })),
+);
 
 /** A field the service refused (an unknown country), in the same shape as schema validation errors. */
 function invalid(request: FastifyRequest, reply: FastifyReply, errors: Record<string, string>) {
@@ -67,7 +57,7 @@ export function organisationApi(app: App, { db }: AppDeps): void {
     },
     async (request) => {
       const { cursor, limit, ...filters } = request.query;
-      const after = cursor ? decodeCursor(cursor) : null;
+      const after = cursor ? organisationCursor.decode(cursor) : null;
       const [rows, names] = await Promise.all([
         listOrganisationsAfter(db.kysely, db.dialect, filters, after, limit + 1),
         countryNames(db.kysely, request.i18n),
@@ -76,7 +66,7 @@ export function organisationApi(app: App, { db }: AppDeps): void {
       const last = page.at(-1);
       return {
         data: page.map((r) => presentOrganisation(r, request.i18n, names)),
-        next: rows.length > limit && last ? encodeCursor(last) : null,
+        next: rows.length > limit && last ? organisationCursor.encode([last.name, last.id]) : null,
       };
     },
   );

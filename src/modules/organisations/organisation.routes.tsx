@@ -1,6 +1,7 @@
 import { normaliseEmail } from '../../auth/user.repository.ts';
 import { sendTable } from '../../tables/index.ts';
 import type { App, AppDeps } from '../../web/app-types.ts';
+import { idParams } from '../../web/params.ts';
 import { countOrganisationInvitationsTo } from './invitation.repository.ts';
 import { loadOrganisationFor, organisationDetail } from './organisation.access.ts';
 import { countryNames } from './organisation.countries.ts';
@@ -77,17 +78,21 @@ export function organisationRoutes(app: App, { db, config, organisationPanels }:
     return sendTable(reply, { filename: 'organisations', format: 'csv', sheets: [sheet] });
   });
 
-  app.get('/organisations/:id', { config: { policy: 'public' } }, async (request, reply) => {
-    const { id } = request.params as { id: string };
-    const { row, role } = await loadOrganisationFor(db, id, request.actor, 'view');
-    const detail = await organisationDetail(db, row, role, request.actor, request.i18n);
-    const results = await Promise.all(
-      organisationPanels.map((panel) => panel(db, { id: row.id, name: row.name }, request.actor)),
-    );
-    const panels = results
-      .flatMap((r) => (r ? [r] : []))
-      .sort((a, b) => a.order - b.order)
-      .map((r) => r.node);
-    return reply.page(<OrganisationPage detail={detail} panels={panels} />);
-  });
+  app.get(
+    '/organisations/:id',
+    { config: { policy: 'public' }, schema: { params: idParams } },
+    async (request, reply) => {
+      const { id } = request.params;
+      const { row, role } = await loadOrganisationFor(db, id, request.actor, 'view');
+      const detail = await organisationDetail(db, row, role, request.actor, request.i18n);
+      const results = await Promise.all(
+        organisationPanels.map((panel) => panel(db, { id: row.id, name: row.name }, request.actor)),
+      );
+      const panels = results
+        .flatMap((r) => (r ? [r] : []))
+        .sort((a, b) => a.order - b.order)
+        .map((r) => r.node);
+      return reply.page(<OrganisationPage detail={detail} panels={panels} />);
+    },
+  );
 }

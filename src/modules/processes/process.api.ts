@@ -3,7 +3,8 @@ import type { Kysely } from 'kysely';
 import { z } from 'zod';
 import type { Database } from '../../db/database.ts';
 import type { App, AppDeps } from '../../web/app-types.ts';
-import { HttpProblem, notFound } from '../../web/errors.ts';
+import { cursorCodec } from '../../web/cursor.ts';
+import { notFound } from '../../web/errors.ts';
 import { termWithChildren } from '../taxonomy/index.ts';
 import { findBody, listBodyMembers, listGovernmentMap } from './body.repository.ts';
 import { replaceBody } from './body.service.ts';
@@ -29,16 +30,12 @@ import { findStage, listDeliverables, listStages } from './stage.repository.ts';
 import { updateStage } from './stage.service.ts';
 import { loadWorkspace, loadWorkspaceById } from './workspace.ts';
 
-function encodeCursor(row: { created_at: string; id: string }): string {
-  return Buffer.from(`${row.created_at}|${row.id}`).toString('base64url');
-}
-
-function decodeCursor(cursor: string): { createdAt: string; id: string } {
-  const [createdAt, id] = Buffer.from(cursor, 'base64url').toString('utf8').split('|');
-  if (!createdAt || !id || !/^[a-z0-9]{1,40}$/.test(id) || Number.isNaN(Date.parse(createdAt)))
-    throw new HttpProblem(400, 'InvalidCursor', 'error.badRequest');
-  return { createdAt, id };
-}
+/** `[created_at, id]` of a page's last process. */
+const processCursor = cursorCodec(
+  z
+    .tuple([z.string().refine((at) => !Number.isNaN(Date.parse(at))), z.string().regex(/^[a-z0-9]{1,40}$/)])
+    .transform(([createdAt, id]) => ({ createdAt, id })),
+);
 
 async function processAnswer(db: Kysely<Database>, request: FastifyRequest, processId: string) {
   const { process } = await loadWorkspaceById(db, request, processId, 'view');
@@ -68,13 +65,16 @@ export function processApiRoutes(app: App, { db }: AppDeps): void {
         kysely,
         request.actor,
         { country, level, termIds },
-        cursor ? decodeCursor(cursor) : null,
+        cursor ? processCursor.decode(cursor) : null,
         limit + 1,
       );
       const page = rows.slice(0, limit);
       const data = (await presentRows(kysely, page, request.i18n)).map(processJson);
       const last = page.at(-1);
-      return { data, next: rows.length > limit && last ? encodeCursor(last) : null };
+      return {
+        data,
+        next: rows.length > limit && last ? processCursor.encode([last.created_at, last.id]) : null,
+      };
     },
   );
 

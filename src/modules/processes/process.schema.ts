@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { processParams } from '../../web/params.ts';
 import {
   AREA_LEVELS,
   BODY_KINDS,
@@ -47,7 +48,8 @@ const countryCode = z
   .transform((v) => v.toUpperCase());
 
 /** Path parameters: opaque ids. */
-export const processParams = z.object({ id: z.string().regex(/^[a-z0-9]{1,40}$/) });
+/** The shared process path parameter (decision 60). */
+export { processParams };
 export const stageParams = processParams.extend({ stageId: z.string().regex(/^[a-z0-9]{1,40}$/) });
 export const itemParams = processParams.extend({ itemId: z.string().regex(/^[a-z0-9]{1,40}$/) });
 

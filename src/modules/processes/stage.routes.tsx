@@ -1,5 +1,6 @@
 import type { FastifyRequest } from 'fastify';
 import type { Kysely } from 'kysely';
+import { z } from 'zod';
 import type { Database } from '../../db/database.ts';
 import type { Translator } from '../../i18n/translator.ts';
 import type { App, AppDeps } from '../../web/app-types.ts';
@@ -146,21 +147,22 @@ export function stageRoutes(app: App, { db }: AppDeps): void {
     },
   );
 
-  async function loadDeliverable(request: FastifyRequest) {
+  /** Ids are checked by the lookups below, which answer 404 to a malformed one. */
+  const deliverableParams = z.object({ id: z.string(), stageId: z.string(), itemId: z.string() });
+
+  async function loadDeliverable(request: FastifyRequest, itemId: string) {
     const { process } = await loadWorkspace(kysely, request, 'edit');
     const stage = await loadStage(kysely, request, process.id);
-    const { itemId } = request.params as { itemId?: string };
-    const row =
-      itemId && /^[a-z0-9]{1,40}$/.test(itemId) ? await findDeliverable(kysely, stage.id, itemId) : undefined;
+    const row = /^[a-z0-9]{1,40}$/.test(itemId) ? await findDeliverable(kysely, stage.id, itemId) : undefined;
     if (!row) throw notFound();
     return { process, stage, row };
   }
 
   app.get(
     '/processes/:id/stages/:stageId/deliverables/:itemId/remove',
-    { config: { policy: 'signed-in' } },
+    { config: { policy: 'signed-in' }, schema: { params: deliverableParams } },
     async (request, reply) => {
-      const { process, stage, row } = await loadDeliverable(request);
+      const { process, stage, row } = await loadDeliverable(request, request.params.itemId);
       const { t } = request.i18n;
       const base = `/processes/${process.id}/stages/${stage.id}`;
       return reply.page(
@@ -180,9 +182,9 @@ export function stageRoutes(app: App, { db }: AppDeps): void {
 
   app.post(
     '/processes/:id/stages/:stageId/deliverables/:itemId/remove',
-    { config: { policy: 'signed-in' } },
+    { config: { policy: 'signed-in' }, schema: { params: deliverableParams } },
     async (request, reply) => {
-      const { process, stage, row } = await loadDeliverable(request);
+      const { process, stage, row } = await loadDeliverable(request, request.params.itemId);
       const result = await removeDeliverable(kysely, actorIdOf(request), stage.id, row.id);
       if (!result.ok) throw notFound();
       return reply.seeOther(`/processes/${process.id}/stages/${stage.id}`, {

@@ -3,8 +3,10 @@ import { z } from 'zod';
 import type { Db } from '../../db/connection.ts';
 import type { Translator } from '../../i18n/translator.ts';
 import type { App, AppDeps } from '../../web/app-types.ts';
-import { HttpProblem, notFound } from '../../web/errors.ts';
+import { cursorCodec } from '../../web/cursor.ts';
+import { notFound } from '../../web/errors.ts';
 import { pageNumber, pastLastPage } from '../../web/paging.ts';
+import { idParams } from '../../web/params.ts';
 import { presentCountry, sortByName } from '../countries/country.presenter.ts';
 import { listCountries } from '../countries/country.repository.ts';
 import type { CountryChoice } from './country-checkboxes.tsx';
@@ -67,17 +69,10 @@ async function countryChoices(db: Db, i18n: Translator): Promise<CountryChoice[]
 
 const pageQuery = z.object({ page: pageNumber });
 
-const encodeCursor = (title: string, id: string) =>
-  Buffer.from(JSON.stringify([title, id])).toString('base64url');
-function decodeCursor(cursor: string): { title: string; id: string } {
-  try {
-    const [title, id] = JSON.parse(Buffer.from(cursor, 'base64url').toString('utf8')) as unknown[];
-    if (typeof title === 'string' && typeof id === 'string') return { title, id };
-  } catch {
-    // fall through to the problem below
-  }
-  throw new HttpProblem(400, 'InvalidCursor', 'error.badRequest');
-}
+/** `[title, id]` of a page's last programme. */
+const programmeCursor = cursorCodec(
+  z.tuple([z.string(), z.string()]).transform(([title, id]) => ({ title, id })),
+);
 
 export function programmeRoutes(app: App, { db }: AppDeps): void {
   /** When the form fails its schema, the service still checks the fields that passed. */
@@ -174,65 +169,77 @@ export function programmeRoutes(app: App, { db }: AppDeps): void {
     return reply.page(await formAgain(request, { mode: 'create', draft, result }), 422);
   });
 
-  app.get('/programmes/:id', { config: { policy: 'public' } }, async (request, reply) => {
-    const { id } = request.params as { id: string };
-    const access = await accessFor(db.kysely, request.actor);
-    const programme = await getProgramme(db, id, request.i18n, access);
-    if (!programme) throw notFound();
-    return reply.page(<ProgrammePage programme={programme} />);
-  });
+  app.get(
+    '/programmes/:id',
+    { config: { policy: 'public' }, schema: { params: idParams } },
+    async (request, reply) => {
+      const { id } = request.params;
+      const access = await accessFor(db.kysely, request.actor);
+      const programme = await getProgramme(db, id, request.i18n, access);
+      if (!programme) throw notFound();
+      return reply.page(<ProgrammePage programme={programme} />);
+    },
+  );
 
-  app.get('/programmes/:id/edit', { config: { policy: 'signed-in' } }, async (request, reply) => {
-    const { id } = request.params as { id: string };
-    const access = await accessFor(db.kysely, request.actor);
-    const programme = await getProgramme(db, id, request.i18n, access);
-    if (!programme?.actions.update) throw notFound();
-    return reply.page(
-      <ProgrammeFormPage
-        mode="update"
-        action={`/programmes/${id}/edit`}
-        draft={draftFromProgramme(programme)}
-        errors={{}}
-        version={programme.version}
-        programmeId={id}
-        countries={await countryChoices(db, request.i18n)}
-      />,
-    );
-  });
+  app.get(
+    '/programmes/:id/edit',
+    { config: { policy: 'signed-in' }, schema: { params: idParams } },
+    async (request, reply) => {
+      const { id } = request.params;
+      const access = await accessFor(db.kysely, request.actor);
+      const programme = await getProgramme(db, id, request.i18n, access);
+      if (!programme?.actions.update) throw notFound();
+      return reply.page(
+        <ProgrammeFormPage
+          mode="update"
+          action={`/programmes/${id}/edit`}
+          draft={draftFromProgramme(programme)}
+          errors={{}}
+          version={programme.version}
+          programmeId={id}
+          countries={await countryChoices(db, request.i18n)}
+        />,
+      );
+    },
+  );
 
-  app.post('/programmes/:id/edit', { config: { policy: 'signed-in' } }, async (request, reply) => {
-    const { id } = request.params as { id: string };
-    const access = await accessFor(db.kysely, request.actor);
-    const programme = await getProgramme(db, id, request.i18n, access);
-    if (!programme || !canUpdateProgramme(access, leadOrganisationIds(programme))) throw notFound();
-    const body = (request.body ?? {}) as Record<string, unknown>;
-    const version = Number.parseInt(String(body.version ?? ''), 10);
-    const draft = readProgrammeDraft(body);
-    const parsed = programmeForm.safeParse(draft);
-    const result = parsed.success
-      ? await updateProgramme(
-          db,
-          access,
-          id,
-          Number.isNaN(version) ? -1 : version,
-          toProgrammeInput(parsed.data),
-        )
-      : await everyProblem(access, draft, parsed.error);
-    if (result.ok)
-      return reply.seeOther(`/programmes/${id}`, { kind: 'success', key: 'programme.flash.updated' });
-    if (result.kind === 'not-found') throw notFound();
-    const status = result.kind === 'conflict' ? 409 : 422;
-    return reply.page(
-      await formAgain(request, {
-        mode: 'update',
-        draft,
-        result,
-        programmeId: id,
-        version: Number.isNaN(version) ? programme.version : version,
-      }),
-      status,
-    );
-  });
+  app.post(
+    '/programmes/:id/edit',
+    { config: { policy: 'signed-in' }, schema: { params: idParams } },
+    async (request, reply) => {
+      const { id } = request.params;
+      const access = await accessFor(db.kysely, request.actor);
+      const programme = await getProgramme(db, id, request.i18n, access);
+      if (!programme || !canUpdateProgramme(access, leadOrganisationIds(programme))) throw notFound();
+      const body = (request.body ?? {}) as Record<string, unknown>;
+      const version = Number.parseInt(String(body.version ?? ''), 10);
+      const draft = readProgrammeDraft(body);
+      const parsed = programmeForm.safeParse(draft);
+      const result = parsed.success
+        ? await updateProgramme(
+            db,
+            access,
+            id,
+            Number.isNaN(version) ? -1 : version,
+            toProgrammeInput(parsed.data),
+          )
+        : await everyProblem(access, draft, parsed.error);
+      if (result.ok)
+        return reply.seeOther(`/programmes/${id}`, { kind: 'success', key: 'programme.flash.updated' });
+      if (result.kind === 'not-found') throw notFound();
+      const status = result.kind === 'conflict' ? 409 : 422;
+      return reply.page(
+        await formAgain(request, {
+          mode: 'update',
+          draft,
+          result,
+          programmeId: id,
+          version: Number.isNaN(version) ? programme.version : version,
+        }),
+        status,
+      );
+    },
+  );
 
   app.get(
     '/api/v1/programmes',
@@ -251,7 +258,7 @@ export function programmeRoutes(app: App, { db }: AppDeps): void {
         limit: limit + 1,
         status,
         country,
-        after: cursor ? decodeCursor(cursor) : undefined,
+        after: cursor ? programmeCursor.decode(cursor) : undefined,
       });
       const page = rows.slice(0, limit);
       const parts = await loadParts(
@@ -262,7 +269,7 @@ export function programmeRoutes(app: App, { db }: AppDeps): void {
       const last = page.at(-1);
       return {
         data: page.map((r) => presentProgrammeSummary(r, parts, request.i18n)),
-        next: rows.length > limit && last ? encodeCursor(last.title, last.id) : null,
+        next: rows.length > limit && last ? programmeCursor.encode([last.title, last.id]) : null,
       };
     },
   );
