@@ -1,5 +1,5 @@
 import { Command } from 'commander';
-import { registerImportCommand } from '../modules/data/import.command.ts';
+import { registerImportCommand } from '../modules/data/index.ts';
 import { backupCommands } from './commands/backup.ts';
 import { demoCommands } from './commands/demo.ts';
 import { serverCommands } from './commands/server.ts';

@@ -1,7 +1,7 @@
 import type { Kysely, Transaction } from 'kysely';
 import type { Database } from '../../db/database.ts';
 import { now } from '../../db/ids.ts';
-import type { MembershipRole } from '../organisations/organisation.table.ts';
+import type { MembershipRole } from '../organisations/index.ts';
 
 /** True when `error` is a unique-constraint violation on either database (a lost insert race). */
 export function isUniqueViolation(error: unknown): boolean {

@@ -26,3 +26,6 @@ export const accountsModule: ModuleManifest = {
     meRoutes(app, deps);
   },
 };
+
+// What other modules use of this one: they import it from here, never from its files.
+export type { AccountTables } from './account.table.ts';

@@ -1,6 +1,6 @@
 import type { PlatformRole } from '../../auth/auth.table.ts';
 import { useT } from '../../web/view-context.ts';
-import type { MembershipRole } from '../organisations/organisation.table.ts';
+import type { MembershipRole } from '../organisations/index.ts';
 
 /** A platform role in the reader's language. */
 export function RoleLabel({ role }: { role: PlatformRole }) {

@@ -2,7 +2,7 @@ import { EmptyState } from '../../web/components/empty-state.tsx';
 import { SelectField } from '../../web/components/form.tsx';
 import { Tag, type TagTone } from '../../web/components/tag.tsx';
 import { useT } from '../../web/view-context.ts';
-import { ProcessFrame } from '../processes/process-frame.tsx';
+import { ProcessFrame } from '../processes/index.ts';
 import type { AreaChange, ChangeKind, Comparison, ItemChange } from './assessment.results.ts';
 import type { ProcessContext } from './process-context.ts';
 import { ScoreTag, Shown } from './shared.views.tsx';

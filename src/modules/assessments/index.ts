@@ -43,3 +43,6 @@ export const assessmentsModule: ModuleManifest = {
   reference: loadStarterTemplates,
   referenceTables: ['checklist_templates', 'checklist_template_versions', 'checklist_template_items'],
 };
+
+// What other modules use of this one: they import it from here, never from its files.
+export type { AssessmentTables } from './assessment.table.ts';

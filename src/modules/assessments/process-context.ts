@@ -1,10 +1,14 @@
 import type { Actor } from '../../auth/actor.ts';
 import type { Db } from '../../db/connection.ts';
 import type { Translator } from '../../i18n/translator.ts';
-import { loadProcessFor } from '../processes/process.access.ts';
-import { can, type ProcessAction } from '../processes/process.policy.ts';
-import type { ProcessRow } from '../processes/process.table.ts';
-import { type FrameProcess, loadFrame } from '../processes/process-frame.tsx';
+import type { ProcessRow } from '../processes/index.ts';
+import {
+  canOnProcess as can,
+  type FrameProcess,
+  loadFrame,
+  loadProcessFor,
+  type ProcessAction,
+} from '../processes/index.ts';
 
 /** What every assessment page needs of its process: the row, what the actor may do, the frame. */
 export interface ProcessContext {

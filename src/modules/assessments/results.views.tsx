@@ -3,7 +3,7 @@ import { EmptyState } from '../../web/components/empty-state.tsx';
 import { Button, Form } from '../../web/components/form.tsx';
 import { SummaryCard } from '../../web/components/summary-card.tsx';
 import { useT } from '../../web/view-context.ts';
-import { ProcessFrame } from '../processes/process-frame.tsx';
+import { ProcessFrame } from '../processes/index.ts';
 import type { ScoredItem } from './assessment.presenter.ts';
 import type { AreaResult, RoundResult } from './assessment.results.ts';
 import type { ProcessContext } from './process-context.ts';

@@ -1,7 +1,7 @@
 import { EmptyState } from '../../web/components/empty-state.tsx';
 import { Button, Form } from '../../web/components/form.tsx';
 import { useT } from '../../web/view-context.ts';
-import { ProcessFrame } from '../processes/process-frame.tsx';
+import { ProcessFrame } from '../processes/index.ts';
 import type { ProcessContext } from './process-context.ts';
 import { ScoreFigure, Shown } from './shared.views.tsx';
 import type { TemplateSummary } from './template.presenter.ts';

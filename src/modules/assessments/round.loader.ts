@@ -2,7 +2,7 @@ import type { Actor } from '../../auth/actor.ts';
 import type { Db } from '../../db/connection.ts';
 import type { Translator } from '../../i18n/translator.ts';
 import { notFound } from '../../web/errors.ts';
-import type { ProcessAction } from '../processes/process.policy.ts';
+import type { ProcessAction } from '../processes/index.ts';
 import { presentItem, presentTemplateInRound, type ScoredItem } from './assessment.presenter.ts';
 import { findAssessment, itemScores, templatesOfAssessment } from './assessment.repository.ts';
 import type { AssessmentRow } from './assessment.table.ts';

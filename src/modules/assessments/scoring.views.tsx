@@ -1,7 +1,7 @@
 import { Button, Form } from '../../web/components/form.tsx';
 import { Tag } from '../../web/components/tag.tsx';
 import { useT } from '../../web/view-context.ts';
-import { ProcessFrame } from '../processes/process-frame.tsx';
+import { ProcessFrame } from '../processes/index.ts';
 import type { ScoredItem, TemplateInRound } from './assessment.presenter.ts';
 import { COMMENT_MAX, EVIDENCE_MAX, fingerprint } from './assessment.schema.ts';
 import type { ProcessContext } from './process-context.ts';

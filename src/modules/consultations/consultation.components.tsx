@@ -1,6 +1,6 @@
 import { Tag, type TagTone } from '../../web/components/tag.tsx';
 import { useT } from '../../web/view-context.ts';
-import { paragraphs } from '../reports/paragraphs.ts';
+import { paragraphs } from '../reports/index.ts';
 import type { CommentView, OrganisationRef } from './consultation.presenter.ts';
 import type { ConsultationStatus } from './consultation.table.ts';
 

@@ -1,6 +1,6 @@
 import { type Actor, hasRole } from '../../auth/actor.ts';
-import { can } from '../processes/process.policy.ts';
-import type { ProcessRole, ProcessRow } from '../processes/process.table.ts';
+import type { ProcessRole, ProcessRow } from '../processes/index.ts';
+import { canOnProcess as can } from '../processes/index.ts';
 import type { Audience, ConsultationStatus } from './consultation.table.ts';
 
 /** Who is acting on a consultation: their role in its process and the organisations they belong to. */

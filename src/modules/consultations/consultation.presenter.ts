@@ -1,8 +1,8 @@
 import type { Kysely } from 'kysely';
 import type { Actor } from '../../auth/actor.ts';
 import type { Database } from '../../db/database.ts';
-import { loadProcessFor } from '../processes/process.access.ts';
-import type { ProcessRow } from '../processes/process.table.ts';
+import type { ProcessRow } from '../processes/index.ts';
+import { loadProcessFor } from '../processes/index.ts';
 import {
   type ConsultationAccess,
   canCloseConsultation,

@@ -4,13 +4,8 @@ import { sendTable, sheetOf } from '../../tables/index.ts';
 import type { App, AppDeps } from '../../web/app-types.ts';
 import { forbidden, HttpProblem, notFound } from '../../web/errors.ts';
 import { formFields } from '../../web/forms.ts';
-import { loadFrame } from '../processes/process-frame.tsx';
-import {
-  mergeProblems,
-  parseFieldByField,
-  problemsFromZod,
-  translateProblems,
-} from '../programmes/form-support.ts';
+import { loadFrame } from '../processes/index.ts';
+import { mergeProblems, parseFieldByField, problemsFromZod, translateProblems } from '../programmes/index.ts';
 import { commentsTable } from './consultation.export.ts';
 import {
   ClosePage,

@@ -4,8 +4,8 @@ import { actorId } from '../../auth/actor.ts';
 import type { Db } from '../../db/connection.ts';
 import type { Database } from '../../db/database.ts';
 import { newId, now } from '../../db/ids.ts';
-import type { Problems } from '../programmes/form-support.ts';
-import { resolveOrganisations } from '../programmes/organisation-access.ts';
+import type { Problems } from '../programmes/index.ts';
+import { resolveOrganisations } from '../programmes/index.ts';
 import {
   type ConsultationAccess,
   canCloseConsultation,

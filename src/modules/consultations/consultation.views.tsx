@@ -2,8 +2,8 @@ import { EmptyState } from '../../web/components/empty-state.tsx';
 import { Button, ErrorSummary, Form, SelectField, TextArea } from '../../web/components/form.tsx';
 import type { FieldErrors } from '../../web/forms.ts';
 import { useT } from '../../web/view-context.ts';
-import type { FrameProcess } from '../processes/process-frame.tsx';
-import { ProcessFrame } from '../processes/process-frame.tsx';
+import type { FrameProcess } from '../processes/index.ts';
+import { ProcessFrame } from '../processes/index.ts';
 import {
   CommentItem,
   organisationName,

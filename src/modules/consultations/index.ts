@@ -28,3 +28,6 @@ export const consultationsModule: ModuleManifest = {
   ],
   processReportSections: consultationReportSection,
 };
+
+// What other modules use of this one: they import it from here, never from its files.
+export type { ConsultationTables } from './consultation.table.ts';

@@ -26,3 +26,9 @@ export const countriesModule: ModuleManifest = {
   reference: (db) => upsertCountries(db.kysely, referenceCountries()),
   referenceTables: ['countries'],
 };
+
+export { presentCountry, sortByName } from './country.presenter.ts';
+export { referenceCountries } from './country.reference.ts';
+export { findCountry, listCountries } from './country.repository.ts';
+// What other modules use of this one: they import it from here, never from its files.
+export type { CountriesTables } from './country.table.ts';

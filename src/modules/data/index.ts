@@ -37,3 +37,8 @@ export const dataModule: ModuleManifest = {
     await failInterruptedImports(db);
   },
 };
+
+export type { DataTables } from './data.table.ts';
+// What other modules use of this one: they import it from here, never from its files.
+export { registerImportCommand } from './import.command.ts';
+export type { ProfileTables } from './profile.table.ts';

@@ -1,5 +1,5 @@
 import { type DemoContext, demoRef } from '../demo-context.ts';
-import { systemAccess } from '../programmes/organisation-access.ts';
+import { systemAccess } from '../programmes/index.ts';
 import { findEventIdByTitle } from './event.repository.ts';
 import type { EventInput } from './event.schema.ts';
 import { createEvent } from './event.service.ts';

@@ -1,6 +1,5 @@
 import { toDateParts } from '../../i18n/partial-date.ts';
-import { rowsOf, textOf } from '../programmes/form-support.ts';
-import { organisationLabel } from '../programmes/organisation-access.ts';
+import { organisationLabel, rowsOf, textOf } from '../programmes/index.ts';
 import type { Event } from './event.presenter.ts';
 import type { EventDraft } from './event.schema.ts';
 

@@ -4,7 +4,7 @@ import { PageHeading } from '../../web/components/page-heading.tsx';
 import type { FieldErrors } from '../../web/forms.ts';
 import { Layout } from '../../web/layout.tsx';
 import { useT } from '../../web/view-context.ts';
-import { BLANK_ROWS } from '../programmes/form-support.ts';
+import { BLANK_ROWS } from '../programmes/index.ts';
 import { EVENT_LIMITS, type EventDraft } from './event.schema.ts';
 import { EVENT_ITEM_TYPES, EVENT_KINDS, ORGANISER_ROLES } from './event.table.ts';
 

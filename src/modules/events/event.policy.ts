@@ -1,4 +1,4 @@
-import type { Access } from '../programmes/organisation-access.ts';
+import type { Access } from '../programmes/index.ts';
 
 /**
  * Who may do what with events. Reading is public. Platform admins may create and edit any event;

@@ -1,5 +1,5 @@
 import type { Translator } from '../../i18n/translator.ts';
-import type { OrganisationRef } from '../programmes/organisation-access.ts';
+import type { OrganisationRef } from '../programmes/index.ts';
 import type { EventListRow, ItemRow, OrganiserRow } from './event.repository.ts';
 import type { EventItemType, EventKind, OrganiserRole } from './event.table.ts';
 

@@ -7,17 +7,17 @@ import { cursorCodec } from '../../web/cursor.ts';
 import { notFound } from '../../web/errors.ts';
 import { pageNumber, pastLastPage } from '../../web/paging.ts';
 import { idParams } from '../../web/params.ts';
-import { presentCountry, sortByName } from '../countries/country.presenter.ts';
-import { listCountries } from '../countries/country.repository.ts';
+import { listCountries, presentCountry, sortByName } from '../countries/index.ts';
 import {
+  type Access,
+  accessFor,
   mergeProblems,
   parseFieldByField,
   problemsFromZod,
+  programmeChoices,
   type ServiceResult,
   translateProblems,
-} from '../programmes/form-support.ts';
-import { type Access, accessFor } from '../programmes/organisation-access.ts';
-import { programmeChoices } from '../programmes/programme.repository.ts';
+} from '../programmes/index.ts';
 import { draftFromEvent, EMPTY_EVENT_DRAFT, readEventDraft } from './event.draft.ts';
 import { EVENT_FIELDS, type EventFormChoices, EventFormPage } from './event.form.tsx';
 import { canCreateEvent, canUpdateEvent } from './event.policy.ts';

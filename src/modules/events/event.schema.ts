@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import type { DateParts } from '../../i18n/partial-date.ts';
-import { partialDateField } from '../programmes/programme.schema.ts';
+import { partialDateField } from '../programmes/index.ts';
 import { EVENT_ITEM_TYPES, EVENT_KINDS, ORGANISER_ROLES } from './event.table.ts';
 
 export const EVENT_LIMITS = {

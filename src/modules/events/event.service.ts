@@ -4,8 +4,8 @@ import type { Db } from '../../db/connection.ts';
 import type { Database } from '../../db/database.ts';
 import { newId, now } from '../../db/ids.ts';
 import { earliestDay, isPartialDate, latestDay } from '../../i18n/partial-date.ts';
-import type { Problems, ServiceResult } from '../programmes/form-support.ts';
-import { type Access, knownCountries, resolveOrganisations } from '../programmes/organisation-access.ts';
+import type { Problems, ServiceResult } from '../programmes/index.ts';
+import { type Access, knownCountries, resolveOrganisations } from '../programmes/index.ts';
 import { canCreateEvent, canOrganiseWith, canUpdateEvent } from './event.policy.ts';
 import {
   findEvent,

@@ -4,7 +4,7 @@ import { Pagination } from '../../web/components/pagination.tsx';
 import { Tag } from '../../web/components/tag.tsx';
 import { Layout } from '../../web/layout.tsx';
 import { useT } from '../../web/view-context.ts';
-import { joined, OrganisationLink, Period } from '../programmes/period.tsx';
+import { joined, OrganisationLink, Period } from '../programmes/index.ts';
 import type { Event, EventSummary } from './event.presenter.ts';
 import { EVENT_ITEM_TYPES, ORGANISER_ROLES } from './event.table.ts';
 

@@ -22,3 +22,6 @@ export const eventsModule: ModuleManifest = {
   ],
   demo: loadEventDemo,
 };
+
+// What other modules use of this one: they import it from here, never from its files.
+export type { EventTables } from './event.table.ts';

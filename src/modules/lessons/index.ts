@@ -26,3 +26,6 @@ export const lessonsModule: ModuleManifest = {
   processReportSections: lessonReportSection,
   demo: loadLessonDemo,
 };
+
+// What other modules use of this one: they import it from here, never from its files.
+export type { LessonTables } from './lesson.table.ts';

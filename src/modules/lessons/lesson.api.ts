@@ -2,7 +2,7 @@ import { z } from 'zod';
 import type { App, AppDeps } from '../../web/app-types.ts';
 import { cursorCodec } from '../../web/cursor.ts';
 import { HttpProblem, notFound } from '../../web/errors.ts';
-import { loadProcessFor } from '../processes/process.access.ts';
+import { loadProcessFor } from '../processes/index.ts';
 import { presentLessons } from './lesson.presenter.ts';
 import { findLesson, listProcessLessons, listPublicLessonsNewest } from './lesson.repository.ts';
 import {

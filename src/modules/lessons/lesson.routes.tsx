@@ -7,8 +7,7 @@ import type { App, AppDeps } from '../../web/app-types.ts';
 import { HttpProblem, notFound } from '../../web/errors.ts';
 import { fieldErrors, formFields } from '../../web/forms.ts';
 import { pastLastPage } from '../../web/paging.ts';
-import { loadProcessFor } from '../processes/process.access.ts';
-import { loadFrame } from '../processes/process-frame.tsx';
+import { loadFrame, loadProcessFor } from '../processes/index.ts';
 import {
   listOf,
   mergeProblems,
@@ -16,7 +15,7 @@ import {
   problemsFromZod,
   textOf,
   translateProblems,
-} from '../programmes/form-support.ts';
+} from '../programmes/index.ts';
 import { lessonsTable } from './lesson.export.ts';
 import { type Lesson, presentLessons } from './lesson.presenter.ts';
 import { crossCountryGroups, lessonCountryChoices } from './lesson.public.ts';

@@ -1,5 +1,5 @@
 import { useT } from '../../web/view-context.ts';
-import { ProcessFrame } from '../processes/process-frame.tsx';
+import { ProcessFrame } from '../processes/index.ts';
 import type { Action } from './action.presenter.ts';
 import {
   ActionStatusTags,

@@ -1,7 +1,7 @@
 import type { Kysely, Transaction } from 'kysely';
 import { type Actor, hasRole } from '../../auth/actor.ts';
 import type { Database } from '../../db/database.ts';
-import { visibleProcesses } from '../processes/process.access.ts';
+import { visibleProcesses } from '../processes/index.ts';
 import type { ActionRow, ActionStatus, ActionsTable, Rollup } from './monitoring.table.ts';
 import type { OrganisationRef } from './organisation-lookup.ts';
 

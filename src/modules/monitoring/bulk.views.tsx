@@ -2,7 +2,7 @@ import type { Translator } from '../../i18n/translator.ts';
 import { Button, ErrorSummary, Form } from '../../web/components/form.tsx';
 import { Tag } from '../../web/components/tag.tsx';
 import { useT, useView } from '../../web/view-context.ts';
-import { ProcessFrame } from '../processes/process-frame.tsx';
+import { ProcessFrame } from '../processes/index.ts';
 import type { ActionChange } from './bulk.actions.ts';
 import { MAX_ROWS, MAX_UPLOAD_BYTES } from './bulk.parse.ts';
 import { HANDLERS, type Report } from './bulk.service.ts';

@@ -42,3 +42,6 @@ export const monitoringModule: ModuleManifest = {
   createActionFromGap,
   demo: monitoringDemo,
 };
+
+// What other modules use of this one: they import it from here, never from its files.
+export type { MonitoringTables } from './monitoring.table.ts';

@@ -1,6 +1,6 @@
 import { Tag } from '../../web/components/tag.tsx';
 import { useT } from '../../web/view-context.ts';
-import { ProcessFrame } from '../processes/process-frame.tsx';
+import { ProcessFrame } from '../processes/index.ts';
 import { formatValue, progressSentence } from './indicator.format.ts';
 import type { Indicator, ReportedValue } from './indicator.presenter.ts';
 import { MissingReports, valueLabel } from './indicator.views.tsx';

@@ -2,7 +2,7 @@ import { DateInput } from '../../web/components/date-input.tsx';
 import { Button, ErrorSummary, Form, SelectField, TextArea, TextField } from '../../web/components/form.tsx';
 import type { FieldErrors } from '../../web/forms.ts';
 import { useT } from '../../web/view-context.ts';
-import { ProcessFrame } from '../processes/process-frame.tsx';
+import { ProcessFrame } from '../processes/index.ts';
 import { TagPicker } from '../taxonomy/index.ts';
 import { agesFor, sexesFor } from './indicator.rules.ts';
 import type { IndicatorDraft, ValueDraft } from './indicator.schema.ts';

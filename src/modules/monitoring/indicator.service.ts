@@ -3,7 +3,7 @@ import { recordAudit } from '../../audit/audit.repository.ts';
 import type { Db } from '../../db/connection.ts';
 import type { Database } from '../../db/database.ts';
 import { newId, now } from '../../db/ids.ts';
-import type { ProcessRow } from '../processes/process.table.ts';
+import type { ProcessRow } from '../processes/index.ts';
 import {
   findIndicator,
   hasValues,

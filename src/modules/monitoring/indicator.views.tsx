@@ -2,7 +2,7 @@ import { EmptyState } from '../../web/components/empty-state.tsx';
 import { Button, Form, TextField } from '../../web/components/form.tsx';
 import { Tag } from '../../web/components/tag.tsx';
 import { useT } from '../../web/view-context.ts';
-import { ProcessFrame } from '../processes/process-frame.tsx';
+import { ProcessFrame } from '../processes/index.ts';
 import { formatValue, progressSentence } from './indicator.format.ts';
 import type { Indicator, ReportedValue } from './indicator.presenter.ts';
 import type { LockRow } from './indicator.repository.ts';

@@ -2,10 +2,8 @@ import type { Kysely } from 'kysely';
 import type { Actor } from '../../auth/actor.ts';
 import type { Database } from '../../db/database.ts';
 import type { Translator } from '../../i18n/translator.ts';
-import { loadProcessFor } from '../processes/process.access.ts';
-import { can } from '../processes/process.policy.ts';
-import type { ProcessRole, ProcessRow } from '../processes/process.table.ts';
-import { type FrameProcess, loadFrame } from '../processes/process-frame.tsx';
+import type { ProcessRole, ProcessRow } from '../processes/index.ts';
+import { canOnProcess as can, type FrameProcess, loadFrame, loadProcessFor } from '../processes/index.ts';
 
 /**
  * Who may do what with a process's actions and indicators, in the terms of the process policy:

@@ -43,3 +43,6 @@ export const organisationsModule: ModuleManifest = {
   ],
   demo: loadOrganisationDemo,
 };
+
+// What other modules use of this one: they import it from here, never from its files.
+export type { MembershipRole, OrganisationTables, OrganisationType } from './organisation.table.ts';

@@ -2,8 +2,7 @@ import type { Kysely } from 'kysely';
 import type { Database } from '../../db/database.ts';
 import type { Locale } from '../../i18n/locales.ts';
 import type { Translator } from '../../i18n/translator.ts';
-import { presentCountry, sortByName } from '../countries/country.presenter.ts';
-import { listCountries } from '../countries/country.repository.ts';
+import { listCountries, presentCountry, sortByName } from '../countries/index.ts';
 
 /** Country names in one language, by alpha-3, and the options of a country select, sorted by name. */
 export interface CountryNames {

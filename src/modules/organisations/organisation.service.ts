@@ -1,7 +1,7 @@
 import { recordAudit } from '../../audit/audit.repository.ts';
 import type { Db } from '../../db/connection.ts';
 import { newId, now } from '../../db/ids.ts';
-import { findCountry } from '../countries/country.repository.ts';
+import { findCountry } from '../countries/index.ts';
 import { insertMembership } from './membership.repository.ts';
 import {
   findOrganisation,

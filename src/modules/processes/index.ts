@@ -71,3 +71,6 @@ export const processesModule: ModuleManifest = {
     },
   ],
 };
+
+// What other modules use of this one: they import it from here, never from its files.
+export type { ProcessRole, ProcessRow, ProcessTables } from './process.table.ts';

@@ -1,7 +1,7 @@
 import type { Kysely, Transaction } from 'kysely';
 import type { Actor } from '../../auth/actor.ts';
 import type { Database } from '../../db/database.ts';
-import type { OrganisationType } from '../organisations/organisation.table.ts';
+import type { OrganisationType } from '../organisations/index.ts';
 import { visibleProcesses } from './process.access.ts';
 import type { AreaRow, ProcessesTable, ProcessRow } from './process.table.ts';
 

@@ -22,3 +22,29 @@ export const programmesModule: ModuleManifest = {
   ],
   demo: loadProgrammeDemo,
 };
+
+export type { Problems, ServiceResult } from './form-support.ts';
+export {
+  BLANK_ROWS,
+  itemsOf,
+  listOf,
+  mergeProblems,
+  parseFieldByField,
+  problemsFromZod,
+  rowsOf,
+  textOf,
+  translateProblems,
+} from './form-support.ts';
+export type { Access, OrganisationRef } from './organisation-access.ts';
+export {
+  accessFor,
+  knownCountries,
+  organisationLabel,
+  resolveOrganisations,
+  systemAccess,
+} from './organisation-access.ts';
+export { joined, OrganisationLink, Period } from './period.tsx';
+export { programmeChoices } from './programme.repository.ts';
+export { partialDateField } from './programme.schema.ts';
+// What other modules use of this one: they import it from here, never from its files.
+export type { ProgrammeTables } from './programme.table.ts';

@@ -7,8 +7,7 @@ import { cursorCodec } from '../../web/cursor.ts';
 import { notFound } from '../../web/errors.ts';
 import { pageNumber, pastLastPage } from '../../web/paging.ts';
 import { idParams } from '../../web/params.ts';
-import { presentCountry, sortByName } from '../countries/country.presenter.ts';
-import { listCountries } from '../countries/country.repository.ts';
+import { listCountries, presentCountry, sortByName } from '../countries/index.ts';
 import type { CountryChoice } from './country-checkboxes.tsx';
 import {
   mergeProblems,

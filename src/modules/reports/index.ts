@@ -11,3 +11,6 @@ export const reportsModule: ModuleManifest = {
     { key: 'report', labelKey: 'report.tab', path: (id) => `/processes/${id}/report`, order: 80 },
   ],
 };
+
+// What other modules use of this one: they import it from here, never from its files.
+export { paragraphs } from './paragraphs.ts';

@@ -2,9 +2,8 @@ import type { Actor } from '../../auth/actor.ts';
 import type { Db } from '../../db/connection.ts';
 import type { Translator } from '../../i18n/translator.ts';
 import type { ModuleManifest, ProcessReportSection } from '../manifest.ts';
-import { loadProcessFor } from '../processes/process.access.ts';
-import type { ProcessRow } from '../processes/process.table.ts';
-import { type FrameProcess, loadFrame } from '../processes/process-frame.tsx';
+import type { ProcessRow } from '../processes/index.ts';
+import { type FrameProcess, loadFrame, loadProcessFor } from '../processes/index.ts';
 
 /** Everything a process report shows: the process itself, then each module's section in order. */
 export interface ProcessReport {

@@ -1,6 +1,6 @@
 import { formatPartialDate } from '../../i18n/partial-date.ts';
 import { useT } from '../../web/view-context.ts';
-import { ProcessFrame } from '../processes/process-frame.tsx';
+import { ProcessFrame } from '../processes/index.ts';
 import { paragraphs } from './paragraphs.ts';
 import type { ProcessReport } from './report.data.ts';
 

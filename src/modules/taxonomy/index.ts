@@ -25,3 +25,6 @@ export const taxonomyModule: ModuleManifest = {
   routes: taxonomyRoutes,
   reference: (db) => upsertTerms(db.kysely, referenceTerms()),
 };
+
+// What other modules use of this one: they import it from here, never from its files.
+export type { TaxonomyScheme, TaxonomyTables } from './taxonomy.table.ts';

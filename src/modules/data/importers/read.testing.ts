@@ -2,7 +2,7 @@ import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import ExcelJS from 'exceljs';
-import { referenceCountries } from '../../countries/country.reference.ts';
+import { referenceCountries } from '../../countries/index.ts';
 import { INDICATORS } from '../catalogue.ts';
 import { createAreaResolver } from '../country-codes.ts';
 import { asFailure } from '../import.service.ts';
