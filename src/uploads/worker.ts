@@ -8,8 +8,11 @@ export interface WorkerLimits {
 
 export type WorkerOutcome<T> =
   | { ok: true; value: T }
-  /** `crashed`: out of memory or an error the worker did not catch; `timeout`: terminated. */
-  | { ok: false; reason: 'crashed' | 'timeout' };
+  /**
+   * `crashed`: out of memory, an exit without an answer, or an error the worker did not catch
+   * (then `message` says it); `timeout`: terminated.
+   */
+  | { ok: false; reason: 'crashed' | 'timeout'; message?: string };
 
 /**
  * Runs a plain-JavaScript worker (`.mjs`, no TypeScript loader, none of the parent's flags) that
@@ -43,7 +46,13 @@ export function runWorker<T>(
     };
     const timer = setTimeout(() => settle({ ok: false, reason: 'timeout' }), limits.timeoutMs);
     worker.once('message', (value: T) => settle({ ok: true, value }));
-    worker.once('error', () => settle({ ok: false, reason: 'crashed' }));
+    worker.once('error', (error: Error & { code?: string }) =>
+      settle(
+        error.code === 'ERR_WORKER_OUT_OF_MEMORY'
+          ? { ok: false, reason: 'crashed' }
+          : { ok: false, reason: 'crashed', message: error.message.slice(0, 200) },
+      ),
+    );
     worker.once('exit', () => settle({ ok: false, reason: 'crashed' }));
   });
 }
