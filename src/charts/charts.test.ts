@@ -1,5 +1,4 @@
 import { describe, expect, it } from 'vitest';
-import { toCsv } from '../../../tables/index.ts';
 import { barChart } from './bar-chart.ts';
 import { lineChart } from './line-chart.ts';
 import { PALETTE } from './palette.ts';
@@ -134,24 +133,5 @@ describe('server-side charts', () => {
     expect(yearTicks(2019.5, 2020.5)).toEqual([2020]);
     expect(niceCeiling(2_115_408)).toBe(2_500_000);
     expect(niceCeiling(0)).toBe(1);
-  });
-});
-
-describe('CSV', () => {
-  it('quotes, doubles quotes, ends lines with CRLF and starts with a BOM', () => {
-    const csv = toCsv(
-      ['name', 'value'],
-      [
-        ['Bahamas, The', 1],
-        ['Say "hi"', null],
-      ],
-    );
-    expect(csv).toBe('\uFEFFname,value\r\n"Bahamas, The",1\r\n"Say ""hi""",\r\n');
-  });
-
-  it('defuses cells a spreadsheet would run as formulas', () => {
-    expect(toCsv(['x'], [['=HYPERLINK("x")'], [-5]], { bom: false })).toBe(
-      'x\r\n"\'=HYPERLINK(""x"")"\r\n-5\r\n',
-    );
   });
 });
