@@ -1,3 +1,4 @@
+import { readdirSync, readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { barChart } from './bar-chart.ts';
 import { lineChart } from './line-chart.ts';
@@ -133,5 +134,28 @@ describe('server-side charts', () => {
     expect(yearTicks(2019.5, 2020.5)).toEqual([2020]);
     expect(niceCeiling(2_115_408)).toBe(2_500_000);
     expect(niceCeiling(0)).toBe(1);
+  });
+
+  it('escapes the title and the text alternative, whatever the names hold', () => {
+    const evil = '"></title><script>alert(1)</script>';
+    const svg = barChart({
+      data: [{ label: evil, value: 1 }],
+      title: evil,
+      description: evil,
+      format: String,
+      dir: 'ltr',
+    });
+    // Outside attribute values (where the quote is escaped), no markup of the caller's survives.
+    expect(svg.replace(/"[^"]*"/g, '""')).not.toContain('<script');
+    expect(svg).toContain('<title>"&gt;&lt;/title&gt;&lt;script&gt;');
+  });
+});
+
+describe('the chart kit', () => {
+  it('is a kernel: it imports nothing from the modules', () => {
+    const dir = new URL('.', import.meta.url);
+    for (const name of readdirSync(dir).filter((n) => n.endsWith('.ts'))) {
+      expect(readFileSync(new URL(name, dir), 'utf8'), name).not.toMatch(/from '[^']*modules\//);
+    }
   });
 });
