@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { actorId } from '../../auth/actor.ts';
+import { scoreBarChart } from '../../charts/index.ts';
 import type { Translator } from '../../i18n/translator.ts';
 import { sendTable } from '../../tables/index.ts';
 import type { App, AppDeps } from '../../web/app-types.ts';
@@ -12,7 +13,6 @@ import { findRound, itemScores, listAssessments } from './assessment.repository.
 import { compareRounds, type RoundResult, roundResult } from './assessment.results.ts';
 import { assessmentItemParams, assessmentParams } from './assessment.schema.ts';
 import { turnGapIntoAction } from './assessment.service.ts';
-import { scoreBarChart } from './bar-chart.ts';
 import { ComparePage } from './compare.views.tsx';
 import { processContext } from './process-context.ts';
 import { ResultsPage } from './results.views.tsx';
@@ -23,7 +23,7 @@ export function gapActionCreator(manifests: readonly ModuleManifest[]): GapActio
   return manifests.find((m) => m.createActionFromGap)?.createActionFromGap;
 }
 
-export function chartOf(result: RoundResult, round: number, i18n: Translator): Promise<string> {
+export function chartOf(result: RoundResult, round: number, i18n: Translator): string {
   return scoreBarChart({
     bars: result.areas.map((a) => ({ label: a.label, value: a.score })),
     title: i18n.t('assessment.chart.title', { round }),
@@ -60,7 +60,7 @@ export function resultRoutes(app: App, { db, manifests }: AppDeps): void {
             updatedAt: round.assessment.updated_at,
           }}
           result={result}
-          chart={await chartOf(result, round.assessment.round, request.i18n)}
+          chart={chartOf(result, round.assessment.round, request.i18n)}
           earlier={rounds.map((r) => r.round).filter((r) => r < round.assessment.round)}
           canMakeActions={creator !== undefined && round.context.canEdit}
         />,

@@ -4,8 +4,8 @@ import { PageHeading } from '../../web/components/page-heading.tsx';
 import { Tag } from '../../web/components/tag.tsx';
 import { Layout } from '../../web/layout.tsx';
 import { useT } from '../../web/view-context.ts';
-import { ChartFigure } from './charts/chart-figure.tsx';
-import type { FigureModel } from './charts/figure.ts';
+import { ChartFigure } from './figures/chart-figure.tsx';
+import type { FigureModel } from './figures/figure.ts';
 import type { DatasetSummary } from './open-data.repository.ts';
 
 export interface IndicatorLine {

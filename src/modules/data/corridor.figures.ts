@@ -1,7 +1,7 @@
 import type { Kysely } from 'kysely';
 import type { Database } from '../../db/database.ts';
-import type { FigureModel } from './charts/figure.ts';
-import { type FigureContext, type FigureSeries, lineFigure } from './charts/figures.ts';
+import type { FigureModel } from './figures/figure.ts';
+import { type FigureContext, type FigureSeries, lineFigure } from './figures/figures.ts';
 import { areaName, publicCode } from './series.presenter.ts';
 import { corridorSeries, type Observation } from './series.repository.ts';
 import * as codes from './series-codes.ts';

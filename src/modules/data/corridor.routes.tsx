@@ -7,10 +7,10 @@ import type { App, AppDeps } from '../../web/app-types.ts';
 import { notFound } from '../../web/errors.ts';
 import { fieldErrors, formFields } from '../../web/forms.ts';
 import { pastLastPage } from '../../web/paging.ts';
-import type { FigureModel } from './charts/figure.ts';
 import { buildCorridorFigures, loadCorridor } from './corridor.figures.ts';
 import { corridorQuery, rankingQuery } from './corridor.schema.ts';
 import { CorridorPage, type CountryOption, RankingPage } from './corridor.views.tsx';
+import type { FigureModel } from './figures/figure.ts';
 import {
   type AreaInfo,
   areaCode,

@@ -7,8 +7,8 @@ import { Tag } from '../../web/components/tag.tsx';
 import type { FieldErrors } from '../../web/forms.ts';
 import { Layout } from '../../web/layout.tsx';
 import { useT } from '../../web/view-context.ts';
-import { ChartFigure } from './charts/chart-figure.tsx';
-import type { FigureModel } from './charts/figure.ts';
+import { ChartFigure } from './figures/chart-figure.tsx';
+import type { FigureModel } from './figures/figure.ts';
 
 export interface CountryOption {
   value: string;

@@ -1,5 +1,5 @@
 import type { Translator } from '../../i18n/translator.ts';
-import type { FigureModel } from './charts/figure.ts';
+import type { FigureModel } from './figures/figure.ts';
 import {
   barFigure,
   type FigureContext,
@@ -8,7 +8,7 @@ import {
   lineFigure,
   type SourcedPoint,
   stackedFigure,
-} from './charts/figures.ts';
+} from './figures/figures.ts';
 import type { ProfileData } from './profile.data.ts';
 import {
   areaName,

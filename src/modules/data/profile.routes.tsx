@@ -7,7 +7,7 @@ import type { App, AppDeps } from '../../web/app-types.ts';
 import { notFound } from '../../web/errors.ts';
 import { fieldErrors, formFields } from '../../web/forms.ts';
 import type { CountryPanelProvider } from '../manifest.ts';
-import { renderFragment } from './charts/render.ts';
+import { renderFragment } from './figures/render.ts';
 import { profileData } from './profile.data.ts';
 import { buildProfileView, findFigure, type ProfileView } from './profile.figures.ts';
 import { renderProfilePdf } from './profile.pdf.ts';

@@ -8,7 +8,7 @@ import { Tag } from '../../web/components/tag.tsx';
 import type { FieldErrors } from '../../web/forms.ts';
 import { Layout } from '../../web/layout.tsx';
 import { useT } from '../../web/view-context.ts';
-import { ChartFigure } from './charts/chart-figure.tsx';
+import { ChartFigure } from './figures/chart-figure.tsx';
 import { GAP_YEARS, type ProfileData } from './profile.data.ts';
 import { buildKeyFigures, type CorridorLine, type KeyFigure, type ProfileView } from './profile.figures.ts';
 import { NARRATIVE_MAX } from './profile.schema.ts';

@@ -1,6 +1,6 @@
+import { progressChart } from '../../charts/index.ts';
 import type { Db } from '../../db/connection.ts';
 import type { Translator } from '../../i18n/translator.ts';
-import { indicatorChart } from './indicator.chart.ts';
 import { formatValue, tickFormat } from './indicator.format.ts';
 import { type Indicator, presentIndicator, presentValue, type ReportedValue } from './indicator.presenter.ts';
 import {
@@ -11,6 +11,7 @@ import {
   totalsOf,
   valuesOf,
 } from './indicator.repository.ts';
+import { periodPosition } from './indicator.rules.ts';
 import { today } from './monitoring.support.ts';
 import { tagIdsOf } from './monitoring.tags.ts';
 
@@ -88,7 +89,7 @@ export function chartFor(indicator: Indicator, values: ReportedValue[], i18n: Tr
       }),
     ),
   ].filter(Boolean);
-  return indicatorChart({
+  return progressChart({
     title: t('indicator.chart.svgTitle', { name: indicator.name }),
     description: `${indicator.name}. ${parts.join('. ')}.`,
     yLabel: t(`indicator.unit.${indicator.unit}`),
@@ -103,5 +104,6 @@ export function chartFor(indicator: Indicator, values: ReportedValue[], i18n: Tr
     tick: tickFormat(i18n, indicator.unit),
     dir: i18n.dir,
     percent: indicator.unit === 'percent',
+    position: periodPosition,
   });
 }

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
+import { progressChart } from '../../charts/index.ts';
 import type { Action } from './action.presenter.ts';
 import { timelineLayout } from './action.timeline.tsx';
-import { indicatorChart } from './indicator.chart.ts';
 import { indicatorProgress } from './indicator.presenter.ts';
 import { periodDays, periodEnd, readAge, readSex, unitProblem, withinProcess } from './indicator.rules.ts';
 import { amountText, isIsoDate, parseAmount, parseNumber, readDate } from './monitoring.support.ts';
@@ -184,7 +184,7 @@ describe('the timeline layout', () => {
 describe('the indicator chart', () => {
   it('escapes the names it draws, and carries no style', () => {
     const evil = '"><script>alert(1)</script>';
-    const svg = indicatorChart({
+    const svg = progressChart({
       title: evil,
       description: evil,
       yLabel: evil,
@@ -201,7 +201,7 @@ describe('the indicator chart', () => {
     expect(svg).not.toMatch(/<style|\sstyle="/);
     expect(svg).toContain('role="img"');
     expect(
-      indicatorChart({
+      progressChart({
         ...{
           title: 't',
           description: 'd',

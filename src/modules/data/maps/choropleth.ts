@@ -1,4 +1,4 @@
-import { NO_DATA_FILL, NO_DATA_HATCH, SEQUENTIAL } from '../charts/palette.ts';
+import { NO_DATA_FILL, NO_DATA_HATCH, SEQUENTIAL } from '../../../charts/index.ts';
 import { baseMap, countryPoint, esc } from './base-map.ts';
 
 export interface ChoroplethInput {

@@ -1,4 +1,4 @@
-import { colourAt } from '../charts/palette.ts';
+import { colourAt } from '../../../charts/index.ts';
 import { baseMap, countryPoint, esc } from './base-map.ts';
 
 export interface FlowInput {

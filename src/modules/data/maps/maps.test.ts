@@ -1,7 +1,7 @@
 import { createRequire } from 'node:module';
 import { gzipSync } from 'node:zlib';
 import { describe, expect, it } from 'vitest';
-import { NO_DATA_FILL } from '../charts/palette.ts';
+import { NO_DATA_FILL } from '../../../charts/index.ts';
 import { baseMap } from './base-map.ts';
 import { choropleth, quantileBins } from './choropleth.ts';
 import { flowMap } from './flow-map.ts';

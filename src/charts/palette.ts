@@ -11,6 +11,10 @@ export const DASHES = ['', '6 3', '2 3', '8 3 2 3', '4 2', '1 2'] as const;
 /** Reference lines (targets, ceilings). */
 export const RULE_COLOUR = '#505a66';
 
+/** Score bars (the site's blue) and the labels beside them (the text colour). */
+export const SCORE_BAR = '#0b4f8a';
+export const TEXT_COLOUR = '#1b1f24';
+
 /** Sequential blues for choropleths, light to dark (ColorBrewer Blues, colour-blind safe). */
 export const SEQUENTIAL = ['#deebf7', '#9ecae1', '#6baed6', '#3182bd', '#08519c'] as const;
 

@@ -1,3 +1,12 @@
+import {
+  barChart,
+  colourAt,
+  lineChart,
+  NO_DATA_FILL,
+  periodPosition,
+  SEQUENTIAL,
+  stackedBarChart,
+} from '../../../charts/index.ts';
 import type { Translator } from '../../../i18n/translator.ts';
 import type { Cell as CsvCell } from '../../../tables/index.ts';
 import { choropleth } from '../maps/choropleth.ts';
@@ -13,12 +22,7 @@ import {
   unitLabel,
 } from '../series.presenter.ts';
 import type { Observation, Partner, Provenance } from '../series.repository.ts';
-import { barChart } from './bar-chart.ts';
 import type { FigureModel } from './figure.ts';
-import { lineChart } from './line-chart.ts';
-import { colourAt, NO_DATA_FILL, SEQUENTIAL } from './palette.ts';
-import { periodPosition } from './periods.ts';
-import { stackedBarChart } from './stacked-bar-chart.ts';
 
 /**
  * Builds figure models (chart + words + table + CSV) from indicator-store values, in the

@@ -1,5 +1,5 @@
+import { readdirSync, readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { toCsv } from '../../../tables/index.ts';
 import { barChart } from './bar-chart.ts';
 import { lineChart } from './line-chart.ts';
 import { PALETTE } from './palette.ts';
@@ -135,23 +135,27 @@ describe('server-side charts', () => {
     expect(niceCeiling(2_115_408)).toBe(2_500_000);
     expect(niceCeiling(0)).toBe(1);
   });
+
+  it('escapes the title and the text alternative, whatever the names hold', () => {
+    const evil = '"></title><script>alert(1)</script>';
+    const svg = barChart({
+      data: [{ label: evil, value: 1 }],
+      title: evil,
+      description: evil,
+      format: String,
+      dir: 'ltr',
+    });
+    // Outside attribute values (where the quote is escaped), no markup of the caller's survives.
+    expect(svg.replace(/"[^"]*"/g, '""')).not.toContain('<script');
+    expect(svg).toContain('<title>"&gt;&lt;/title&gt;&lt;script&gt;');
+  });
 });
 
-describe('CSV', () => {
-  it('quotes, doubles quotes, ends lines with CRLF and starts with a BOM', () => {
-    const csv = toCsv(
-      ['name', 'value'],
-      [
-        ['Bahamas, The', 1],
-        ['Say "hi"', null],
-      ],
-    );
-    expect(csv).toBe('\uFEFFname,value\r\n"Bahamas, The",1\r\n"Say ""hi""",\r\n');
-  });
-
-  it('defuses cells a spreadsheet would run as formulas', () => {
-    expect(toCsv(['x'], [['=HYPERLINK("x")'], [-5]], { bom: false })).toBe(
-      'x\r\n"\'=HYPERLINK(""x"")"\r\n-5\r\n',
-    );
+describe('the chart kit', () => {
+  it('is a kernel: it imports nothing from the modules', () => {
+    const dir = new URL('.', import.meta.url);
+    for (const name of readdirSync(dir).filter((n) => n.endsWith('.ts'))) {
+      expect(readFileSync(new URL(name, dir), 'utf8'), name).not.toMatch(/from '[^']*modules\//);
+    }
   });
 });

@@ -20,13 +20,6 @@ export function yearTicks(min: number, max: number, maxTicks = 8): number[] {
   return ticks.length ? ticks : [first];
 }
 
-/** The first and last years of a list of periods, e.g. `2000–2020`; one year alone when equal. */
-export function periodSpan(periods: string[]): { first: string; last: string } | null {
-  if (periods.length === 0) return null;
-  const sorted = [...periods].sort();
-  return { first: sorted[0]!, last: sorted[sorted.length - 1]! };
-}
-
 /** A number above `value` that makes round axis ticks: 1, 2, 2.5 or 5 times a power of ten. */
 export function niceCeiling(value: number): number {
   if (!(value > 0)) return 1;

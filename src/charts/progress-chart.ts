@@ -1,69 +1,17 @@
 import * as Plot from '@observablehq/plot';
-import { parseHTML } from 'linkedom';
-import { periodPosition } from './indicator.rules.ts';
+import { PALETTE, RULE_COLOUR } from './palette.ts';
+import { periodPosition } from './periods.ts';
+import { finishSvg, plotDocument } from './svg.ts';
 
 /**
- * The progress chart of one indicator, drawn on the server: reported totals as a line, the path
- * from baseline to each target as a dashed line, each labelled directly (no legend). Observable
- * Plot renders into a linkedom document; `finishSvg` then makes the markup safe under the CSP
- * (no style attributes or elements) and accessible (role="img", a title and a description).
- * A small local renderer: the data module's shared chart components are on another branch.
+ * Progress towards targets: reported totals as a line, the path from a baseline to each target as
+ * a dashed line, each labelled directly (no legend).
  */
 
-const { document } = parseHTML('<!doctype html><html><body></body></html>');
+const REPORTED = PALETTE[0];
+const TARGET = RULE_COLOUR;
 
-const REPORTED = '#0072b2';
-const TARGET = '#505a66';
-
-/** Presentation attributes that may carry what Plot put in `style`. */
-const STYLE_TO_ATTRIBUTE = new Set([
-  'fill',
-  'stroke',
-  'stroke-width',
-  'stroke-dasharray',
-  'font-size',
-  'font-weight',
-  'text-anchor',
-]);
-
-function finishSvg(svg: Element, title: string, description: string): string {
-  for (const style of [...svg.querySelectorAll('style')]) style.remove();
-  for (const el of [svg, ...svg.querySelectorAll('*')]) {
-    const inline = el.getAttribute('style');
-    if (inline) {
-      for (const declaration of inline.split(';')) {
-        const [name, ...rest] = declaration.split(':');
-        const property = name?.trim().toLowerCase() ?? '';
-        const value = rest.join(':').trim();
-        if (STYLE_TO_ATTRIBUTE.has(property) && value && !el.hasAttribute(property))
-          el.setAttribute(property, value);
-      }
-      el.removeAttribute('style');
-    }
-    if (el.getAttribute('class')?.startsWith('plot-')) el.removeAttribute('class');
-    // The SVG is one image, described by its own label and the table beside it: Plot's labels on
-    // inner groups ("rule", "line") are ARIA on elements without a role, which axe refuses.
-    if (el !== svg) el.removeAttribute('aria-label');
-    for (const name of ['d', 'transform', 'x', 'y', 'x1', 'x2', 'y1', 'y2', 'cx', 'cy']) {
-      const value = el.getAttribute(name);
-      if (value) el.setAttribute(name, value.replace(/(-?\d+\.\d)\d+/g, '$1'));
-    }
-  }
-  svg.setAttribute('xmlns', 'http://www.w3.org/2000/svg');
-  svg.setAttribute('class', 'chart__svg');
-  svg.setAttribute('role', 'img');
-  svg.setAttribute('aria-label', description);
-  // Anchors are computed left to right; a right-to-left page must not flip them again.
-  svg.setAttribute('direction', 'ltr');
-  if (svg.getAttribute('font-size') === '10') svg.setAttribute('font-size', '12');
-  // In the SVG namespace: an HTML <title> would be written out without escaping its text.
-  const titleElement = svg.ownerDocument.createElementNS('http://www.w3.org/2000/svg', 'title');
-  titleElement.textContent = title;
-  svg.insertBefore(titleElement, svg.firstChild);
-  return svg.outerHTML;
-}
-
-export interface IndicatorChartInput {
+export interface ProgressChartInput {
   title: string;
   description: string;
   /** The unit in words, for the y axis. */
@@ -74,14 +22,17 @@ export interface IndicatorChartInput {
   labels: { reported: string; targets: string; baseline: string };
   tick: (value: number) => string;
   dir: 'ltr' | 'rtl';
-  /** Percent indicators are drawn on 0 to 100. */
+  /** Percentages are drawn within 0 to 100. */
   percent: boolean;
+  /** Where a period sits on the year axis; by default a year or quarter at its start. */
+  position?: (period: string) => number;
 }
 
 /** The chart's SVG markup, or null when there is nothing to draw. */
-export function indicatorChart(input: IndicatorChartInput): string | null {
+export function progressChart(input: ProgressChartInput): string | null {
+  const position = input.position ?? periodPosition;
   const reported = input.reported
-    .map((p) => ({ x: periodPosition(p.period), y: p.value }))
+    .map((p) => ({ x: position(p.period), y: p.value }))
     .filter((p) => Number.isFinite(p.x))
     .sort((a, b) => a.x - b.x);
   const path = [
@@ -113,7 +64,7 @@ export function indicatorChart(input: IndicatorChartInput): string | null {
     ends[1 - up]!.y -= (high - low) * 0.035;
   }
   const svg = Plot.plot({
-    document: document as unknown as Document,
+    document: plotDocument,
     width: 640,
     height: 300,
     marginTop: 24,
@@ -174,5 +125,5 @@ export function indicatorChart(input: IndicatorChartInput): string | null {
       }),
     ],
   });
-  return finishSvg(svg as unknown as Element, input.title, input.description);
+  return finishSvg(svg as unknown as Element, { title: input.title, description: input.description });
 }

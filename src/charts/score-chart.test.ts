@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { type ScoreChartOptions, scoreBarChart } from './bar-chart.ts';
+import { type ScoreChartOptions, scoreBarChart } from './score-chart.ts';
 
 const chart = (overrides: Partial<ScoreChartOptions> = {}): ScoreChartOptions => ({
   bars: [

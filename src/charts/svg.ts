@@ -1,11 +1,12 @@
 import { parseHTML } from 'linkedom';
 
 /**
- * Server-side SVG for charts: Observable Plot renders into a linkedom document, and `finishSvg`
- * makes the result safe under Corridor's CSP (`style-src 'self'`): Plot's `<style>` element and any
- * `style` attribute are removed (the few rules they carried live in app.css under `.chart svg`),
- * coordinates are rounded to keep pages light, and the SVG gets `role="img"`, a `<title>` and an
- * `aria-label` text alternative.
+ * Server-side SVG for every chart: Observable Plot renders into a linkedom document, and
+ * `finishSvg` makes the result safe under Corridor's CSP (`style-src 'self'`): Plot's `<style>`
+ * element and any `style` attribute are removed (what they carried that matters is kept as
+ * presentation attributes; the rest lives in app.css under `.chart svg`), coordinates are rounded
+ * to keep pages light, and the SVG gets `role="img"`, a `<title>` and an `aria-label` text
+ * alternative.
  */
 
 const { document } = parseHTML('<!doctype html><html><body></body></html>');
@@ -53,9 +54,13 @@ export interface SvgText {
   title: string;
   /** The text alternative read by screen readers: what the chart shows, in words. */
   description: string;
+  /** The class app.css styles the chart by: `chart__svg` unless said otherwise. */
+  className?: string;
+  /** The base font size in px, in place of Plot's 10: 12 unless said otherwise. */
+  fontSize?: number;
 }
 
-/** Serialises a Plot (or hand-built) SVG element into CSP-safe, accessible markup. */
+/** Serialises a Plot SVG element into CSP-safe, accessible markup. */
 export function finishSvg(svg: Element, text: SvgText): string {
   for (const style of [...svg.querySelectorAll('style')]) style.remove();
   const all = [svg, ...svg.querySelectorAll('*')];
@@ -85,21 +90,16 @@ export function finishSvg(svg: Element, text: SvgText): string {
     }
   }
   svg.setAttribute('xmlns', 'http://www.w3.org/2000/svg');
-  svg.setAttribute('class', 'chart__svg');
+  svg.setAttribute('class', text.className ?? 'chart__svg');
   svg.setAttribute('role', 'img');
   svg.setAttribute('aria-label', text.description);
   // Anchors are computed left to right; an RTL page must not flip them (see docs/decisions.md).
   svg.setAttribute('direction', 'ltr');
-  if (svg.getAttribute('font-size') === '10') svg.setAttribute('font-size', '12');
-  const title = svg.ownerDocument.createElement('title');
+  if (svg.getAttribute('font-size') === '10') svg.setAttribute('font-size', String(text.fontSize ?? 12));
+  // In the SVG namespace: an HTML <title> is written out without escaping its text, so a name
+  // holding `</title><script>` would become markup.
+  const title = svg.ownerDocument.createElementNS('http://www.w3.org/2000/svg', 'title');
   title.textContent = text.title;
   svg.insertBefore(title, svg.firstChild);
   return svg.outerHTML;
-}
-
-/** Creates an SVG element in the shared document, for charts and maps drawn by hand. */
-export function svgElement(name: string, attributes: Record<string, string | number> = {}): Element {
-  const el = document.createElementNS('http://www.w3.org/2000/svg', name);
-  for (const [key, value] of Object.entries(attributes)) el.setAttribute(key, String(value));
-  return el as unknown as Element;
 }

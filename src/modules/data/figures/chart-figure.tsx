@@ -1,7 +1,7 @@
 import { raw } from 'hono/html';
+import { NO_DATA_FILL, NO_DATA_HATCH } from '../../../charts/index.ts';
 import { useT } from '../../../web/view-context.ts';
 import type { FigureModel } from './figure.ts';
-import { NO_DATA_FILL, NO_DATA_HATCH } from './palette.ts';
 
 function Swatch({ colour, pattern }: { colour: string; pattern?: 'hatch' }) {
   return (
