@@ -68,12 +68,38 @@ async function linksOn(page: Page): Promise<string[]> {
   );
 }
 
+/** Tabs that check pages side by side: Chromium, the server and axe then keep both cores busy. */
+const TABS = 2;
+
+/**
+ * Runs `task` on every item, `tabs.length` at a time (one item per tab at once), and returns
+ * the results in the items' order, so that what follows reads as if they had run one by one.
+ */
+async function inTabs<Tab, Item, Result>(
+  tabs: Tab[],
+  items: Item[],
+  task: (tab: Tab, item: Item) => Promise<Result>,
+): Promise<Result[]> {
+  const results: Result[] = new Array(items.length);
+  let next = 0;
+  await Promise.all(
+    tabs.map(async (tab) => {
+      while (next < items.length) {
+        const index = next++;
+        results[index] = await task(tab, items[index]!);
+      }
+    }),
+  );
+  return results;
+}
+
 describe('every page: axe and page weight', () => {
   const journey = useJourney();
   const visited: Found[] = [];
-  const problems: string[] = [];
 
+  /** One `<h1>`, the direction of the language and axe; what is wrong, as lines for the report. */
   async function check(page: Page, language: 'en' | 'ar', path: string, disableRules: string[] = []) {
+    const problems: string[] = [];
     const where = `${path} (${language})`;
     const h1 = await page.locator('h1').count();
     if (h1 !== 1) problems.push(`${where}: ${h1} <h1> instead of one`);
@@ -84,38 +110,58 @@ describe('every page: axe and page weight', () => {
     } catch (error) {
       problems.push((error as Error).message);
     }
+    return problems;
+  }
+
+  /** `TABS` tabs of one context: one administrator's session, one language. */
+  async function tabs(language: 'en' | 'ar'): Promise<Page[]> {
+    const first = await journey.page({ language, signedInAs: journey.server.admin.email });
+    const pages = [first];
+    while (pages.length < TABS) pages.push(await first.context().newPage());
+    return pages;
   }
 
   it('as administrator, in English: every kind of page reachable by a link', async () => {
-    const page = await journey.page({ language: 'en', signedInAs: journey.server.admin.email });
-    const scale = await weighPage(page);
     const origin = new URL(journey.server.url).origin;
-    const queue = [...STARTS];
+    const problems: string[] = [];
     const kinds = new Set(STARTS.map((p) => pageKind(new URL(p, origin))));
-    while (queue.length > 0 && visited.length < MAX_PAGES) {
-      const path = queue.shift()!;
-      const { response, weight } = await scale.visit(path);
-      const landed = new URL(page.url());
-      visited.push({ path, kind: pageKind(landed) });
-      const status = response?.status() ?? 0;
-      if (status !== 200) {
-        problems.push(`${path}: answered ${status}`);
-        continue;
-      }
-      if (weight.total >= PAGE_BUDGET_BYTES) problems.push(`over 50 KB: ${describeWeight(weight)}`);
-      for (const resource of weight.resources) {
-        if (!resource.encoding && resource.bytes > 1024)
-          problems.push(`${path}: ${resource.url} not compressed`);
-      }
-      await check(page, 'en', path);
-      for (const href of await linksOn(page)) {
-        const url = new URL(href);
-        url.hash = '';
-        if (!followable(url, origin)) continue;
-        const kind = pageKind(url);
-        if (kinds.has(kind)) continue;
-        kinds.add(kind);
-        queue.push(url.pathname + url.search);
+    // Breadth first, one level of links at a time, its pages spread over the tabs: the same pages
+    // in the same order as a walk of one tab, since each level's links are added in page order.
+    let level = [...STARTS];
+    const open = await Promise.all(
+      (await tabs('en')).map(async (page) => ({ page, scale: await weighPage(page) })),
+    );
+    while (level.length > 0 && visited.length < MAX_PAGES) {
+      const batch = level.slice(0, MAX_PAGES - visited.length);
+      const results = await inTabs(open, batch, async ({ page, scale }, path) => {
+        const found: string[] = [];
+        const { response, weight } = await scale.visit(path);
+        const kind = pageKind(new URL(page.url()));
+        const status = response?.status() ?? 0;
+        if (status !== 200) return { path, kind, found, problems: [`${path}: answered ${status}`] };
+        const problems: string[] = [];
+        if (weight.total >= PAGE_BUDGET_BYTES) problems.push(`over 50 KB: ${describeWeight(weight)}`);
+        for (const resource of weight.resources) {
+          if (!resource.encoding && resource.bytes > 1024)
+            problems.push(`${path}: ${resource.url} not compressed`);
+        }
+        problems.push(...(await check(page, 'en', path)));
+        found.push(...(await linksOn(page)));
+        return { path, kind, found, problems };
+      });
+      level = [];
+      for (const result of results) {
+        visited.push({ path: result.path, kind: result.kind });
+        problems.push(...result.problems);
+        for (const href of result.found) {
+          const url = new URL(href);
+          url.hash = '';
+          if (!followable(url, origin)) continue;
+          const kind = pageKind(url);
+          if (kinds.has(kind)) continue;
+          kinds.add(kind);
+          level.push(url.pathname + url.search);
+        }
       }
     }
     // The walk must have reached every module's pages, not stopped at the home page.
@@ -148,7 +194,7 @@ describe('every page: axe and page weight', () => {
   }, 900_000);
 
   it('in Arabic: the first page of every section, right to left', async () => {
-    const page = await journey.page({ language: 'ar', signedInAs: journey.server.admin.email });
+    const problems: string[] = [];
     // The sections of the English walk (it runs first): the first page of each top-level path,
     // and one page inside a process, since processes have the most complex pages.
     const sections = new Map<string, string>();
@@ -159,16 +205,16 @@ describe('every page: axe and page weight', () => {
     const inProcess = visited.find((v) => v.kind === '/processes/:id/actions');
     if (inProcess) sections.set('process-actions', inProcess.path);
     expect(sections.size).toBeGreaterThan(8);
-    for (const [section, path] of sections) {
+    const open = await tabs('ar');
+    const results = await inTabs(open, [...sections], async (page, [section, path]) => {
       const response = await page.goto(path);
-      if (response?.status() !== 200) {
-        problems.push(`${path} (ar): answered ${response?.status()}`);
-        continue;
-      }
+      if (response?.status() !== 200) return [`${path} (ar): answered ${response?.status()}`];
       // Colour contrast does not change with the language's direction; the English walk checked it.
-      await check(page, 'ar', path, ['color-contrast']);
+      const found = await check(page, 'ar', path, ['color-contrast']);
       await screenshot(page, `every-page-${section || 'home'}-ar`);
-    }
+      return found;
+    });
+    problems.push(...results.flat());
     expect(problems, problems.join('\n\n')).toEqual([]);
   }, 300_000);
 });

@@ -34,6 +34,21 @@ export async function testApp(
 
 export const TEST_PASSWORD = 'correct horse battery';
 
+/**
+ * One argon2 hash per password per test file: hashing costs ~60 ms of a core (more on a busy
+ * machine) and some files build dozens of users with the same password. The users then share
+ * a hash string, which nothing compares; signing in still verifies it with argon2.
+ */
+const hashes = new Map<string, Promise<string>>();
+function hashOnce(password: string): Promise<string> {
+  let hash = hashes.get(password);
+  if (!hash) {
+    hash = hashPassword(password);
+    hashes.set(password, hash);
+  }
+  return hash;
+}
+
 let userCounter = 0;
 /** Creates a user directly in the database (default: an active user with TEST_PASSWORD). */
 export async function buildUser(
@@ -48,7 +63,7 @@ export async function buildUser(
 ) {
   userCounter += 1;
   const email = overrides.email ?? `user${userCounter}-${Date.now()}@example.org`;
-  const passwordHash = await hashPassword(overrides.password ?? TEST_PASSWORD);
+  const passwordHash = await hashOnce(overrides.password ?? TEST_PASSWORD);
   return db.kysely.transaction().execute(async (trx) => {
     const user = await insertUser(trx, {
       email,

@@ -31,7 +31,13 @@ export async function checkA11y(
   options: { exclude?: string[]; disableRules?: string[] } = {},
 ): Promise<Result[]> {
   // Only violations are reported in full: listing every passing node is most of axe's time on long tables.
-  let builder = new AxeBuilder({ page }).options({ resultTypes: ['violations'] }).withTags(TAGS);
+  // Legacy mode runs `axe.run` in the page itself. The default mode runs axe in every frame, then
+  // opens a new tab to merge the frames' results, injecting axe's 600 KB there too, on every
+  // check: a tab and a second injection per page for nothing, since Corridor has no frames.
+  let builder = new AxeBuilder({ page })
+    .setLegacyMode(true)
+    .options({ resultTypes: ['violations'] })
+    .withTags(TAGS);
   for (const selector of options.exclude ?? []) builder = builder.exclude(selector);
   if (options.disableRules?.length) builder = builder.disableRules(options.disableRules);
   const results = await builder.analyze();

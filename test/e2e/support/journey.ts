@@ -1,5 +1,5 @@
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll } from 'vitest';
+import { type Browser, chromium, type Page } from 'playwright-core';
+import { afterAll, beforeAll, inject } from 'vitest';
 import { type ContextOptions, launchChromium, newPage } from './browser.ts';
 import { type RunningServer, startCorridor } from './server.ts';
 import { signInAs } from './session.ts';
@@ -16,8 +16,9 @@ export interface Journey {
 }
 
 /**
- * Call once at the top of a journey file: starts a Corridor server and Chromium before the
- * tests and stops both after them. Every page it opens is closed with it.
+ * Call once at the top of a journey file: starts a Corridor server and connects to the run's
+ * Chromium before the tests, and stops the server and disconnects after them. Every page it opens
+ * is closed with it.
  *
  *     const journey = useJourney();
  *     it('…', async () => { const page = await journey.page({ language: 'ar' }); … });
@@ -28,13 +29,13 @@ export function useJourney(options: { env?: Record<string, string> } = {}): Jour
   const pages: Page[] = [];
 
   beforeAll(async () => {
-    // Both at once (they take about the same time); each is kept as soon as it is up, so that
-    // afterAll stops whichever started even when the other failed.
+    // Both at once; each is kept as soon as it is up, so that afterAll stops whichever started
+    // even when the other failed.
     await Promise.all([
       startCorridor({ env: options.env }).then((s) => {
         server = s;
       }),
-      launchChromium().then((b) => {
+      openChromium().then((b) => {
         browser = b;
       }),
     ]);
@@ -68,4 +69,15 @@ export function useJourney(options: { env?: Record<string, string> } = {}): Jour
       return page;
     },
   };
+}
+
+/**
+ * The run's Chromium: the e2e project starts one for the whole run (chromium-server.ts) and each
+ * test file connects to it, in a few milliseconds instead of a launch of one to four seconds.
+ * Files still share nothing: each opens its own contexts (own cookies, own cache) and closing the
+ * connection closes them. Without that browser (another config), it launches its own.
+ */
+async function openChromium(): Promise<Browser> {
+  const endpoint = inject('chromiumEndpoint');
+  return endpoint ? chromium.connect(endpoint) : launchChromium();
 }
