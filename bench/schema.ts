@@ -31,7 +31,12 @@ export async function foreignKeys(db: Db): Promise<ForeignKey[]> {
         from: string;
         to: string | null;
       }[]
-    ).map((fk) => ({ table: t.name, column: fk.from, references: fk.table, referencedColumn: fk.to ?? 'id' })),
+    ).map((fk) => ({
+      table: t.name,
+      column: fk.from,
+      references: fk.table,
+      referencedColumn: fk.to ?? 'id',
+    })),
   );
 }
 
