@@ -66,6 +66,8 @@ export interface ProcessBenchData {
   assessmentIds: string[];
   /** Which processes are public (nine in ten; the others are private). */
   isPublic: boolean[];
+  /** The user who started the first process: the owner of every copy too. */
+  ownerId: string;
   serviceSeconds: number;
   copySeconds: number;
   rows: number;
@@ -529,6 +531,7 @@ export async function fillProcessBench(
     processIds: copies.processIds,
     assessmentIds: copies.assessmentIds,
     isPublic: copies.processIds.map((_, n) => n % 10 !== 9),
+    ownerId: owner.id,
     serviceSeconds,
     copySeconds,
     rows: copies.rows,
