@@ -28,7 +28,7 @@ import {
  * `BENCH_DIR` keeps the databases there instead of a temporary directory.
  * Every driven page is measured right after its ceiling, the same bytes sent precompressed with
  * no work (support.ts), and has two targets: a p99 in ms, which a busy machine can miss, and a
- * share of the ceiling's requests/s, which only the page's own cost can miss (docs/benchmark.md).
+ * share of the ceiling's requests/s, which only the page's own cost can miss (README, "Benchmark").
  * Prints every figure with its target and pass or fail, and writes bench/results.json.
  */
 const SECTIONS = {
