@@ -4,6 +4,8 @@ declare module 'autocannon' {
     average: number;
     p50: number;
     p99: number;
+    /** On `requests`: how many answers came back in the run. */
+    total: number;
   }
   interface Result {
     requests: Histogram;

@@ -8,6 +8,7 @@ import type { SyntheticResult, SyntheticSize } from '../src/modules/data/import.
 import { runImport } from '../src/modules/data/import.service.ts';
 import type { ImportKind } from '../src/modules/data/import.types.ts';
 import { IMPORTERS } from '../src/modules/data/importers/index.ts';
+import { fillBenchData } from './fill.ts';
 import {
   type BenchPage,
   type BenchSettings,
@@ -16,9 +17,12 @@ import {
   mb,
   pageTargets,
   type SectionResult,
+  signIn,
   startServer,
   type TargetRow,
+  target,
   timeGet,
+  withFormCookie,
 } from './support.ts';
 
 /**
@@ -28,7 +32,8 @@ import {
  * countries) and once at 5 million, each in a process of its own on a fresh database, so their
  * peak RSS compare (target: memory flat with the size); then every published file in
  * ../shared/data (IATI aside: no indicator data) into the 5-million database, timed one by one;
- * then the country profile (p99 < 100 ms) and the series API (p99 < 30 ms) on that database.
+ * then the country profile (p99 < 100 ms) and the series API (p99 < 30 ms) on that database,
+ * each beside its ceiling.
  * The scale shrinks the number of countries (values scale with it); years and sexes stay.
  */
 const ENGINE_RATIO = 0.5;
@@ -55,21 +60,27 @@ const FILES: { kind: ImportKind; file: string }[] = [
 ];
 
 /**
- * Issue 4's two pages first, then the other data views with the targets `bench:data` had for them
- * (the country page's is issue 2's). No baselines: the issue asks none, and the profile and the
- * API answer anonymous readers from a cache of compressed answers, faster than a baseline route
- * that compresses its copy on every request.
+ * Issue 4's two pages first, then the other data views with the p99 `bench:data` had for them (the
+ * country page's is issue 2's), each with the matching share of its ceiling (support.ts: `target`).
+ * Anonymous readers get the profile from the kernel's page cache and the API from its cache of
+ * compressed answers; the signed-in profile is rendered each time (its data cached per import).
  */
 const PAGES: BenchPage[] = [
-  { name: 'profile', path: '/countries/BGD/profile', p99: 100 },
-  { name: 'series-api', path: '/api/v1/series?country=BGD', p99: 30 },
-  { name: 'series-api-csv', path: '/api/v1/series?country=BGD&format=csv', p99: 30 },
-  { name: 'bilateral-api', path: '/api/v1/bilateral?origin=BGD&destination=IND', p99: 30 },
-  { name: 'country', path: '/countries/BGD', p99: 50 },
-  { name: 'corridor', path: '/corridors?origin=BGD&destination=IND', p99: 100 },
-  { name: 'ranking', path: '/corridors/ranking', p99: 100 },
-  { name: 'map', path: '/data/map?indicator=ims.stock.destination', p99: 100 },
-].map((page) => ({ ...page, baseline: false }));
+  { name: 'profile', path: '/countries/BGD/profile', ...target(100) },
+  { name: 'series-api', path: '/api/v1/series?country=BGD', ...target(30) },
+  { name: 'series-api-csv', path: '/api/v1/series?country=BGD&format=csv', ...target(30) },
+  { name: 'bilateral-api', path: '/api/v1/bilateral?origin=BGD&destination=IND', ...target(30) },
+  { name: 'country', path: '/countries/BGD', ...target(50) },
+  { name: 'corridor', path: '/corridors?origin=BGD&destination=IND', ...target(100) },
+  { name: 'ranking', path: '/corridors/ranking', ...target(100) },
+  { name: 'map', path: '/data/map?indicator=ims.stock.destination', ...target(100) },
+];
+
+/** Profiles first drawn in the run (each once), anonymous and signed in: other countries each. */
+const UNCACHED = {
+  anonymous: ['JAM', 'MDA', 'TUN', 'MEX', 'KEN', 'PER'],
+  signedIn: ['GHA', 'NPL', 'MAR', 'COL', 'VNM', 'SEN'],
+};
 
 /** Files under `dir` other than IATI's and the README: what "every file" means. */
 function publishedFiles(dir: string): string[] {
@@ -103,6 +114,8 @@ function syntheticImport(file: string, size: SyntheticSize, log: (line: string) 
     );
   });
 }
+
+const median = (values: number[]) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)] ?? 0;
 
 const valuesOf = (size: SyntheticSize) => size.countries ** 2 * size.years * size.sexes;
 
@@ -208,19 +221,51 @@ export async function dataSection(settings: BenchSettings): Promise<SectionResul
     await db.close();
   }
 
-  // 3. The data views on that database.
-  const server = await startServer(file, PAGES);
+  // 3. The data views on that database, anonymous and (the profile) signed in as a reader.
+  const prepared = openDb(file);
+  await fillBenchData(prepared, { users: 2, organisations: 0 }).finally(() => prepared.close());
+  const reader = await signIn(file);
+  const pages: BenchPage[] = [
+    ...PAGES,
+    {
+      name: 'profile-signed-in',
+      path: '/countries/BGD/profile',
+      label: '/countries/BGD/profile, signed in',
+      headers: { cookie: reader.cookie },
+      ...target(100),
+    },
+  ];
+  const server = await startServer(file, pages);
   try {
+    for (const page of pages)
+      if (page.headers) page.headers = await withFormCookie(`${server.url}${page.path}`, reader);
     // The first build of a profile reads the store and draws every chart; later requests hit the
-    // cache until the next import. Both are measured.
-    const uncached: { path: string; ms: number }[] = [];
-    for (const alpha3 of ['JAM', 'MDA', 'TUN', 'MEX']) {
-      const path = `/countries/${alpha3}/profile`;
-      uncached.push({ path, ms: (await timeGet(`${server.url}${path}`)).ms });
+    // cache until the next import. Both are measured, the first once per country.
+    const uncached: { path: string; signedIn: boolean; ms: number }[] = [];
+    for (const [who, countries] of Object.entries(UNCACHED)) {
+      const headers: Record<string, string> = who === 'signedIn' ? { cookie: reader.cookie } : {};
+      for (const alpha3 of countries) {
+        const path = `/countries/${alpha3}/profile`;
+        const { ms } = await timeGet(`${server.url}${path}`, headers);
+        uncached.push({ path, signedIn: who === 'signedIn', ms });
+      }
     }
-    settings.log(`  first (uncached) profiles: ${uncached.map((u) => `${u.path} ${u.ms} ms`).join(', ')}`);
-    const { rows, peakRss } = await drivePages(server, PAGES, settings);
-    targets.push(...pageTargets('data', PAGES, rows));
+    const ceiling = await timeGet(`${server.url}/__ceiling/profile`);
+    settings.log(
+      `  first (uncached) profiles: ${uncached.map((u) => `${u.path}${u.signedIn ? ' signed in' : ''} ${u.ms} ms`).join(', ')}; ceiling ${ceiling.ms} ms`,
+    );
+    for (const signedIn of [false, true]) {
+      const times = uncached.filter((u) => u.signedIn === signedIn).map((u) => u.ms);
+      targets.push({
+        section: 'data',
+        measure: `first (uncached) profile render${signedIn ? ', signed in' : ''}: slowest of ${times.length}`,
+        figure: `${Math.max(...times)} ms (median ${median(times)} ms; ceiling ${ceiling.ms} ms)`,
+        target: '— (figure only)',
+        pass: null,
+      });
+    }
+    const { rows, peakRss } = await drivePages(server, pages, settings);
+    targets.push(...pageTargets('data', pages, rows));
     return {
       name: 'data',
       details: {

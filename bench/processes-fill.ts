@@ -27,6 +27,7 @@ import { createProcess } from '../src/modules/processes/process.service.ts';
 import type { StageStatus } from '../src/modules/processes/process.table.ts';
 import { updateStage } from '../src/modules/processes/stage.service.ts';
 import { webMessages } from '../src/web/web.messages.ts';
+import { foreignKeys, ownedTables } from './schema.ts';
 
 /**
  * The issue 3 data set: `processes` processes, each with 40 actions, 30 indicators with 10 reported
@@ -65,6 +66,8 @@ export interface ProcessBenchData {
   assessmentIds: string[];
   /** Which processes are public (nine in ten; the others are private). */
   isPublic: boolean[];
+  /** The user who started the first process: the owner of every copy too. */
+  ownerId: string;
   serviceSeconds: number;
   copySeconds: number;
   rows: number;
@@ -378,45 +381,6 @@ async function buildThroughServices(
   return { processId, assessmentId };
 }
 
-/**
- * The rows the first process owns, table by table in foreign-key order. Every table with a
- * `process_id` column must be listed (checked below), so a new module's process data is copied
- * or the fill says it is not.
- */
-const COPIED: { table: string; where: (ids: TemplateIds) => ReturnType<typeof sql> }[] = [
-  { table: 'processes', where: (t) => sql`id = ${t.processId}` },
-  { table: 'process_members', where: (t) => sql`process_id = ${t.processId}` },
-  { table: 'process_stages', where: (t) => sql`process_id = ${t.processId}` },
-  { table: 'stage_deliverables', where: (t) => sql`process_id = ${t.processId}` },
-  { table: 'process_bodies', where: (t) => sql`process_id = ${t.processId}` },
-  { table: 'body_members', where: (t) => sql`process_id = ${t.processId}` },
-  { table: 'government_map', where: (t) => sql`process_id = ${t.processId}` },
-  { table: 'monitoring_settings', where: (t) => sql`process_id = ${t.processId}` },
-  { table: 'reporting_locks', where: (t) => sql`process_id = ${t.processId}` },
-  { table: 'actions', where: (t) => sql`process_id = ${t.processId}` },
-  {
-    table: 'action_partners',
-    where: (t) => sql`action_id IN (SELECT id FROM actions WHERE process_id = ${t.processId})`,
-  },
-  { table: 'process_indicators', where: (t) => sql`process_id = ${t.processId}` },
-  {
-    table: 'indicator_targets',
-    where: (t) => sql`indicator_id IN (SELECT id FROM process_indicators WHERE process_id = ${t.processId})`,
-  },
-  { table: 'indicator_values', where: (t) => sql`process_id = ${t.processId}` },
-  { table: 'assessments', where: (t) => sql`process_id = ${t.processId}` },
-  { table: 'assessment_templates', where: (t) => sql`assessment_id = ${t.assessmentId}` },
-  { table: 'assessment_item_scores', where: (t) => sql`assessment_id = ${t.assessmentId}` },
-  {
-    table: 'assessment_gap_actions',
-    where: (t) =>
-      sql`item_score_id IN (SELECT id FROM assessment_item_scores WHERE assessment_id = ${t.assessmentId})`,
-  },
-  { table: 'lessons', where: (t) => sql`process_id = ${t.processId}` },
-];
-/** Tables with a `process_id` the copies leave empty on purpose. */
-const NOT_COPIED = new Set(['process_pairs', 'bulk_uploads', 'consultations', 'audit_log']);
-
 interface TemplateIds {
   processId: string;
   assessmentId: string;
@@ -428,8 +392,10 @@ type Row = Record<string, unknown>;
 const ID_IN_TEXT = /[a-km-z2-9]{16}/g;
 
 /**
- * Copies the first process `count - 1` times. Each copy gets new ids for every row the first
- * process owns, and every reference to one of them (also inside text, such as an action's link to
+ * Copies the first process `count - 1` times. The rows it owns are read from the schema: its row
+ * in `processes`, then every row of a table that references an owned row through a foreign key,
+ * table by table in foreign-key order (bench/schema.ts), so a new module's process data is copied
+ * with no edit here. Each copy gets new ids for every row the first process owns, and every reference to one of them (also inside text, such as an action's link to
  * its gap) points at the copy's row instead; references to shared rows (users, organisations,
  * checklist items, taxonomy terms) stay.
  */
@@ -442,20 +408,26 @@ async function copyProcess(
 ): Promise<{ processIds: string[]; assessmentIds: string[]; rows: number }> {
   const k = db.kysely;
   const tables = await db.kysely.introspection.getTables();
-  const listed = new Set(COPIED.map((c) => c.table));
-  const missing = tables
-    .filter((t) => t.columns.some((c) => c.name === 'process_id'))
-    .map((t) => t.name)
-    .filter((name) => !listed.has(name) && !NOT_COPIED.has(name));
-  if (missing.length > 0)
-    throw new Error(`bench fill: copyProcess does not know the tables ${missing.join(', ')}`);
-
   const source: { table: string; rows: Row[]; columns: string[] }[] = [];
   const owned = new Set<string>();
-  for (const { table, where } of COPIED) {
-    const rows = (await sql<Row>`SELECT * FROM ${sql.table(table)} WHERE ${where(template)}`.execute(k)).rows;
+  /** Per table, the values of each column other tables reference, from the rows copied. */
+  const keysOf = new Map<string, Map<string, unknown[]>>();
+  for (const { table, via } of ownedTables('processes', await foreignKeys(db))) {
+    let where: ReturnType<typeof sql>;
+    if (via.length === 0) where = sql`id = ${template.processId}`;
+    else {
+      const links = via.flatMap((key) => {
+        const values = keysOf.get(key.references)?.get(key.referencedColumn) ?? [];
+        return values.length > 0 ? [sql`${sql.ref(key.column)} IN (${sql.join(values)})`] : [];
+      });
+      if (links.length === 0) continue;
+      where = sql.join(links, sql` OR `);
+    }
+    const rows = (await sql<Row>`SELECT * FROM ${sql.table(table)} WHERE ${where}`.execute(k)).rows;
+    if (rows.length === 0) continue;
     const columns = tables.find((t) => t.name === table)?.columns.map((c) => c.name) ?? [];
     source.push({ table, rows, columns });
+    keysOf.set(table, new Map(columns.map((c) => [c, rows.map((r) => r[c]).filter((v) => v !== null)])));
     for (const row of rows) if (typeof row.id === 'string') owned.add(row.id);
   }
   // Taggings point at any owned row through (entity_type, entity_id).
@@ -559,6 +531,7 @@ export async function fillProcessBench(
     processIds: copies.processIds,
     assessmentIds: copies.assessmentIds,
     isPublic: copies.processIds.map((_, n) => n % 10 !== 9),
+    ownerId: owner.id,
     serviceSeconds,
     copySeconds,
     rows: copies.rows,

@@ -11,19 +11,24 @@ import {
   pageTargets,
   type SectionResult,
   scaled,
+  signIn,
   startServer,
+  target,
   timed,
   timeGet,
+  withFormCookie,
 } from './support.ts';
 
 /**
  * Issue 3: 2,000 processes with 40 actions, 30 indicators with 10 values each and a full assessment
  * each (processes-fill.ts); the process workspace, assessment result and cross-country lessons
- * pages at p99 under 50 ms (50 connections, SQLite) beside their baselines; the PDF report under 2 s.
+ * pages at p99 under 50 ms (50 connections, SQLite) and the matching share of their ceilings'
+ * requests/s (support.ts: `target`); the PDF report under 2 s. The workspace and the result are
+ * also driven signed in as the process's owner: a real render every time, where anonymous
+ * readers get the kernel's cache of pages.
  * The scale shrinks the number of processes only: each process keeps the issue's shape, so each
  * page does the same work at any scale.
  */
-const P99_MS = 50;
 const PDF_LIMIT_MS = 2000;
 const PDF_SAMPLES = 6;
 
@@ -49,25 +54,39 @@ export async function processesSection(settings: BenchSettings): Promise<Section
   while (!data.isPublic[middle]) middle -= 1;
   const processId = data.processIds[middle]!;
   const assessmentId = data.assessmentIds[middle]!;
+  const owner = await signIn(file, data.ownerId);
+  const workspace = `/processes/${processId}`;
+  const results = `/processes/${processId}/assessments/${assessmentId}/results`;
   const pages: BenchPage[] = [
-    { name: 'workspace', path: `/processes/${processId}`, label: 'process workspace', p99: P99_MS },
-    {
-      name: 'results',
-      path: `/processes/${processId}/assessments/${assessmentId}/results`,
-      label: 'assessment result',
-      p99: P99_MS,
-    },
-    { name: 'lessons', path: '/lessons', label: 'cross-country lessons /lessons', p99: P99_MS },
+    { name: 'workspace', path: workspace, label: 'process workspace', ...target(50) },
+    { name: 'results', path: results, label: 'assessment result', ...target(50) },
+    { name: 'lessons', path: '/lessons', label: 'cross-country lessons /lessons', ...target(50) },
     {
       name: 'lessons-theme',
       path: '/lessons?theme=theme:coordination-body',
       label: 'cross-country lessons, one theme',
-      p99: P99_MS,
+      ...target(50),
+    },
+    {
+      name: 'workspace-owner',
+      path: workspace,
+      label: 'process workspace, signed in (owner)',
+      headers: { cookie: owner.cookie },
+      ...target(50),
+    },
+    {
+      name: 'results-owner',
+      path: results,
+      label: 'assessment result, signed in (owner)',
+      headers: { cookie: owner.cookie },
+      ...target(50),
     },
   ];
 
   const server = await startServer(file, pages);
   try {
+    for (const page of pages)
+      if (page.headers) page.headers = await withFormCookie(`${server.url}${page.path}`, owner);
     // The PDF, one request at a time, each for another process (the first right after start).
     const pdfs: { process: string; ms: number; kb: number }[] = [];
     const sample = data.processIds.filter((_, n) => data.isPublic[n]);

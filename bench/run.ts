@@ -4,7 +4,13 @@ import { join, resolve } from 'node:path';
 import { dataSection } from './data.ts';
 import { foundationSection } from './foundation.ts';
 import { processesSection } from './processes.ts';
-import type { BenchSettings, PageFigures, SectionResult, TargetRow } from './support.ts';
+import {
+  type BenchSettings,
+  type PageFigures,
+  type SectionResult,
+  type TargetRow,
+  verdict,
+} from './support.ts';
 
 /**
  * `npm run bench`: the benchmarks of issues 2, 3 and 4, each section on its own SQLite database
@@ -20,6 +26,9 @@ import type { BenchSettings, PageFigures, SectionResult, TargetRow } from './sup
  * `BENCH_ONLY=foundation,processes,data` picks sections; `BENCH_SCALE=0.02` shrinks every total
  * (for checking the bench itself: the targets hold at 1); `BENCH_SECONDS` per page (default 5);
  * `BENCH_DIR` keeps the databases there instead of a temporary directory.
+ * Every driven page is measured right after its ceiling, the same bytes sent precompressed with
+ * no work (support.ts), and has two targets: a p99 in ms, which a busy machine can miss, and a
+ * share of the ceiling's requests/s, which only the page's own cost can miss (README, "Benchmark").
  * Prints every figure with its target and pass or fail, and writes bench/results.json.
  */
 const SECTIONS = {
@@ -96,16 +105,21 @@ try {
 for (const section of results) {
   const pages = section.details.pages as PageFigures[] | undefined;
   if (!pages) continue;
-  process.stdout.write(`\n${section.name}: pages (50 connections, ${seconds} s each)\n`);
+  process.stdout.write(
+    `\n${section.name}: pages beside their ceilings (50 connections, ${seconds} s each; ratio = req/s ÷ ceiling req/s)\n`,
+  );
   console.table(
     pages.map((p) => ({
-      page: p.path.length > 60 ? `${p.path.slice(0, 57)}…` : p.path,
+      page: `${p.path.length > 50 ? `${p.path.slice(0, 47)}…` : p.path}${p.signedIn ? ' (signed in)' : ''}`,
       'req/s': p.reqPerSec,
       'p50 ms': p.p50Ms,
       'p99 ms': p.p99Ms,
-      'baseline req/s': p.baselineReqPerSec ?? '—',
-      'baseline p99': p.baselineP99Ms ?? '—',
-      ratio: p.ratio ?? '—',
+      'ceiling req/s': p.ceilingReqPerSec,
+      'ceiling p99': p.ceilingP99Ms,
+      'p99 target': `< ${p.p99Target}${p.p99Met ? ' ✓' : ' ✗'}`,
+      ratio: p.ratio,
+      'ratio target': `≥ ${p.ratioTarget}${p.ratioMet ? ' ✓' : ' ✗'}`,
+      verdict: verdict(p),
       errors: p.errors,
     })),
   );
@@ -119,10 +133,11 @@ console.table(
     measure: t.measure,
     figure: t.figure,
     target: t.target,
-    result: t.pass ? 'pass' : 'FAIL',
+    result: t.pass === null ? '' : t.pass ? 'pass' : 'FAIL',
   })),
 );
-const pass = targets.every((t) => t.pass);
+const scored = targets.filter((t) => t.pass !== null);
+const pass = scored.every((t) => t.pass);
 const output = {
   at: new Date().toISOString(),
   machine: { cpus: cpus().length, node: process.version },
@@ -134,6 +149,6 @@ const output = {
 };
 writeFileSync(new URL('./results.json', import.meta.url), `${JSON.stringify(output, null, 2)}\n`);
 process.stdout.write(
-  `\n${targets.filter((t) => t.pass).length} of ${targets.length} targets met in ${elapsed()}` +
+  `\n${scored.filter((t) => t.pass).length} of ${scored.length} targets met in ${elapsed()}` +
     `${scale !== 1 ? ` (scale ${scale}: not the issues' sizes)` : ''}. Written to bench/results.json.\n`,
 );

@@ -92,4 +92,17 @@ export const dataMigrations: Record<string, Migration> = {
         .execute();
     },
   },
+  // Every read of the data views and the open data API first asks which releases are current
+  // (`currentReleasesKey`, the key of their caches). Without this index that read walks every
+  // release ever imported, and `finished_at` sits after `report_json` (kilobytes for a file with
+  // skipped rows), so SQLite follows each row's overflow pages: the index answers it alone.
+  '2026-12-07-1100-releases-current-index': {
+    async up(db: Kysely<unknown>) {
+      await db.schema
+        .createIndex('releases_current_idx')
+        .on('releases')
+        .columns(['is_current', 'id', 'finished_at'])
+        .execute();
+    },
+  },
 };
