@@ -1,5 +1,5 @@
 import type { Db } from './db/connection.ts';
-import type { DemoContext } from './modules/demo-context.ts';
+import type { DemoContext } from './module-kit/demo-context.ts';
 import { modules } from './modules/index.ts';
 
 /** Loads the seed's story through each module's own services, in module order. */

@@ -11,7 +11,7 @@ import type {
   ModuleManifest,
   OrganisationPanelProvider,
   ProcessSummaryProvider,
-} from '../modules/manifest.ts';
+} from '../module-kit/manifest.ts';
 import type { FlashMessage } from './flash.ts';
 
 /** The Fastify instance every module registers its routes on. */

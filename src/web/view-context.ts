@@ -1,7 +1,7 @@
 import { createContext, useContext } from 'hono/jsx';
 import type { Actor } from '../auth/actor.ts';
 import type { Translator } from '../i18n/translator.ts';
-import type { ProcessTab } from '../modules/manifest.ts';
+import type { ProcessTab } from '../module-kit/manifest.ts';
 import type { FlashMessage } from './flash.ts';
 
 /** What every view may read while rendering: set once per request by `reply.page`. */

@@ -1,5 +1,5 @@
+import type { ModuleManifest } from '../../module-kit/manifest.ts';
 import type { App, AppDeps } from '../../web/app-types.ts';
-import type { ModuleManifest } from '../manifest.ts';
 import { accountMessages } from './account.messages.ts';
 import { accountMigrations } from './account.migrations.ts';
 import { accountRoutes } from './account.routes.tsx';

@@ -1,5 +1,5 @@
+import type { ModuleManifest } from '../../module-kit/manifest.ts';
 import type { App, AppDeps } from '../../web/app-types.ts';
-import type { ModuleManifest } from '../manifest.ts';
 import { assessmentApi } from './assessment.api.ts';
 import { assessmentMessages } from './assessment.messages.ts';
 import { assessmentMigrations } from './assessment.migrations.ts';

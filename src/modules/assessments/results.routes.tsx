@@ -1,11 +1,11 @@
 import { z } from 'zod';
 import { actorId } from '../../auth/actor.ts';
 import type { Translator } from '../../i18n/translator.ts';
+import type { GapActionCreator, ModuleManifest } from '../../module-kit/manifest.ts';
 import { sendTable } from '../../tables/index.ts';
 import type { App, AppDeps } from '../../web/app-types.ts';
 import { notFound } from '../../web/errors.ts';
 import { idParams } from '../../web/params.ts';
-import type { GapActionCreator, ModuleManifest } from '../manifest.ts';
 import { AREAS, ITEMS, roundSheets } from './assessment.export.ts';
 import { presentItem } from './assessment.presenter.ts';
 import { findRound, itemScores, listAssessments } from './assessment.repository.ts';

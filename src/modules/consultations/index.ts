@@ -1,5 +1,5 @@
+import type { ModuleManifest } from '../../module-kit/manifest.ts';
 import type { App, AppDeps } from '../../web/app-types.ts';
-import type { ModuleManifest } from '../manifest.ts';
 import { consultationApi } from './consultation.api.ts';
 import { consultationMessages } from './consultation.messages.ts';
 import { consultationMigrations } from './consultation.migrations.ts';

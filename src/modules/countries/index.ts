@@ -1,4 +1,4 @@
-import type { ModuleManifest } from '../manifest.ts';
+import type { ModuleManifest } from '../../module-kit/manifest.ts';
 import { countryMessages } from './country.messages.ts';
 import { countryMigrations } from './country.migrations.ts';
 import { referenceCountries } from './country.reference.ts';

@@ -1,4 +1,4 @@
-import type { ModuleManifest } from '../manifest.ts';
+import type { ModuleManifest } from '../../module-kit/manifest.ts';
 import { loadCatalogue } from './catalogue.ts';
 import { dataMigrations } from './data.migrations.ts';
 import { importMessages } from './import.messages.ts';

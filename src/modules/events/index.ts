@@ -1,4 +1,4 @@
-import type { ModuleManifest } from '../manifest.ts';
+import type { ModuleManifest } from '../../module-kit/manifest.ts';
 import { loadEventDemo } from './event.demo.ts';
 import { eventMessages } from './event.messages.ts';
 import { eventMigrations } from './event.migrations.ts';

@@ -1,5 +1,5 @@
+import type { ModuleManifest } from '../../module-kit/manifest.ts';
 import type { App, AppDeps } from '../../web/app-types.ts';
-import type { ModuleManifest } from '../manifest.ts';
 import { lessonApi } from './lesson.api.ts';
 import { loadLessonDemo } from './lesson.demo.ts';
 import { lessonMessages } from './lesson.messages.ts';

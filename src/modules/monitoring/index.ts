@@ -1,5 +1,5 @@
+import type { ModuleManifest } from '../../module-kit/manifest.ts';
 import type { App, AppDeps } from '../../web/app-types.ts';
-import type { ModuleManifest } from '../manifest.ts';
 import { actionApiRoutes } from './action.api.ts';
 import { actionRoutes } from './action.routes.tsx';
 import { createActionFromGap } from './action.service.ts';

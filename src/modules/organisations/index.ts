@@ -1,4 +1,4 @@
-import type { ModuleManifest } from '../manifest.ts';
+import type { ModuleManifest } from '../../module-kit/manifest.ts';
 import { invitationMessages } from './invitation.messages.ts';
 import { invitationRoutes } from './invitation.routes.tsx';
 import { membershipRoutes } from './membership.routes.tsx';

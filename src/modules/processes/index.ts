@@ -1,5 +1,5 @@
+import type { ModuleManifest } from '../../module-kit/manifest.ts';
 import type { App, AppDeps } from '../../web/app-types.ts';
-import type { ModuleManifest } from '../manifest.ts';
 import { bodyRoutes } from './body.routes.tsx';
 import { invitationRoutes } from './invitation.routes.tsx';
 import { memberApiRoutes } from './member.api.ts';

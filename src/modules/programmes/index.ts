@@ -1,4 +1,4 @@
-import type { ModuleManifest } from '../manifest.ts';
+import type { ModuleManifest } from '../../module-kit/manifest.ts';
 import { loadProgrammeDemo } from './programme.demo.ts';
 import { programmeMessages } from './programme.messages.ts';
 import { programmeMigrations } from './programme.migrations.ts';

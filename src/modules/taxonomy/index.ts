@@ -1,4 +1,4 @@
-import type { ModuleManifest } from '../manifest.ts';
+import type { ModuleManifest } from '../../module-kit/manifest.ts';
 import { taxonomyMessages } from './taxonomy.messages.ts';
 import { taxonomyMigrations } from './taxonomy.migrations.ts';
 import { referenceTerms } from './taxonomy.reference.ts';
