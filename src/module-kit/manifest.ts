@@ -1,3 +1,4 @@
+import type { Command } from 'commander';
 import type { Child } from 'hono/jsx';
 import type { Migration, Transaction } from 'kysely';
 import type { Actor } from '../auth/actor.ts';
@@ -7,6 +8,7 @@ import type { Locale } from '../i18n/locales.ts';
 import type { Translator } from '../i18n/translator.ts';
 import type { App, AppDeps } from '../web/app-types.ts';
 import type { NavEntry } from '../web/view-context.ts';
+import type { CliKit } from './cli-kit.ts';
 import type { DemoContext } from './demo-context.ts';
 
 /**
@@ -59,6 +61,13 @@ export interface ModuleManifest {
   processTabs?: ProcessTab[];
   /** A small panel for the process workspace overview ("2 rounds, 63% fully addressed"). */
   processSummaries?: ProcessSummaryProvider;
+  /** Adds this module's `corridor …` subcommands (`corridor import`); `kit` gives what needs every module. */
+  cli?: (program: Command, kit: CliKit) => void;
+  /**
+   * This module's own CSS file (`new URL('./x.css', import.meta.url)`), served with the kernel's
+   * app.css in one hashed file, after it and in module order. Rules only this module's pages use.
+   */
+  stylesheet?: URL;
 }
 
 /** A key figure on the home page: "249 countries and territories". */

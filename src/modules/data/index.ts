@@ -1,6 +1,7 @@
 import type { ModuleManifest } from '../../module-kit/manifest.ts';
 import { loadCatalogue } from './catalogue.ts';
 import { dataMigrations } from './data.migrations.ts';
+import { registerImportCommand } from './import.command.ts';
 import { importMessages } from './import.messages.ts';
 import { importMigrations } from './import.migrations.ts';
 import { importRoutes } from './import.routes.tsx';
@@ -36,9 +37,9 @@ export const dataModule: ModuleManifest = {
     await loadCatalogue(db);
     await failInterruptedImports(db);
   },
+  cli: registerImportCommand,
+  stylesheet: new URL('./data.css', import.meta.url),
 };
 
 export type { DataTables } from './data.table.ts';
-// What other modules use of this one: they import it from here, never from its files.
-export { registerImportCommand } from './import.command.ts';
 export type { ProfileTables } from './profile.table.ts';
