@@ -193,7 +193,10 @@ export async function buildApp({ db, config, logger = false }: BuildOptions): Pr
   app.decorateRequest('i18n', null as never);
   app.decorateRequest('flash', null);
 
-  const assets = registerAssets(app);
+  const assets = registerAssets(
+    app,
+    modules.flatMap((module) => (module.stylesheet ? [module.stylesheet] : [])),
+  );
   const navigation: NavEntry[] = modules.flatMap((m) => m.navigation ?? []).sort((a, b) => a.order - b.order);
   const processTabs = modules.flatMap((m) => m.processTabs ?? []).sort((a, b) => a.order - b.order);
 

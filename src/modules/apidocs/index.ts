@@ -7,4 +7,5 @@ export const apidocsModule: ModuleManifest = {
   name: 'apidocs',
   messages: apidocsMessages,
   routes: apidocsRoutes,
+  stylesheet: new URL('./apidocs.css', import.meta.url),
 };
