@@ -1,11 +1,13 @@
 import type { ModuleManifest } from '../../module-kit/manifest.ts';
 import { loadCatalogue } from './catalogue.ts';
 import { dataMigrations } from './data.migrations.ts';
+import type { DataTables } from './data.table.ts';
 import { registerImportCommand } from './import.command.ts';
 import { importMessages } from './import.messages.ts';
 import { importMigrations } from './import.migrations.ts';
 import { importRoutes } from './import.routes.tsx';
 import { failInterruptedImports } from './import.service.ts';
+import type { ProfileTables } from './profile.table.ts';
 import { releaseMessages } from './release.messages.ts';
 import { dataViews } from './series.module.ts';
 
@@ -43,3 +45,8 @@ export const dataModule: ModuleManifest = {
 
 export type { DataTables } from './data.table.ts';
 export type { ProfileTables } from './profile.table.ts';
+
+// This module's tables join the schema by declaration merging, so src/db/database.ts names no module.
+declare module '../../db/database.ts' {
+  interface Database extends DataTables, ProfileTables {}
+}
