@@ -1,6 +1,5 @@
 // The module boundaries of docs/architecture.md, checked by `npm run deps` and by the test suite
-// (src/modules/boundaries.test.ts runs scripts/dependencies.mjs). The cycle rule runs on a second
-// pass without type-only imports: see that script and decision 75.
+// (src/modules/boundaries.test.ts runs scripts/dependencies.mjs). Decision 75.
 
 /** Files that assemble every module: they reach the modules only through the registry. */
 const COMPOSITION = [
@@ -15,6 +14,13 @@ const COMPOSITION = [
 /** @type {import('dependency-cruiser').IConfiguration} */
 module.exports = {
   forbidden: [
+    {
+      name: 'no-circular',
+      comment: 'No import cycles, type-only imports included.',
+      severity: 'error',
+      from: {},
+      to: { circular: true },
+    },
     {
       name: 'module-front-door',
       comment: 'Outside its folder, a module is imported only through its index.ts.',
@@ -35,10 +41,9 @@ module.exports = {
     {
       name: 'kernel-not-module',
       comment:
-        'Kernels never import a module. The composition files reach them through src/modules/index.ts; ' +
-        'src/db/database.ts gathers the table types of module index files (type-only).',
+        'Kernels never import a module; the composition files reach them through src/modules/index.ts.',
       severity: 'error',
-      from: { path: '^src/', pathNot: ['^src/modules/', '^src/db/database\\.ts$', ...COMPOSITION] },
+      from: { path: '^src/', pathNot: ['^src/modules/', ...COMPOSITION] },
       to: { path: '^src/modules/' },
     },
     {
@@ -47,23 +52,6 @@ module.exports = {
       severity: 'error',
       from: { path: COMPOSITION },
       to: { path: '^src/modules/', pathNot: '^src/modules/index\\.ts$' },
-    },
-    {
-      name: 'database-through-index',
-      comment: 'src/db/database.ts takes table types from a module’s index.ts only.',
-      severity: 'error',
-      from: { path: '^src/db/database\\.ts$' },
-      to: {
-        path: '^src/modules/',
-        pathNot: '^src/modules/[^/]+/index\\.ts$',
-      },
-    },
-    {
-      name: 'database-types-only',
-      comment: 'src/db/database.ts takes only types from a module (import type).',
-      severity: 'error',
-      from: { path: '^src/db/database\\.ts$' },
-      to: { path: '^src/modules/', dependencyTypesNot: ['type-only'] },
     },
   ],
   options: {

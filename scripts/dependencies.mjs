@@ -13,36 +13,10 @@ const COLLAPSE = '^src/(modules/[^/]+|[^/]+)';
 const options = await extractDepcruiseOptions('./.dependency-cruiser.cjs');
 const tsConfig = extractTSConfig('tsconfig.json');
 const all = await cruise(['src'], options, {}, { tsConfig });
-// Cycles are checked on what runs: without type-only imports, which vanish when compiled. With
-// them every module and src/db/database.ts (which gathers their table types) form harmless type
-// cycles, and dependency-cruiser reports one cycle per import, which could hide a real one.
-const runtime = await cruise(
-  ['src'],
-  {
-    ...options,
-    tsPreCompilationDeps: false,
-    ruleSet: {
-      forbidden: [
-        {
-          name: 'no-circular',
-          comment: 'No import cycles among what runs (dynamic imports included).',
-          severity: 'error',
-          from: {},
-          to: { circular: true },
-        },
-      ],
-    },
-  },
-  {},
-  { tsConfig },
-);
-
 let failed = false;
-for (const result of [all, runtime]) {
-  if (result.output.summary.error > 0) {
-    failed = true;
-    process.stdout.write((await format(result.output, { outputType: 'err' })).output);
-  }
+if (all.output.summary.error > 0) {
+  failed = true;
+  process.stdout.write((await format(all.output, { outputType: 'err' })).output);
 }
 
 const graph = await format(all.output, { outputType: 'mermaid', collapse: COLLAPSE });
@@ -68,7 +42,7 @@ else if (current !== text) {
 }
 const counts = {
   modules: all.output.summary.totalCruised,
-  violations: all.output.summary.error + runtime.output.summary.error,
+  violations: all.output.summary.error,
 };
 process.stdout.write(`${JSON.stringify(counts)}\n`);
 process.exit(failed ? 1 : 0);
