@@ -4,7 +4,7 @@ import { useT, useView } from '../../../src/web/view-context.ts';
 
 /** The board: every notice, and a form to pin one for signed-in people. */
 export function NoticeboardPage({ notices }: { notices: { id: string; text: string }[] }) {
-  const t = useT();
+  const { t } = useT();
   const { actor } = useView();
   return (
     <Layout title={t('noticeboard.title')}>
