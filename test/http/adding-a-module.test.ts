@@ -57,8 +57,12 @@ describe('a new module is its folder plus one line (docs/adding-a-module.md)', (
       expect(page.body).toContain('href="/noticeboard"');
     }
     // Signed out, the signed-in policy answers before the route runs; signed in, it pins.
-    const anonymous = await browser.form('/noticeboard', { text: 'Hello' }, '/noticeboard');
-    expect(anonymous.statusCode).not.toBe(303);
+    const count = async () =>
+      (await db.kysely.selectFrom('noticeboard_notices').select('id').execute()).length;
+    const before = await count();
+    const anonymous = await browser.form('/noticeboard', { text: 'Hello' }, '/sign-in');
+    expect(anonymous.headers.location ?? '').not.toBe('/noticeboard');
+    expect(await count()).toBe(before);
     const user = await buildUser(db);
     await browser.form('/sign-in', { email: user.email, password: TEST_PASSWORD }, '/sign-in');
     const pinned = await browser.form('/noticeboard', { text: 'Hello' }, '/noticeboard');
