@@ -24,7 +24,8 @@ import type { Db } from './db/connection.ts';
 import { registerMessages } from './i18n/catalogue.ts';
 import { isLocale, negotiateLocale } from './i18n/locales.ts';
 import { translator } from './i18n/translator.ts';
-import { modules } from './modules/index.ts';
+import type { ModuleManifest } from './module-kit/manifest.ts';
+import { modules as registry } from './modules/index.ts';
 import { apiCacheControl } from './web/api-cache-control.ts';
 import type { App } from './web/app-types.ts';
 import { registerAssets } from './web/assets.ts';
@@ -73,20 +74,33 @@ export interface BuildOptions {
   db: Db;
   config: Config;
   logger?: boolean | FastifyBaseLogger | Record<string, unknown>;
+  /** The modules to assemble: every module of src/modules/index.ts unless a test adds its own. */
+  modules?: readonly ModuleManifest[];
 }
 
 let messagesRegistered = false;
-function registerAllMessages(): void {
-  if (messagesRegistered) return;
-  registerMessages(webMessages);
-  registerMessages(problemTypeMessages);
-  for (const module of modules) if (module.messages) registerMessages(module.messages);
-  messagesRegistered = true;
+const manifestsRegistered = new WeakSet<ModuleManifest>();
+function registerAllMessages(modules: readonly ModuleManifest[]): void {
+  if (!messagesRegistered) {
+    registerMessages(webMessages);
+    registerMessages(problemTypeMessages);
+    messagesRegistered = true;
+  }
+  for (const module of modules) {
+    if (manifestsRegistered.has(module)) continue;
+    if (module.messages) registerMessages(module.messages);
+    manifestsRegistered.add(module);
+  }
 }
 
 /** Assembles the Corridor server: kernels, security plugins, then every module's routes. */
-export async function buildApp({ db, config, logger = false }: BuildOptions): Promise<App> {
-  registerAllMessages();
+export async function buildApp({
+  db,
+  config,
+  logger = false,
+  modules = registry,
+}: BuildOptions): Promise<App> {
+  registerAllMessages(modules);
   const app = Fastify({
     logger: logger as boolean,
     trustProxy: trustProxyOption(config),
@@ -193,7 +207,10 @@ export async function buildApp({ db, config, logger = false }: BuildOptions): Pr
   app.decorateRequest('i18n', null as never);
   app.decorateRequest('flash', null);
 
-  const assets = registerAssets(app);
+  const assets = registerAssets(
+    app,
+    modules.flatMap((module) => (module.stylesheet ? [module.stylesheet] : [])),
+  );
   const navigation: NavEntry[] = modules.flatMap((m) => m.navigation ?? []).sort((a, b) => a.order - b.order);
   const processTabs = modules.flatMap((m) => m.processTabs ?? []).sort((a, b) => a.order - b.order);
 

@@ -4,16 +4,17 @@ import { countUsers, insertUser } from './auth/user.repository.ts';
 import type { Db } from './db/connection.ts';
 import { migrateToLatest } from './db/migrate.ts';
 import { loadDemo } from './demo.ts';
-import { modules } from './modules/index.ts';
+import type { ModuleManifest } from './module-kit/manifest.ts';
+import { modules as registry } from './modules/index.ts';
 
 export interface FirstStart {
   email: string;
   password: string;
 }
 
-/** Migrates and refreshes reference data; safe to run on every start. */
-export async function prepareDatabase(db: Db): Promise<void> {
-  await migrateToLatest(db);
+/** Migrates and refreshes reference data (of every module, or those given); safe to run on every start. */
+export async function prepareDatabase(db: Db, modules: readonly ModuleManifest[] = registry): Promise<void> {
+  await migrateToLatest(db, modules);
   for (const module of modules) await module.reference?.(db);
 }
 

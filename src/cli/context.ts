@@ -1,7 +1,6 @@
 import { existsSync } from 'node:fs';
 import type { Command } from 'commander';
 import { type Config, isPostgresUrl, loadConfig } from '../config.ts';
-import type { Db } from '../db/connection.ts';
 import { CliError, usageError } from './errors.ts';
 
 /** Options every command accepts (declared on the program). */
@@ -33,26 +32,4 @@ export function requireExistingDatabase(url: string): void {
   throw new CliError(
     `there is no database at ${url} (check --database or DATABASE_URL; "corridor migrate" creates one)`,
   );
-}
-
-/**
- * Opens the database, runs `fn` and always closes it. `migrate` first brings the schema up to
- * date (as the server does on start); `mustExist` refuses a SQLite file that is not there.
- */
-export async function withDatabase<T>(
-  config: Config,
-  options: { migrate?: boolean; mustExist?: boolean },
-  fn: (db: Db) => Promise<T>,
-): Promise<T> {
-  if (options.mustExist) requireExistingDatabase(config.DATABASE_URL);
-  // Loaded here, not at the top: `--help` and input mistakes answer without loading every module.
-  const { openDb } = await import('../db/connection.ts');
-  const { prepareDatabase } = await import('../bootstrap.ts');
-  const db = openDb(config.DATABASE_URL, { poolSize: 2 });
-  try {
-    if (options.migrate) await prepareDatabase(db);
-    return await fn(db);
-  } finally {
-    await db.close();
-  }
 }

@@ -1,11 +1,12 @@
 import { type Migration, type MigrationProvider, type MigrationResultSet, Migrator } from 'kysely';
 import { auditMigrations } from '../audit/audit.migrations.ts';
 import { authMigrations } from '../auth/auth.migrations.ts';
-import { modules } from '../modules/index.ts';
+import type { ModuleManifest } from '../module-kit/manifest.ts';
+import { modules as registry } from '../modules/index.ts';
 import type { Db } from './connection.ts';
 
 /** Every migration of the kernels and modules, keyed by a name that sorts in the order to run. */
-export function allMigrations(): Record<string, Migration> {
+export function allMigrations(modules: readonly ModuleManifest[] = registry): Record<string, Migration> {
   const merged: Record<string, Migration> = { ...authMigrations, ...auditMigrations };
   for (const module of modules) {
     for (const [name, migration] of Object.entries(module.migrations ?? {})) {
@@ -16,10 +17,12 @@ export function allMigrations(): Record<string, Migration> {
   return merged;
 }
 
-const provider: MigrationProvider = { getMigrations: async () => allMigrations() };
-
-/** Brings the schema up to date. Throws with the failing migration's name. */
-export async function migrateToLatest(db: Db): Promise<MigrationResultSet> {
+/** Brings the schema up to date (every module's, or those given). Throws with the failing migration's name. */
+export async function migrateToLatest(
+  db: Db,
+  modules: readonly ModuleManifest[] = registry,
+): Promise<MigrationResultSet> {
+  const provider: MigrationProvider = { getMigrations: async () => allMigrations(modules) };
   const migrator = new Migrator({ db: db.kysely, provider });
   const result = await migrator.migrateToLatest();
   if (result.error) {

@@ -1,3 +1,4 @@
+import type { ModuleManifest } from '../module-kit/manifest.ts';
 import { accountsModule } from './accounts/index.ts';
 import { adminModule } from './admin/index.ts';
 import { apidocsModule } from './apidocs/index.ts';
@@ -7,7 +8,6 @@ import { countriesModule } from './countries/index.ts';
 import { dataModule } from './data/index.ts';
 import { eventsModule } from './events/index.ts';
 import { lessonsModule } from './lessons/index.ts';
-import type { ModuleManifest } from './manifest.ts';
 import { monitoringModule } from './monitoring/index.ts';
 import { organisationsModule } from './organisations/index.ts';
 import { processesModule } from './processes/index.ts';

@@ -6,6 +6,8 @@ import type { App } from './app-types.ts';
 /**
  * The stylesheet and script, served under content-hashed names with a one-year immutable cache.
  * Two files do not justify a build step or @fastify/static: they are read once and kept in memory.
+ * The stylesheet is the kernel's app.css followed by each module's own, in module order: one
+ * request, and one hash that changes when any of them does.
  */
 interface Asset {
   path: string;
@@ -14,8 +16,10 @@ interface Asset {
   type: string;
 }
 
-function load(file: string, ext: string, type: string): Asset {
-  const body = readFileSync(new URL(`./assets/${file}`, import.meta.url));
+function load(file: string, ext: string, type: string, extra: readonly URL[] = []): Asset {
+  const body = Buffer.concat(
+    [new URL(`./assets/${file}`, import.meta.url), ...extra].map((url) => readFileSync(url)),
+  );
   const hash = createHash('sha256').update(body).digest('hex').slice(0, 12);
   return {
     path: `/assets/${file.replace(`.${ext}`, '')}.${hash}.${ext}`,
@@ -30,8 +34,9 @@ export interface Assets {
   js: string;
 }
 
-export function registerAssets(app: App): Assets {
-  const css = load('app.css', 'css', 'text/css; charset=utf-8');
+/** `stylesheets`: the modules' own CSS files, appended to app.css in this order. */
+export function registerAssets(app: App, stylesheets: readonly URL[] = []): Assets {
+  const css = load('app.css', 'css', 'text/css; charset=utf-8', stylesheets);
   const js = load('app.js', 'js', 'text/javascript; charset=utf-8');
   for (const asset of [css, js]) {
     app.get(asset.path, { config: { policy: 'public' } }, (request, reply) => {

@@ -1,8 +1,11 @@
 import { createContext, useContext } from 'hono/jsx';
 import type { Actor } from '../auth/actor.ts';
 import type { Translator } from '../i18n/translator.ts';
-import type { ProcessTab } from '../modules/manifest.ts';
+import type { ProcessTab } from '../module-kit/manifest.ts';
 import type { FlashMessage } from './flash.ts';
+import type { NavEntry } from './navigation.ts';
+
+export type { NavEntry } from './navigation.ts';
 
 /** What every view may read while rendering: set once per request by `reply.page`. */
 export interface ViewContext {
@@ -16,20 +19,6 @@ export interface ViewContext {
   navigation: NavEntry[];
   /** Every module's tabs of a process workspace, sorted by `order`: the one tab bar of `ProcessFrame`. */
   processTabs: ProcessTab[];
-}
-
-export interface NavEntry {
-  href: string;
-  labelKey: string;
-  /** Lower comes first. */
-  order: number;
-  /** Shown only to signed-in users with one of these roles, when set. */
-  roles?: ('admin' | 'moderator' | 'user')[];
-  /**
-   * `admin`: listed on the administration overview instead of the main menu, which stays short
-   * (an administrator's tools there would wrap it onto a second line).
-   */
-  placement?: 'main' | 'admin';
 }
 
 export const ViewContextProvider = createContext<ViewContext | null>(null);

@@ -1,9 +1,10 @@
 import { existsSync } from 'node:fs';
 import type { Command } from 'commander';
 import { isPostgresUrl } from '../../config.ts';
-import { cliConfig, describeDatabase, withDatabase } from '../context.ts';
+import { cliConfig, describeDatabase } from '../context.ts';
 import { CliError } from '../errors.ts';
 import { confirm, progress, say, warn } from '../io.ts';
+import { withDatabase } from '../with-database.ts';
 
 function size(bytes: number): string {
   if (bytes < 1024 * 1024) return `${Math.max(1, Math.round(bytes / 1024))} KB`;

@@ -1,6 +1,7 @@
 import type { Command } from 'commander';
-import { cliConfig, withDatabase } from '../context.ts';
+import { cliConfig } from '../context.ts';
 import type { DemoOptions } from '../demo-run.ts';
+import { withDatabase } from '../with-database.ts';
 
 /** `demo`: the UNDP 2013 story, for trying Corridor out. */
 export function demoCommands(program: Command): void {

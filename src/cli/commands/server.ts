@@ -1,9 +1,10 @@
 import type { Command } from 'commander';
 import { z } from 'zod';
 import { loadConfig } from '../../config.ts';
-import { cliConfig, describeDatabase, withDatabase } from '../context.ts';
+import { cliConfig, describeDatabase } from '../context.ts';
 import { parseInput } from '../errors.ts';
 import { say } from '../io.ts';
+import { withDatabase } from '../with-database.ts';
 
 const portSchema = z.coerce
   .number({ error: 'the port must be a number' })

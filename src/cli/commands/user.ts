@@ -1,9 +1,10 @@
 import type { Command } from 'commander';
-import { cliConfig, withDatabase } from '../context.ts';
+import { cliConfig } from '../context.ts';
 import { CliError, parseInput } from '../errors.ts';
 import { formatTable, say } from '../io.ts';
 import { createUserInput, listUsersInput, resetPasswordInput } from '../user.schema.ts';
 import type { Result } from '../user-admin.ts';
+import { withDatabase } from '../with-database.ts';
 
 function unwrap<T>(result: Result<T>): T {
   if (!result.ok) throw new CliError(result.error);

@@ -1,8 +1,9 @@
+import type { ModuleManifest } from '../../module-kit/manifest.ts';
 import type { App, AppDeps } from '../../web/app-types.ts';
-import type { ModuleManifest } from '../manifest.ts';
 import { accountMessages } from './account.messages.ts';
 import { accountMigrations } from './account.migrations.ts';
 import { accountRoutes } from './account.routes.tsx';
+import type { AccountTables } from './account.table.ts';
 import { authRoutes } from './auth.routes.tsx';
 import { linkRoutes } from './link.routes.tsx';
 import { meRoutes } from './me.routes.ts';
@@ -29,3 +30,8 @@ export const accountsModule: ModuleManifest = {
 
 // What other modules use of this one: they import it from here, never from its files.
 export type { AccountTables } from './account.table.ts';
+
+// This module's tables join the schema by declaration merging, so src/db/database.ts names no module.
+declare module '../../db/database.ts' {
+  interface Database extends AccountTables {}
+}

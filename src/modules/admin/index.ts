@@ -1,4 +1,4 @@
-import type { ModuleManifest } from '../manifest.ts';
+import type { ModuleManifest } from '../../module-kit/manifest.ts';
 import { adminMessages } from './admin.messages.ts';
 import { adminMigrations } from './admin.migrations.ts';
 import { adminRoutes } from './admin.routes.ts';

@@ -1,4 +1,4 @@
-import type { ModuleManifest } from '../manifest.ts';
+import type { ModuleManifest } from '../../module-kit/manifest.ts';
 import { apidocsMessages } from './apidocs.messages.ts';
 import { apidocsRoutes } from './apidocs.routes.tsx';
 
@@ -7,4 +7,5 @@ export const apidocsModule: ModuleManifest = {
   name: 'apidocs',
   messages: apidocsMessages,
   routes: apidocsRoutes,
+  stylesheet: new URL('./apidocs.css', import.meta.url),
 };

@@ -1,4 +1,4 @@
-import type { ProcessSummaryProvider } from '../manifest.ts';
+import type { ProcessSummaryProvider } from '../../module-kit/manifest.ts';
 import { latestAssessment, scoreValues } from './assessment.repository.ts';
 import { quickResult } from './assessment.results.ts';
 import { PanelBody } from './panel.views.tsx';

@@ -1,6 +1,6 @@
 import type { Translator } from '../../i18n/translator.ts';
+import type { ProcessReportProvider } from '../../module-kit/manifest.ts';
 import { useT } from '../../web/view-context.ts';
-import type { ProcessReportProvider } from '../manifest.ts';
 import { presentItem, type ScoredItem, scoreLabel } from './assessment.presenter.ts';
 import { itemScores, listAssessments } from './assessment.repository.ts';
 import { type AreaResult, roundResult } from './assessment.results.ts';

@@ -4,7 +4,7 @@ import type { Db } from '../../db/connection.ts';
 import type { Database } from '../../db/database.ts';
 import { newId, now } from '../../db/ids.ts';
 import type { Translator } from '../../i18n/translator.ts';
-import type { GapActionCreator } from '../manifest.ts';
+import type { GapActionCreator } from '../../module-kit/manifest.ts';
 import { findScoreForUpdate, updateScore } from './assessment.repository.ts';
 import type { ItemScoreInput } from './assessment.schema.ts';
 import type { ItemScoreRow } from './assessment.table.ts';

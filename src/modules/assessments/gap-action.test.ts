@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { DIALECTS } from '../../../test/support/databases.ts';
-import type { GapActionInput, ModuleManifest } from '../manifest.ts';
+import type { GapActionInput, ModuleManifest } from '../../module-kit/manifest.ts';
 import {
   assessmentWorld,
   auditCount,

@@ -1,11 +1,12 @@
+import type { ModuleManifest } from '../../module-kit/manifest.ts';
 import type { App, AppDeps } from '../../web/app-types.ts';
-import type { ModuleManifest } from '../manifest.ts';
 import { assessmentApi } from './assessment.api.ts';
 import { assessmentMessages } from './assessment.messages.ts';
 import { assessmentMigrations } from './assessment.migrations.ts';
 import { assessmentSummary } from './assessment.panel.tsx';
 import { assessmentReportSection } from './assessment.report.tsx';
 import { assessmentRoutes } from './assessment.routes.tsx';
+import type { AssessmentTables } from './assessment.table.ts';
 import { assessmentExportRoutes } from './export.routes.ts';
 import { resultRoutes } from './results.routes.tsx';
 import { templateApi } from './template.api.ts';
@@ -46,3 +47,8 @@ export const assessmentsModule: ModuleManifest = {
 
 // What other modules use of this one: they import it from here, never from its files.
 export type { AssessmentTables } from './assessment.table.ts';
+
+// This module's tables join the schema by declaration merging, so src/db/database.ts names no module.
+declare module '../../db/database.ts' {
+  interface Database extends AssessmentTables {}
+}

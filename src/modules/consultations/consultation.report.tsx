@@ -1,5 +1,5 @@
+import type { ProcessReportProvider } from '../../module-kit/manifest.ts';
 import { useT } from '../../web/view-context.ts';
-import type { ProcessReportProvider } from '../manifest.ts';
 import { Paragraphs, StatusTag } from './consultation.components.tsx';
 import { consultationAccessFor, listConsultationSummaries } from './consultation.presenter.ts';
 

@@ -1,10 +1,11 @@
+import type { ModuleManifest } from '../../module-kit/manifest.ts';
 import type { App, AppDeps } from '../../web/app-types.ts';
-import type { ModuleManifest } from '../manifest.ts';
 import { consultationApi } from './consultation.api.ts';
 import { consultationMessages } from './consultation.messages.ts';
 import { consultationMigrations } from './consultation.migrations.ts';
 import { consultationReportSection } from './consultation.report.tsx';
 import { consultationRoutes } from './consultation.routes.tsx';
+import type { ConsultationTables } from './consultation.table.ts';
 
 /**
  * Consultations of a process on a draft text: invited organisations or the public comment per
@@ -31,3 +32,8 @@ export const consultationsModule: ModuleManifest = {
 
 // What other modules use of this one: they import it from here, never from its files.
 export type { ConsultationTables } from './consultation.table.ts';
+
+// This module's tables join the schema by declaration merging, so src/db/database.ts names no module.
+declare module '../../db/database.ts' {
+  interface Database extends ConsultationTables {}
+}

@@ -2,12 +2,12 @@ import { existsSync, statSync } from 'node:fs';
 import { basename, resolve } from 'node:path';
 import cliProgress from 'cli-progress';
 import { InvalidArgumentError } from 'commander';
-import { prepareDatabase } from '../../bootstrap.ts';
 import { confirm } from '../../cli/io.ts';
 import { openDb } from '../../db/connection.ts';
 import { registerMessages } from '../../i18n/catalogue.ts';
 import { translator } from '../../i18n/translator.ts';
-import { type ImportCliOptions as CliOptions, EXIT } from './import.command.ts';
+import type { CliKit } from '../../module-kit/cli-kit.ts';
+import { type ImportCliOptions as CliOptions, EXIT } from './import.cli-options.ts';
 import { importMessages } from './import.messages.ts';
 import { describeFailure, describeHold, holdOption, reportLines } from './import.presenter.ts';
 import { findRelease } from './import.repository.ts';
@@ -24,6 +24,7 @@ export async function importCommand(
   file: string,
   cli: CliOptions,
   databaseUrl: string,
+  kit: CliKit,
 ): Promise<number> {
   registerMessages(importMessages);
   registerMessages(releaseMessages);
@@ -55,7 +56,7 @@ export async function importCommand(
   const db = openDb(databaseUrl);
   const bar = process.stderr.isTTY ? progressBar() : null;
   try {
-    await prepareDatabase(db);
+    await kit.prepareDatabase(db);
     bar?.start(100, 0, { rows: '0', values: '0', skipped: '0' });
     const outcome = await runImport(db, {
       importer: IMPORTERS[kind],
@@ -111,6 +112,7 @@ export async function makeCurrentCommand(
   releaseId: string,
   options: { yes?: boolean },
   databaseUrl: string,
+  kit: CliKit,
 ): Promise<number> {
   registerMessages(importMessages);
   registerMessages(releaseMessages);
@@ -121,7 +123,7 @@ export async function makeCurrentCommand(
   }
   const db = openDb(databaseUrl);
   try {
-    await prepareDatabase(db);
+    await kit.prepareDatabase(db);
     const row = await findRelease(db.kysely, releaseId);
     const check = await checkMakeCurrent(db.kysely, releaseId);
     if (!row || !check.ok) {

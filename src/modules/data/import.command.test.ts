@@ -3,8 +3,13 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { Command } from 'commander';
 import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
+import { prepareDatabase } from '../../bootstrap.ts';
 import { importCommand } from './import.cli.ts';
-import { EXIT, registerImportCommand } from './import.command.ts';
+import { EXIT } from './import.cli-options.ts';
+import { registerImportCommand } from './import.command.ts';
+
+/** What the program hands the import commands. */
+const kit = { prepareDatabase };
 
 const DATA = join(process.cwd(), '../shared/data');
 
@@ -42,7 +47,7 @@ describe('corridor import (CLI)', () => {
 
   it('imports a file, prints the report, and exits 0; a second run changes nothing', async () => {
     const file = join(DATA, 'knomad/remittance-outflows.xlsx');
-    const first = await capture(() => importCommand('knomad', file, {}, database));
+    const first = await capture(() => importCommand('knomad', file, {}, database, kit));
     expect(first.result).toBe(EXIT.ok);
     expect(first.out).toContain('KNOMAD annual remittance outflows (knomad-outflows), release June 2023');
     expect(first.out).toMatch(/Values stored: 4,525\./);
@@ -50,7 +55,7 @@ describe('corridor import (CLI)', () => {
       'remittance-outflows.xlsx:223 (Outward remittance flows!A223): Note, not data: “Date: June 2023”.',
     );
     expect(first.out).toContain('Imported: this release is now the current one.');
-    const again = await capture(() => importCommand('knomad', file, {}, database));
+    const again = await capture(() => importCommand('knomad', file, {}, database, kit));
     expect(again.result).toBe(EXIT.ok);
     expect(again.out).toContain('This file was already imported (release June 2023). Nothing changed.');
   });
@@ -61,7 +66,7 @@ describe('corridor import (CLI)', () => {
       latin1,
       Buffer.from('indicator,country,period,value\nknomad.inflows,Côte d’Ivoire,2020,1\n', 'latin1'),
     );
-    const failed = await capture(() => importCommand('generic', latin1, {}, database));
+    const failed = await capture(() => importCommand('generic', latin1, {}, database, kit));
     expect(failed.result).toBe(EXIT.failed);
     expect(failed.err).toContain('latin1.csv:2: Line 2 is not UTF-8 text (byte 0xF4)');
     expect(failed.err).toContain('Import failed: nothing was kept and the current release is unchanged.');
@@ -76,6 +81,7 @@ describe('corridor import (CLI)', () => {
           dryRun: true,
         },
         database,
+        kit,
       ),
     );
     expect(dry.result).toBe(EXIT.ok);
@@ -94,7 +100,7 @@ describe('corridor import (CLI)', () => {
         ['import', 'rpw'],
       ]) {
         const program = new Command().exitOverride();
-        registerImportCommand(program);
+        registerImportCommand(program, kit);
         const run = await capture(() =>
           program.parseAsync(['node', 'corridor', ...args]).catch((e: Error) => e),
         );
@@ -103,11 +109,17 @@ describe('corridor import (CLI)', () => {
     } finally {
       exit.mockRestore();
     }
-    const missing = await capture(() => importCommand('rpw', join(dir, 'nothing.csv'), {}, database));
+    const missing = await capture(() => importCommand('rpw', join(dir, 'nothing.csv'), {}, database, kit));
     expect(missing.result).toBe(EXIT.usage);
     expect(missing.err).toContain('no file at');
     const mapping = await capture(() =>
-      importCommand('generic', join(DATA, 'unhcr/unhcr_2020.csv'), { map: ['colour=Couleur'] }, database),
+      importCommand(
+        'generic',
+        join(DATA, 'unhcr/unhcr_2020.csv'),
+        { map: ['colour=Couleur'] },
+        database,
+        kit,
+      ),
     );
     expect(mapping.result).toBe(EXIT.usage);
     expect(mapping.err).toContain('cannot read "colour=Couleur"');

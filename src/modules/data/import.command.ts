@@ -1,28 +1,8 @@
 import { type Command, Option } from 'commander';
 import { cliConfig } from '../../cli/context.ts';
+import type { CliKit } from '../../module-kit/cli-kit.ts';
+import { EXIT, type ImportCliOptions } from './import.cli-options.ts';
 import { GENERIC_FIELDS, IMPORT_KINDS, type ImportKind } from './import.types.ts';
-/**
- * Exit codes: 0 imported and current (or already current, or a clean dry run); 1 the import
- * failed; 2 bad arguments (nothing written); 3 stored but not made current, because it would
- * shrink or replace a newer release, or ends mid-row (`--replace` or make-current confirms it);
- * 4 the same, because number cells hold text (`--accept-errors`, perhaps with `--replace`).
- */
-export const EXIT = { ok: 0, failed: 1, usage: 2, needsReplace: 3, rowErrors: 4 } as const;
-
-export interface ImportCliOptions {
-  indicator?: string;
-  rows?: 'origin' | 'destination';
-  period?: string;
-  sheet?: string;
-  release?: string;
-  dataset?: string;
-  map?: string[];
-  keepPartial?: boolean;
-  dryRun?: boolean;
-  publisher?: string;
-  replace?: boolean;
-  acceptErrors?: boolean;
-}
 
 /** How areas are read, for `corridor import --help`: what is reported rather than guessed. */
 const AREA_CODES_HELP = `
@@ -55,7 +35,7 @@ Exit codes: 0 imported and current (or already, or a clean dry run); 1 the impor
 4 stored, not current: number cells hold text, confirm with --accept-errors.`;
 
 /** `corridor import <kind> <file>`: imports a published data file, with a progress bar and a report. */
-export function registerImportCommand(program: Command): void {
+export function registerImportCommand(program: Command, kit: CliKit): void {
   const importCmd = program
     .command('import')
     .description('import a published data file into the indicator store')
@@ -102,7 +82,7 @@ export function registerImportCommand(program: Command): void {
     .action(async (kind: ImportKind, file: string, options: ImportCliOptions, command: Command) => {
       // Loaded only now: `--help` and argument mistakes answer without loading the importers.
       const { importCommand } = await import('./import.cli.ts');
-      process.exitCode = await importCommand(kind, file, options, cliConfig(command).DATABASE_URL);
+      process.exitCode = await importCommand(kind, file, options, cliConfig(command).DATABASE_URL, kit);
     });
   importCmd
     .command('make-current')
@@ -111,6 +91,6 @@ export function registerImportCommand(program: Command): void {
     .option('--yes', 'do not ask (needed when there is no terminal to ask on)')
     .action(async (release: string, options: { yes?: boolean }, command: Command) => {
       const { makeCurrentCommand } = await import('./import.cli.ts');
-      process.exitCode = await makeCurrentCommand(release, options, cliConfig(command).DATABASE_URL);
+      process.exitCode = await makeCurrentCommand(release, options, cliConfig(command).DATABASE_URL, kit);
     });
 }

@@ -1,10 +1,13 @@
-import type { ModuleManifest } from '../manifest.ts';
+import type { ModuleManifest } from '../../module-kit/manifest.ts';
 import { loadCatalogue } from './catalogue.ts';
 import { dataMigrations } from './data.migrations.ts';
+import type { DataTables } from './data.table.ts';
+import { registerImportCommand } from './import.command.ts';
 import { importMessages } from './import.messages.ts';
 import { importMigrations } from './import.migrations.ts';
 import { importRoutes } from './import.routes.tsx';
 import { failInterruptedImports } from './import.service.ts';
+import type { ProfileTables } from './profile.table.ts';
 import { releaseMessages } from './release.messages.ts';
 import { dataViews } from './series.module.ts';
 
@@ -36,9 +39,14 @@ export const dataModule: ModuleManifest = {
     await loadCatalogue(db);
     await failInterruptedImports(db);
   },
+  cli: registerImportCommand,
+  stylesheet: new URL('./data.css', import.meta.url),
 };
 
 export type { DataTables } from './data.table.ts';
-// What other modules use of this one: they import it from here, never from its files.
-export { registerImportCommand } from './import.command.ts';
 export type { ProfileTables } from './profile.table.ts';
+
+// This module's tables join the schema by declaration merging, so src/db/database.ts names no module.
+declare module '../../db/database.ts' {
+  interface Database extends DataTables, ProfileTables {}
+}

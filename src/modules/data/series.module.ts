@@ -1,5 +1,5 @@
+import type { ModuleManifest } from '../../module-kit/manifest.ts';
 import type { App, AppDeps } from '../../web/app-types.ts';
-import type { ModuleManifest } from '../manifest.ts';
 import { catalogueRoutes } from './catalogue-page.routes.tsx';
 import { corridorRoutes } from './corridor.routes.tsx';
 import { narrativeMessages } from './narrative.messages.ts';

@@ -3,7 +3,7 @@ import { DIALECTS } from '../../../test/support/databases.ts';
 import { buildUser, testApp } from '../../../test/support/http.ts';
 import { seedOrganisations } from '../../../test/support/seed-organisations.ts';
 import { translator } from '../../i18n/translator.ts';
-import type { DemoContext } from '../demo-context.ts';
+import type { DemoContext } from '../../module-kit/demo-context.ts';
 import { loadProgrammeDemo } from '../programmes/programme.demo.ts';
 import { loadEventDemo } from './event.demo.ts';
 

@@ -1,4 +1,4 @@
-import { type DemoContext, demoRef } from '../demo-context.ts';
+import { type DemoContext, demoRef } from '../../module-kit/demo-context.ts';
 import { systemAccess } from '../programmes/index.ts';
 import { findEventIdByTitle } from './event.repository.ts';
 import type { EventInput } from './event.schema.ts';

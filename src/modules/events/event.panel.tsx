@@ -1,5 +1,5 @@
+import type { CountryPanelProvider } from '../../module-kit/manifest.ts';
 import { useT } from '../../web/view-context.ts';
-import type { CountryPanelProvider } from '../manifest.ts';
 import { presentEventSummary } from './event.presenter.ts';
 import { type EventListRow, listEvents } from './event.repository.ts';
 import { CountryEventsPanel } from './event.views.tsx';

@@ -1,11 +1,12 @@
+import type { ModuleManifest } from '../../module-kit/manifest.ts';
 import type { App, AppDeps } from '../../web/app-types.ts';
-import type { ModuleManifest } from '../manifest.ts';
 import { lessonApi } from './lesson.api.ts';
 import { loadLessonDemo } from './lesson.demo.ts';
 import { lessonMessages } from './lesson.messages.ts';
 import { lessonMigrations } from './lesson.migrations.ts';
 import { lessonReportSection } from './lesson.report.tsx';
 import { lessonRoutes } from './lesson.routes.tsx';
+import type { LessonTables } from './lesson.table.ts';
 
 /**
  * Lessons learned: a running log per process, tagged by theme and stage, and a cross-country
@@ -29,3 +30,8 @@ export const lessonsModule: ModuleManifest = {
 
 // What other modules use of this one: they import it from here, never from its files.
 export type { LessonTables } from './lesson.table.ts';
+
+// This module's tables join the schema by declaration merging, so src/db/database.ts names no module.
+declare module '../../db/database.ts' {
+  interface Database extends LessonTables {}
+}

@@ -1,5 +1,5 @@
 import { ANONYMOUS } from '../../auth/actor.ts';
-import type { DemoContext } from '../demo-context.ts';
+import type { DemoContext } from '../../module-kit/demo-context.ts';
 import { createLesson } from './lesson.service.ts';
 import { unknownThemeIds } from './lesson.themes.ts';
 

@@ -1,5 +1,5 @@
 import { formatPartialDate } from '../../i18n/partial-date.ts';
-import type { ProcessReportProvider } from '../manifest.ts';
+import type { ProcessReportProvider } from '../../module-kit/manifest.ts';
 import { presentLessons } from './lesson.presenter.ts';
 import { listProcessLessons } from './lesson.repository.ts';
 import { LessonItem } from './lesson.views.tsx';

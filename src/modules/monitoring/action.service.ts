@@ -3,7 +3,7 @@ import { recordAudit } from '../../audit/audit.repository.ts';
 import type { Db } from '../../db/connection.ts';
 import type { Database } from '../../db/database.ts';
 import { newId, now } from '../../db/ids.ts';
-import type { GapActionInput } from '../manifest.ts';
+import type { GapActionInput } from '../../module-kit/manifest.ts';
 import {
   findAction,
   insertAction,

@@ -1,5 +1,5 @@
+import type { ModuleManifest } from '../../module-kit/manifest.ts';
 import type { App, AppDeps } from '../../web/app-types.ts';
-import type { ModuleManifest } from '../manifest.ts';
 import { actionApiRoutes } from './action.api.ts';
 import { actionRoutes } from './action.routes.tsx';
 import { createActionFromGap } from './action.service.ts';
@@ -11,6 +11,7 @@ import { monitoringMessages } from './monitoring.messages.ts';
 import { monitoringMigrations } from './monitoring.migrations.ts';
 import { monitoringReportSection } from './monitoring.report.tsx';
 import { monitoringSummary } from './monitoring.summary.tsx';
+import type { MonitoringTables } from './monitoring.table.ts';
 import { valueApiRoutes } from './value.api.ts';
 import { valueRoutes } from './value.routes.tsx';
 
@@ -45,3 +46,8 @@ export const monitoringModule: ModuleManifest = {
 
 // What other modules use of this one: they import it from here, never from its files.
 export type { MonitoringTables } from './monitoring.table.ts';
+
+// This module's tables join the schema by declaration merging, so src/db/database.ts names no module.
+declare module '../../db/database.ts' {
+  interface Database extends MonitoringTables {}
+}

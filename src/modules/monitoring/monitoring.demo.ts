@@ -1,5 +1,5 @@
 import { now } from '../../db/ids.ts';
-import type { DemoContext } from '../demo-context.ts';
+import type { DemoContext } from '../../module-kit/demo-context.ts';
 
 const PILOTS = ['process:bgd', 'process:jam', 'process:mda', 'process:tun'];
 

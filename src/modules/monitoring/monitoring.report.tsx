@@ -1,6 +1,6 @@
 import type { Translator } from '../../i18n/translator.ts';
+import type { ProcessReportProvider } from '../../module-kit/manifest.ts';
 import { useT } from '../../web/view-context.ts';
-import type { ProcessReportProvider } from '../manifest.ts';
 import { type Action, rollupItem } from './action.presenter.ts';
 import { rollupOf } from './action.repository.ts';
 import { loadActions } from './action.routes.tsx';

@@ -1,6 +1,6 @@
 import type { Db } from '../../db/connection.ts';
+import type { ProcessSummaryProvider } from '../../module-kit/manifest.ts';
 import { useT } from '../../web/view-context.ts';
-import type { ProcessSummaryProvider } from '../manifest.ts';
 import { rollupItem } from './action.presenter.ts';
 import { rollupOf } from './action.repository.ts';
 import { loadActions } from './action.routes.tsx';

@@ -1,4 +1,4 @@
-import type { ModuleManifest } from '../manifest.ts';
+import type { ModuleManifest } from '../../module-kit/manifest.ts';
 import { invitationMessages } from './invitation.messages.ts';
 import { invitationRoutes } from './invitation.routes.tsx';
 import { membershipRoutes } from './membership.routes.tsx';
@@ -9,6 +9,7 @@ import { organisationMigrations } from './organisation.migrations.ts';
 import { organisationCountryPanel } from './organisation.panel.tsx';
 import { countOrganisations } from './organisation.repository.ts';
 import { organisationRoutes } from './organisation.routes.tsx';
+import type { OrganisationTables } from './organisation.table.ts';
 import { organisationFormRoutes } from './organisation-form.routes.tsx';
 
 // What other modules (and the permissions table's test) may use: the rule and the actor's role.
@@ -46,3 +47,8 @@ export const organisationsModule: ModuleManifest = {
 
 // What other modules use of this one: they import it from here, never from its files.
 export type { MembershipRole, OrganisationTables, OrganisationType } from './organisation.table.ts';
+
+// This module's tables join the schema by declaration merging, so src/db/database.ts names no module.
+declare module '../../db/database.ts' {
+  interface Database extends OrganisationTables {}
+}

@@ -1,4 +1,4 @@
-import type { DemoContext } from '../demo-context.ts';
+import type { DemoContext } from '../../module-kit/demo-context.ts';
 import { findOrganisationByName } from './organisation.repository.ts';
 import type { OrganisationInput } from './organisation.schema.ts';
 import { createOrganisation } from './organisation.service.ts';

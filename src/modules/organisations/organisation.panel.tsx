@@ -1,6 +1,6 @@
+import type { CountryPanelProvider } from '../../module-kit/manifest.ts';
 import { Tag } from '../../web/components/tag.tsx';
 import { useT } from '../../web/view-context.ts';
-import type { CountryPanelProvider } from '../manifest.ts';
 import { countOrganisations, listOrganisationsInCountry } from './organisation.repository.ts';
 import type { OrganisationRow } from './organisation.table.ts';
 import { directoryHref } from './organisation.views.tsx';

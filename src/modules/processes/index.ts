@@ -1,5 +1,5 @@
+import type { ModuleManifest } from '../../module-kit/manifest.ts';
 import type { App, AppDeps } from '../../web/app-types.ts';
-import type { ModuleManifest } from '../manifest.ts';
 import { bodyRoutes } from './body.routes.tsx';
 import { invitationRoutes } from './invitation.routes.tsx';
 import { memberApiRoutes } from './member.api.ts';
@@ -14,6 +14,7 @@ import { processMigrations } from './process.migrations.ts';
 import { processCountryPanel, processHomeFigures } from './process.panel.tsx';
 import { processReportSections } from './process.report.tsx';
 import { processRoutes } from './process.routes.tsx';
+import type { ProcessTables } from './process.table.ts';
 import { stageRoutes } from './stage.routes.tsx';
 
 export { pairedProcessIds } from './pair.repository.ts';
@@ -74,3 +75,8 @@ export const processesModule: ModuleManifest = {
 
 // What other modules use of this one: they import it from here, never from its files.
 export type { ProcessRole, ProcessRow, ProcessTables } from './process.table.ts';
+
+// This module's tables join the schema by declaration merging, so src/db/database.ts names no module.
+declare module '../../db/database.ts' {
+  interface Database extends ProcessTables {}
+}

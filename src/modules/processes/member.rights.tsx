@@ -1,8 +1,8 @@
 import type { Kysely } from 'kysely';
 import type { Actor } from '../../auth/actor.ts';
 import type { Database } from '../../db/database.ts';
+import type { OrganisationPanelProvider } from '../../module-kit/manifest.ts';
 import { useT } from '../../web/view-context.ts';
-import type { OrganisationPanelProvider } from '../manifest.ts';
 import { roleFromRow, visibleProcesses } from './process.access.ts';
 import type { ProcessRole } from './process.table.ts';
 

@@ -1,7 +1,7 @@
 import type { Kysely } from 'kysely';
 import type { Database } from '../../db/database.ts';
+import type { CorridorPanelProvider } from '../../module-kit/manifest.ts';
 import { useT } from '../../web/view-context.ts';
-import type { CorridorPanelProvider } from '../manifest.ts';
 import { type TermRecord, tagsOf } from '../taxonomy/index.ts';
 import { type Process, presentProcess } from './process.presenter.ts';
 import { listProcessPage, type ProcessListRow } from './process.repository.ts';

@@ -3,7 +3,7 @@ import { DIALECTS } from '../../../test/support/databases.ts';
 import { buildOrganisation, buildUser } from '../../../test/support/factories.ts';
 import { testApp } from '../../../test/support/http.ts';
 import { loadDemo } from '../../demo.ts';
-import type { DemoContext } from '../demo-context.ts';
+import type { DemoContext } from '../../module-kit/demo-context.ts';
 import { loadProcessDemo, PILOT_TITLE, pilotTitle } from './process.demo.ts';
 
 describe.each(DIALECTS)('process demo on %s', (dialect) => {

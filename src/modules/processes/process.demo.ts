@@ -1,4 +1,4 @@
-import type { DemoContext } from '../demo-context.ts';
+import type { DemoContext } from '../../module-kit/demo-context.ts';
 import { addOrganisation } from './member.service.ts';
 import type { ProcessInput } from './process.schema.ts';
 import { createProcess } from './process.service.ts';

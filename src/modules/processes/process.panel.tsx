@@ -1,6 +1,6 @@
 import type { Db } from '../../db/connection.ts';
+import type { CountryPanelProvider } from '../../module-kit/manifest.ts';
 import { useT } from '../../web/view-context.ts';
-import type { CountryPanelProvider } from '../manifest.ts';
 import { type TermRecord, tagsOf } from '../taxonomy/index.ts';
 import { presentProcess } from './process.presenter.ts';
 import { countPublicProcesses, listProcessPage, type ProcessListRow } from './process.repository.ts';

@@ -1,6 +1,6 @@
 import type { Translator } from '../../i18n/translator.ts';
+import type { ProcessReportProvider, ProcessReportSection } from '../../module-kit/manifest.ts';
 import { Tag, type TagTone } from '../../web/components/tag.tsx';
-import type { ProcessReportProvider, ProcessReportSection } from '../manifest.ts';
 import { findBody, listBodyMembers, listGovernmentMap } from './body.repository.ts';
 import { GovernmentMatrix } from './body.views.tsx';
 import { type Body, presentBody, presentStage, type Stage } from './process.presenter.ts';

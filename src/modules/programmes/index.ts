@@ -1,10 +1,11 @@
-import type { ModuleManifest } from '../manifest.ts';
+import type { ModuleManifest } from '../../module-kit/manifest.ts';
 import { loadProgrammeDemo } from './programme.demo.ts';
 import { programmeMessages } from './programme.messages.ts';
 import { programmeMigrations } from './programme.migrations.ts';
 import { programmeCountryPanel } from './programme.panel.tsx';
 import { countProgrammes } from './programme.repository.ts';
 import { programmeRoutes } from './programme.routes.tsx';
+import type { ProgrammeTables } from './programme.table.ts';
 
 /**
  * Multi-agency programmes: who leads, funds and implements them, where, when, with what budget,
@@ -48,3 +49,8 @@ export { programmeChoices } from './programme.repository.ts';
 export { partialDateField } from './programme.schema.ts';
 // What other modules use of this one: they import it from here, never from its files.
 export type { ProgrammeTables } from './programme.table.ts';
+
+// This module's tables join the schema by declaration merging, so src/db/database.ts names no module.
+declare module '../../db/database.ts' {
+  interface Database extends ProgrammeTables {}
+}

@@ -1,4 +1,4 @@
-import { type DemoContext, demoRef } from '../demo-context.ts';
+import { type DemoContext, demoRef } from '../../module-kit/demo-context.ts';
 import { systemAccess } from './organisation-access.ts';
 import { findProgrammeIdByTitle } from './programme.repository.ts';
 import type { ProgrammeInput } from './programme.schema.ts';

@@ -1,5 +1,5 @@
+import type { CountryPanelProvider } from '../../module-kit/manifest.ts';
 import { useT } from '../../web/view-context.ts';
-import type { CountryPanelProvider } from '../manifest.ts';
 import { presentProgrammeSummary } from './programme.presenter.ts';
 import {
   listProgrammes,

@@ -1,4 +1,4 @@
-import type { ModuleManifest } from '../manifest.ts';
+import type { ModuleManifest } from '../../module-kit/manifest.ts';
 import { reportMessages } from './report.messages.ts';
 import { reportRoutes } from './report.routes.tsx';
 

@@ -1,7 +1,7 @@
 import type { Actor } from '../../auth/actor.ts';
 import type { Db } from '../../db/connection.ts';
 import type { Translator } from '../../i18n/translator.ts';
-import type { ModuleManifest, ProcessReportSection } from '../manifest.ts';
+import type { ModuleManifest, ProcessReportSection } from '../../module-kit/manifest.ts';
 import type { ProcessRow } from '../processes/index.ts';
 import { type FrameProcess, loadFrame, loadProcessFor } from '../processes/index.ts';
 

@@ -1,4 +1,4 @@
-import type { ModuleManifest } from '../manifest.ts';
+import type { ModuleManifest } from '../../module-kit/manifest.ts';
 import { siteMessages } from './site.messages.ts';
 import { siteRoutes } from './site.routes.tsx';
 

@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { DIALECTS } from '../../../test/support/databases.ts';
 import { testApp } from '../../../test/support/http.ts';
-import type { HomeActivity, ModuleManifest } from '../manifest.ts';
+import type { HomeActivity, ModuleManifest } from '../../module-kit/manifest.ts';
 
 /** Two modules' worth of activity, oldest in the middle, one item more than the home page shows. */
 const items: HomeActivity[] = [

@@ -1,8 +1,8 @@
+import type { HomeActivity, HomeFigure } from '../../module-kit/manifest.ts';
 import { SummaryCard } from '../../web/components/summary-card.tsx';
 import { Tag } from '../../web/components/tag.tsx';
 import { Layout } from '../../web/layout.tsx';
 import { useT } from '../../web/view-context.ts';
-import type { HomeActivity, HomeFigure } from '../manifest.ts';
 
 /** The five steps of mainstreaming, in order: each feeds the next (BRIEF.md). */
 const CHAIN = ['evidence', 'assessment', 'plan', 'monitoring', 'lessons'] as const;

@@ -1,9 +1,10 @@
-import type { ModuleManifest } from '../manifest.ts';
+import type { ModuleManifest } from '../../module-kit/manifest.ts';
 import { taxonomyMessages } from './taxonomy.messages.ts';
 import { taxonomyMigrations } from './taxonomy.migrations.ts';
 import { referenceTerms } from './taxonomy.reference.ts';
 import { upsertTerms } from './taxonomy.repository.ts';
 import { taxonomyRoutes } from './taxonomy.routes.ts';
+import type { TaxonomyTables } from './taxonomy.table.ts';
 
 export { presentTerm, type Term } from './taxonomy.presenter.ts';
 export {
@@ -28,3 +29,8 @@ export const taxonomyModule: ModuleManifest = {
 
 // What other modules use of this one: they import it from here, never from its files.
 export type { TaxonomyScheme, TaxonomyTables } from './taxonomy.table.ts';
+
+// This module's tables join the schema by declaration merging, so src/db/database.ts names no module.
+declare module '../../db/database.ts' {
+  interface Database extends TaxonomyTables {}
+}

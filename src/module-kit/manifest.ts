@@ -1,12 +1,15 @@
+import type { Command } from 'commander';
 import type { Child } from 'hono/jsx';
 import type { Migration, Transaction } from 'kysely';
 import type { Actor } from '../auth/actor.ts';
+import type { Config } from '../config.ts';
 import type { Db } from '../db/connection.ts';
 import type { Database } from '../db/database.ts';
 import type { Locale } from '../i18n/locales.ts';
 import type { Translator } from '../i18n/translator.ts';
-import type { App, AppDeps } from '../web/app-types.ts';
-import type { NavEntry } from '../web/view-context.ts';
+import type { App } from '../web/fastify-app.ts';
+import type { NavEntry } from '../web/navigation.ts';
+import type { CliKit } from './cli-kit.ts';
 import type { DemoContext } from './demo-context.ts';
 
 /**
@@ -59,6 +62,13 @@ export interface ModuleManifest {
   processTabs?: ProcessTab[];
   /** A small panel for the process workspace overview ("2 rounds, 63% fully addressed"). */
   processSummaries?: ProcessSummaryProvider;
+  /** Adds this module's `corridor …` subcommands (`corridor import`); `kit` gives what needs every module. */
+  cli?: (program: Command, kit: CliKit) => void;
+  /**
+   * This module's own CSS file (`new URL('./x.css', import.meta.url)`), served with the kernel's
+   * app.css in one hashed file, after it and in module order. Rules only this module's pages use.
+   */
+  stylesheet?: URL;
 }
 
 /** A key figure on the home page: "249 countries and territories". */
@@ -183,3 +193,25 @@ export type GapActionCreator = (
   trx: Transaction<Database>,
   input: GapActionInput,
 ) => Promise<{ id: string; href: string }>;
+
+/** What modules receive when they register routes. */
+export interface AppDeps {
+  db: Db;
+  config: Config;
+  /** Every module's contribution to country pages, in module order. */
+  countryPanels: CountryPanelProvider[];
+  /** Every module's contribution to the corridor explorer, in module order. */
+  corridorPanels: CorridorPanelProvider[];
+  /** Every module's manifest, for hooks that pages collect themselves (report sections, gap actions). */
+  manifests: readonly ModuleManifest[];
+  /** Every module's contribution to organisation pages, in module order. */
+  organisationPanels: OrganisationPanelProvider[];
+  /** Every module's note of what membership of an organisation gives elsewhere (decision 44). */
+  organisationRights: OrganisationPanelProvider[];
+  /** Every module's key figures for the home page. */
+  homeFigures: NonNullable<ModuleManifest['homeFigures']>[];
+  /** Every module's source of "Latest activity" for the home page. */
+  homeActivity: NonNullable<ModuleManifest['homeActivity']>[];
+  /** Every module's panel for the process workspace overview, in module order. */
+  processSummaries: ProcessSummaryProvider[];
+}
