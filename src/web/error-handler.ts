@@ -44,8 +44,9 @@ function classify(error: FastifyError | HttpProblem): ProblemFields {
     return { status: error.status, code: error.code, titleKey: error.detailKey, values: error.values };
   }
   if (hasZodFastifySchemaValidationErrors(error)) {
+    // 422 like every form error (decision 88): the request was read, its values break a rule.
     return {
-      status: 400,
+      status: 422,
       code: 'ValidationFailed',
       titleKey: 'error.validation',
       errors: error.validation.map((v) => ({

@@ -45,7 +45,7 @@ export const PROBLEM_TYPES: Record<string, { status: number }> = {
   UnreadableFile: { status: 422 },
   UnsupportedFormat: { status: 400 },
   UnsupportedMediaType: { status: 415 },
-  ValidationFailed: { status: 400 },
+  ValidationFailed: { status: 422 },
   ValueExists: { status: 409 },
   VersionConflict: { status: 409 },
 };

@@ -24,6 +24,9 @@ const en = {
   'error.forbidden': 'You do not have permission to do this',
   'error.versionConflict':
     'Someone else saved a change to this record while you were editing. Your text is kept below: review their version and save again.',
+  'error.periodLocked':
+    'Reporting for {year} is locked: its figures were reviewed, so values can no longer be added or changed. Ask the process owner to unlock the year.',
+  'form.seeSaved': 'See the version that was saved',
   'error.csrf': 'This form has expired. Go back, reload the page and send it again.',
   'error.rateLimited': 'Too many attempts. Wait a minute and try again.',
   'error.badRequest': 'The request could not be read',
@@ -33,8 +36,8 @@ const en = {
   'error.backHome': 'Go to the home page',
   'form.errorSummary': 'There is a problem',
   'form.required': 'Enter {field}',
-  'form.tooShort': '{field} must be {min} characters or more',
-  'form.tooLong': '{field} must be {max} characters or fewer',
+  'form.tooShort': '{label} must be {min} characters or more',
+  'form.tooLong': '{label} must be {max} characters or fewer',
   'form.invalidEmail': 'Enter an email address in the correct format, like name@example.org',
   'form.invalidChoice': 'Select {field}',
   'form.invalid': 'Check {field}',
@@ -74,6 +77,9 @@ export const webMessages: ModuleMessages<typeof en> = {
     'error.forbidden': "Vous n'avez pas l'autorisation de faire cela",
     'error.versionConflict':
       "Quelqu'un d'autre a enregistré une modification pendant que vous travailliez. Votre texte est conservé ci-dessous : relisez sa version et enregistrez à nouveau.",
+    'error.periodLocked':
+      'Les déclarations pour {year} sont verrouillées : leurs chiffres ont été examinés, les valeurs ne peuvent plus être ajoutées ni modifiées. Demandez au responsable du processus de déverrouiller l’année.',
+    'form.seeSaved': 'Voir la version enregistrée',
     'error.csrf': 'Ce formulaire a expiré. Revenez en arrière, rechargez la page et envoyez-le à nouveau.',
     'error.rateLimited': 'Trop de tentatives. Attendez une minute et réessayez.',
     'error.badRequest': 'La demande est illisible',
@@ -83,8 +89,8 @@ export const webMessages: ModuleMessages<typeof en> = {
     'error.backHome': "Aller à la page d'accueil",
     'form.errorSummary': 'Il y a un problème',
     'form.required': 'Saisissez {field}',
-    'form.tooShort': '{field} doit comporter au moins {min} caractères',
-    'form.tooLong': '{field} doit comporter au plus {max} caractères',
+    'form.tooShort': '{label} doit comporter au moins {min} caractères',
+    'form.tooLong': '{label} doit comporter au plus {max} caractères',
     'form.invalidEmail': 'Saisissez une adresse e-mail au bon format, comme nom@exemple.org',
     'form.invalidChoice': 'Sélectionnez {field}',
     'form.invalid': 'Vérifiez {field}',
@@ -122,6 +128,9 @@ export const webMessages: ModuleMessages<typeof en> = {
     'error.forbidden': 'No tiene permiso para hacer esto',
     'error.versionConflict':
       'Otra persona guardó un cambio mientras usted editaba. Su texto se conserva abajo: revise la otra versión y guarde de nuevo.',
+    'error.periodLocked':
+      'Los informes de {year} están bloqueados: sus cifras se revisaron, así que ya no pueden añadirse ni modificarse valores. Pida al responsable del proceso que desbloquee el año.',
+    'form.seeSaved': 'Ver la versión guardada',
     'error.csrf': 'Este formulario ha caducado. Vuelva atrás, recargue la página y envíelo de nuevo.',
     'error.rateLimited': 'Demasiados intentos. Espere un minuto y vuelva a intentarlo.',
     'error.badRequest': 'No se pudo leer la solicitud',
@@ -131,8 +140,8 @@ export const webMessages: ModuleMessages<typeof en> = {
     'error.backHome': 'Ir a la página de inicio',
     'form.errorSummary': 'Hay un problema',
     'form.required': 'Introduzca {field}',
-    'form.tooShort': '{field} debe tener {min} caracteres o más',
-    'form.tooLong': '{field} debe tener {max} caracteres o menos',
+    'form.tooShort': '{label} debe tener {min} caracteres o más',
+    'form.tooLong': '{label} debe tener {max} caracteres o menos',
     'form.invalidEmail': 'Introduzca un correo electrónico con el formato correcto, como nombre@ejemplo.org',
     'form.invalidChoice': 'Seleccione {field}',
     'form.invalid': 'Revise {field}',
@@ -169,6 +178,9 @@ export const webMessages: ModuleMessages<typeof en> = {
     'error.forbidden': 'ليست لديك صلاحية القيام بذلك',
     'error.versionConflict':
       'حفظ شخص آخر تعديلًا على هذا السجل أثناء عملك. نصّك محفوظ أدناه: راجع نسخته ثم احفظ من جديد.',
+    'error.periodLocked':
+      'الإبلاغ عن {year} مقفل: رُوجعت أرقامه، فلا يمكن إضافة قيم أو تعديلها بعد الآن. اطلب من مالك العملية فتح السنة.',
+    'form.seeSaved': 'عرض النسخة المحفوظة',
     'error.csrf': 'انتهت صلاحية هذا النموذج. عُد إلى الخلف وأعد تحميل الصفحة ثم أرسله مجددًا.',
     'error.rateLimited': 'محاولات كثيرة جدًا. انتظر دقيقة ثم حاول مرة أخرى.',
     'error.badRequest': 'تعذّرت قراءة الطلب',
@@ -178,8 +190,8 @@ export const webMessages: ModuleMessages<typeof en> = {
     'error.backHome': 'الذهاب إلى الصفحة الرئيسية',
     'form.errorSummary': 'توجد مشكلة',
     'form.required': 'أدخل {field}',
-    'form.tooShort': 'يجب أن يتكون {field} من {min} أحرف على الأقل',
-    'form.tooLong': 'يجب ألا يتجاوز {field} {max} حرفًا',
+    'form.tooShort': 'يجب أن يتكون {label} من {min} أحرف على الأقل',
+    'form.tooLong': 'يجب ألا يتجاوز {label} {max} حرفًا',
     'form.invalidEmail': 'أدخل بريدًا إلكترونيًا بالصيغة الصحيحة، مثل name@example.org',
     'form.invalidChoice': 'اختر {field}',
     'form.invalid': 'تحقّق من {field}',

@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { z } from 'zod';
-import { registerMessages } from '../i18n/catalogue.ts';
-import { translator } from '../i18n/translator.ts';
-import { fieldErrors } from './forms.ts';
-import { webMessages } from './web.messages.ts';
+import { registerMessages } from '../../i18n/catalogue.ts';
+import { translator } from '../../i18n/translator.ts';
+import { webMessages } from '../web.messages.ts';
+import { fieldErrors } from './problems.ts';
 
 registerMessages(webMessages);
 
