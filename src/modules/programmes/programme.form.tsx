@@ -30,7 +30,7 @@ export function ProgrammeFormPage({
   countries,
   ...frame
 }: RecordFrame & { draft: ProgrammeDraft; countries: CountryChoice[] }) {
-  const { errors, mode } = frame;
+  const { errors } = frame;
   const { t } = useT();
   const dateLabels = useDateLabels();
   const participantRows = [...draft.participants, ...Array(BLANK_ROWS).fill({ organisation: '', role: '' })];
