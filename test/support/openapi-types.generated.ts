@@ -1659,7 +1659,7 @@ export interface operations {
                             startDate: string | null;
                             endDate: string | null;
                             budget: {
-                                /** @description Cents of the currency */
+                                /** @description Minor units of the currency (cents; yen have none) */
                                 amountMinor: number;
                                 currency: string;
                             } | null;
@@ -1716,7 +1716,7 @@ export interface operations {
                         startDate: string | null;
                         endDate: string | null;
                         budget: {
-                            /** @description Cents of the currency */
+                            /** @description Minor units of the currency (cents; yen have none) */
                             amountMinor: number;
                             currency: string;
                         } | null;

@@ -1,8 +1,8 @@
 import { Button, ErrorSummary, Form, TextArea, TextField } from '../../web/components/form.tsx';
+import { itemsOf, rowsOf, textOf } from '../../web/form/index.ts';
 import type { FieldErrors } from '../../web/forms.ts';
 import { useT } from '../../web/view-context.ts';
 import { ProcessFrame } from '../processes/index.ts';
-import { itemsOf, rowsOf, textOf } from '../programmes/index.ts';
 import { CommentItem, Radios } from './consultation.components.tsx';
 import type { CommentView, ConsultationView } from './consultation.presenter.ts';
 import { LIMITS } from './consultation.schema.ts';

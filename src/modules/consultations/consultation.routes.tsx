@@ -3,9 +3,14 @@ import type { z } from 'zod';
 import { sendTable, sheetOf } from '../../tables/index.ts';
 import type { App, AppDeps } from '../../web/app-types.ts';
 import { forbidden, HttpProblem, notFound } from '../../web/errors.ts';
+import {
+  mergeProblems,
+  parseFieldByField,
+  problemsFromZod,
+  translateProblems,
+} from '../../web/form/index.ts';
 import { formFields } from '../../web/forms.ts';
 import { loadFrame } from '../processes/index.ts';
-import { mergeProblems, parseFieldByField, problemsFromZod, translateProblems } from '../programmes/index.ts';
 import { commentsTable } from './consultation.export.ts';
 import {
   ClosePage,
@@ -122,7 +127,7 @@ export function consultationRoutes(app: App, { db, config }: AppDeps): void {
       { ...EMPTY_DRAFT, audience: 'invited', introduction: null, sections: undefined },
     );
     const errors = mergeProblems(
-      problemsFromZod(parsed.error, 'consultation.error.invalid'),
+      problemsFromZod(parsed.error, { fallback: 'consultation.error.invalid' }),
       await draftProblems(db, access, rest),
     );
     return { ok: false, kind: 'invalid', errors };
@@ -176,7 +181,7 @@ export function consultationRoutes(app: App, { db, config }: AppDeps): void {
         mode="create"
         action={`/processes/${id}/consultations`}
         draft={draft}
-        errors={translateProblems(result.errors, request.i18n, CONSULTATION_FIELDS)}
+        errors={translateProblems(result.errors, request.i18n, { order: CONSULTATION_FIELDS })}
       />,
       422,
     );
@@ -239,7 +244,7 @@ export function consultationRoutes(app: App, { db, config }: AppDeps): void {
           draft={draft}
           errors={
             result.kind === 'invalid'
-              ? translateProblems(result.errors, request.i18n, CONSULTATION_FIELDS)
+              ? translateProblems(result.errors, request.i18n, { order: CONSULTATION_FIELDS })
               : {}
           }
           version={result.kind === 'conflict' ? result.currentVersion : version}
@@ -315,7 +320,7 @@ export function consultationRoutes(app: App, { db, config }: AppDeps): void {
           ? {
               ok: false,
               kind: 'invalid',
-              errors: problemsFromZod(parsed.error, 'consultation.error.invalid'),
+              errors: problemsFromZod(parsed.error, { fallback: 'consultation.error.invalid' }),
             }
           : { ok: false, kind: 'not-found' };
       if (result.ok)
@@ -394,7 +399,7 @@ export function consultationRoutes(app: App, { db, config }: AppDeps): void {
     if (result.kind === 'refused') throw refusalProblem(result.reason);
     const errors =
       result.kind === 'invalid'
-        ? translateProblems(result.errors, request.i18n, ['stance', 'body', 'organisationId'])
+        ? translateProblems(result.errors, request.i18n, { order: ['stance', 'body', 'organisationId'] })
         : {};
     return sectionPage(request, reply, ctx, { draft, errors, status: 422 });
   }
@@ -422,7 +427,7 @@ export function consultationRoutes(app: App, { db, config }: AppDeps): void {
         : ({
             ok: false,
             kind: 'invalid',
-            errors: problemsFromZod(parsed.error, 'consultation.error.invalid'),
+            errors: problemsFromZod(parsed.error, { fallback: 'consultation.error.invalid' }),
           } as const);
       if (result.ok)
         return reply.seeOther(
@@ -451,7 +456,7 @@ export function consultationRoutes(app: App, { db, config }: AppDeps): void {
         : ({
             ok: false,
             kind: 'invalid',
-            errors: problemsFromZod(parsed.error, 'consultation.error.invalid'),
+            errors: problemsFromZod(parsed.error, { fallback: 'consultation.error.invalid' }),
           } as const);
       if (result.ok)
         return reply.seeOther(`${consultationPath(ctx.id, ctx.cid)}/sections/${ctx.sid}`, {
@@ -504,7 +509,7 @@ export function consultationRoutes(app: App, { db, config }: AppDeps): void {
             comment={ctx.comment}
             reason={body.reason ?? ''}
             errors={translateProblems(
-              problemsFromZod(parsed.error, 'consultation.error.invalid'),
+              problemsFromZod(parsed.error, { fallback: 'consultation.error.invalid' }),
               request.i18n,
             )}
           />,

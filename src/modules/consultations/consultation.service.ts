@@ -1,10 +1,10 @@
 import type { Transaction } from 'kysely';
 import { recordAudit } from '../../audit/audit.repository.ts';
 import { actorId } from '../../auth/actor.ts';
+import type { Problems } from '../../commands/index.ts';
 import type { Db } from '../../db/connection.ts';
 import type { Database } from '../../db/database.ts';
 import { newId, now } from '../../db/ids.ts';
-import type { Problems } from '../programmes/index.ts';
 import { resolveOrganisations } from '../programmes/index.ts';
 import {
   type ConsultationAccess,

@@ -1,24 +1,16 @@
-import { toDateParts } from '../../i18n/partial-date.ts';
-import { organisationLabel, rowsOf, textOf } from '../programmes/index.ts';
+import { asBody, datePartsOf, rowsOf, textOf, toDateParts } from '../../web/form/index.ts';
+import { organisationLabel } from '../programmes/index.ts';
 import type { Event } from './event.presenter.ts';
 import type { EventDraft } from './event.schema.ts';
 
-type Body = Record<string, unknown>;
-
-const dateOf = (body: Body, name: string) => ({
-  day: textOf(body, `${name}.day`),
-  month: textOf(body, `${name}.month`),
-  year: textOf(body, `${name}.year`),
-});
-
 /** Reads the event form as typed (blank rows dropped) for the schema and for drawing it again. */
 export function readEventDraft(body: unknown): EventDraft {
-  const b = (body && typeof body === 'object' ? body : {}) as Body;
+  const b = asBody(body);
   return {
     title: textOf(b, 'title'),
     kind: textOf(b, 'kind'),
-    startDate: dateOf(b, 'startDate'),
-    endDate: dateOf(b, 'endDate'),
+    startDate: datePartsOf(b, 'startDate'),
+    endDate: datePartsOf(b, 'endDate'),
     city: textOf(b, 'city'),
     country: textOf(b, 'country'),
     summary: textOf(b, 'summary'),

@@ -1,4 +1,4 @@
-import type { Access } from '../programmes/index.ts';
+import { type Access, canActForAny, canActForSome } from '../programmes/index.ts';
 
 /**
  * Who may do what with events. Reading is public. Platform admins may create and edit any event;
@@ -6,11 +6,11 @@ import type { Access } from '../programmes/index.ts';
  * organiser of (in any role).
  */
 export function canCreateEvent(access: Access): boolean {
-  return access.isAdmin || access.editableOrganisationIds.size > 0;
+  return canActForSome(access);
 }
 
 export function canUpdateEvent(access: Access, organiserIds: readonly string[]): boolean {
-  return access.isAdmin || organiserIds.some((id) => access.editableOrganisationIds.has(id));
+  return canActForAny(access, organiserIds);
 }
 
 /** Whether the actor may save an event with these organisers without losing it to others. */

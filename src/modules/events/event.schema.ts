@@ -1,6 +1,6 @@
 import { z } from 'zod';
-import type { DateParts } from '../../i18n/partial-date.ts';
-import { partialDateField } from '../programmes/index.ts';
+import { type DateParts, partialDateField } from '../../web/form/index.ts';
+import { apiPageQuery, countryQuery, optionalText, organisationRefOut } from '../programmes/index.ts';
 import { EVENT_ITEM_TYPES, EVENT_KINDS, ORGANISER_ROLES } from './event.table.ts';
 
 export const EVENT_LIMITS = {
@@ -28,13 +28,6 @@ function countField(key: string) {
       return Number(compact);
     });
 }
-
-const optionalText = (max: number, key: string) =>
-  z
-    .string()
-    .trim()
-    .max(max, { error: key })
-    .transform((v) => v || null);
 
 const optionalId = (key: string) =>
   z
@@ -153,17 +146,10 @@ export const eventListQuery = z.object({
     .optional()
     .describe('Only events still to come (or under way), or only past ones'),
   kind: z.enum(EVENT_KINDS).optional(),
-  country: z
-    .string()
-    .regex(/^[A-Za-z]{3}$/)
-    .transform((v) => v.toUpperCase())
-    .optional()
-    .describe('Only events held in this country (ISO 3166-1 alpha-3)'),
-  limit: z.coerce.number().int().min(1).max(100).default(50).describe('Page size, 1 to 100'),
-  cursor: z.string().max(400).optional().describe('The `next` value of the previous page'),
+  country: countryQuery('Only events held in this country (ISO 3166-1 alpha-3)'),
+  ...apiPageQuery,
 });
 
-const organisationOut = z.object({ id: z.string(), name: z.string(), acronym: z.string().nullable() });
 const link = z.object({ id: z.string(), title: z.string() });
 
 export const eventSummaryOut = z.object({
@@ -184,7 +170,7 @@ export const eventSummaryOut = z.object({
 export const eventOut = eventSummaryOut.extend({
   summary: z.string().nullable(),
   participants: z.object({ count: z.number().int(), approximate: z.boolean() }).nullable(),
-  organisers: z.array(z.object({ organisation: organisationOut, role: z.enum(ORGANISER_ROLES) })),
+  organisers: z.array(z.object({ organisation: organisationRefOut, role: z.enum(ORGANISER_ROLES) })),
   items: z.array(z.object({ type: z.enum(EVENT_ITEM_TYPES), text: z.string() })),
   programme: link.nullable(),
   submissions: z

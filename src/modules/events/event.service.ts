@@ -1,11 +1,20 @@
-import type { Transaction } from 'kysely';
+import type { Kysely } from 'kysely';
 import { recordAudit } from '../../audit/audit.repository.ts';
+import {
+  conflict,
+  invalid,
+  notFound,
+  ok,
+  type Problems,
+  problemsOf,
+  type Result,
+  transact,
+} from '../../commands/index.ts';
 import type { Db } from '../../db/connection.ts';
 import type { Database } from '../../db/database.ts';
 import { newId, now } from '../../db/ids.ts';
 import { earliestDay, isPartialDate, latestDay } from '../../i18n/partial-date.ts';
-import type { Problems, ServiceResult } from '../programmes/index.ts';
-import { type Access, knownCountries, resolveOrganisations } from '../programmes/index.ts';
+import { type Access, knownCountries, organisationsNamed } from '../programmes/index.ts';
 import { canCreateEvent, canOrganiseWith, canUpdateEvent } from './event.policy.ts';
 import {
   findEvent,
@@ -44,50 +53,43 @@ export function eventRuleProblems(input: EventInput): Problems {
 }
 
 type Organisers = { organisationId: string; role: OrganiserRole }[];
-type Checked = { ok: true; organisers: Organisers } | { ok: false; kind: 'invalid'; errors: Problems };
 
 /** Resolves what an event refers to (organisers, country, programme, parent) and who may organise it. */
 async function checkEvent(
-  trx: Transaction<Database>,
+  db: Kysely<Database>,
   access: Access,
   input: EventInput,
   eventId: string | null,
-): Promise<Checked> {
+): Promise<Result<Organisers>> {
   const problems = eventRuleProblems(input);
-  const found = await resolveOrganisations(
-    trx,
+  const { idOf, problemFor } = await organisationsNamed(
+    db,
     input.organisers.map((o) => o.organisation),
+    'event.error',
   );
   const organisers: Organisers = [];
   input.organisers.forEach((o, row) => {
-    const match = found.get(o.organisation.trim());
+    const id = idOf(o.organisation);
     const field = `organisers.${row}.organisation`;
-    if (match?.kind !== 'found') {
-      problems[field] = {
-        key:
-          match?.kind === 'ambiguous'
-            ? 'event.error.organisationAmbiguous'
-            : 'event.error.organisationUnknown',
-        values: { name: o.organisation },
-      };
-    } else if (organisers.some((seen) => seen.organisationId === match.organisation.id)) {
+    if (!id) problems[field] = problemFor(o.organisation);
+    else if (organisers.some((seen) => seen.organisationId === id))
       problems[field] = { key: 'event.error.organiserDuplicate', values: { name: o.organisation } };
-    } else organisers.push({ organisationId: match.organisation.id, role: o.role });
+    else organisers.push({ organisationId: id, role: o.role });
   });
-  if (input.country && !(await knownCountries(trx, [input.country])).has(input.country))
+  if (input.country && !(await knownCountries(db, [input.country])).has(input.country))
     problems.country = { key: 'event.error.countryInvalid' };
-  if (input.programmeId && !(await programmeExists(trx, input.programmeId)))
+  if (input.programmeId && !(await programmeExists(db, input.programmeId)))
     problems.programmeId = { key: 'event.error.programmeUnknown' };
   if (input.parentEventId) {
     // Walk up from the chosen parent: meeting this event again would make a loop.
     let cursor: string | null | undefined = input.parentEventId;
     const seen = new Set<string>();
-    if ((await parentOf(trx, cursor)) === undefined)
+    if ((await parentOf(db, cursor)) === undefined)
       problems.parentEventId = { key: 'event.error.parentUnknown' };
     while (cursor && !problems.parentEventId && !seen.has(cursor)) {
       if (cursor === eventId) problems.parentEventId = { key: 'event.error.parentCycle' };
       seen.add(cursor);
-      cursor = await parentOf(trx, cursor);
+      cursor = await parentOf(db, cursor);
     }
   }
   const organiserProblems = Object.keys(problems).some((k) => k.startsWith('organisers.'));
@@ -99,8 +101,8 @@ async function checkEvent(
     )
   )
     problems['organisers.0.organisation'] = { key: 'event.error.organiserNotYours' };
-  if (Object.keys(problems).length > 0) return { ok: false, kind: 'invalid', errors: problems };
-  return { ok: true, organisers };
+  if (Object.keys(problems).length > 0) return invalid(problems);
+  return ok(organisers);
 }
 
 /** The problems the service would find with `input`, without saving anything. */
@@ -110,8 +112,8 @@ export async function eventProblems(
   input: EventInput,
   eventId: string | null,
 ): Promise<Problems> {
-  const checked = await db.kysely.transaction().execute((trx) => checkEvent(trx, access, input, eventId));
-  return checked.ok ? {} : checked.errors;
+  const checked = await checkEvent(db.kysely, access, input, eventId);
+  return checked.ok ? {} : problemsOf(checked);
 }
 
 function columns(input: EventInput) {
@@ -139,24 +141,25 @@ export async function createEvent(
   db: Db,
   access: Access,
   input: EventInput,
-): Promise<ServiceResult<{ id: string }>> {
-  if (!canCreateEvent(access)) return { ok: false, kind: 'not-found' };
-  return db.kysely.transaction().execute(async (trx) => {
+): Promise<Result<{ id: string }>> {
+  if (!canCreateEvent(access)) return notFound();
+  return transact(db.kysely, async (trx) => {
     const checked = await checkEvent(trx, access, input, null);
     if (!checked.ok) return checked;
+    const organisers = checked.value;
     const id = newId();
     const at = now();
     const values = columns(input);
     await insertEvent(trx, { id, ...values, created_at: at, updated_at: at, created_by: access.userId });
-    await replaceEventParts(trx, id, { organisers: checked.organisers, items: input.items });
+    await replaceEventParts(trx, id, { organisers: organisers, items: input.items });
     await recordAudit(trx, {
       actorId: access.userId,
       action: 'event.create',
       entityType: 'event',
       entityId: id,
-      after: { ...values, organisers: checked.organisers, items: input.items },
+      after: { ...values, organisers: organisers, items: input.items },
     });
-    return { ok: true, value: { id } };
+    return ok({ id });
   });
 }
 
@@ -167,10 +170,10 @@ export async function updateEvent(
   id: string,
   version: number,
   input: EventInput,
-): Promise<ServiceResult<{ id: string }>> {
-  return db.kysely.transaction().execute(async (trx) => {
+): Promise<Result<{ id: string }>> {
+  return transact(db.kysely, async (trx) => {
     const current = await findEvent(trx, id);
-    if (!current) return { ok: false, kind: 'not-found' };
+    if (!current) return notFound();
     const before = await loadEventParts(trx, [id]);
     if (
       !canUpdateEvent(
@@ -178,14 +181,15 @@ export async function updateEvent(
         before.organisers.map((o) => o.organisation_id),
       )
     )
-      return { ok: false, kind: 'not-found' };
-    if (current.version !== version) return { ok: false, kind: 'conflict', currentVersion: current.version };
+      return notFound();
+    if (current.version !== version) return conflict(current.version);
     const checked = await checkEvent(trx, access, input, id);
     if (!checked.ok) return checked;
+    const organisers = checked.value;
     const values = columns(input);
     if (!(await updateEventRow(trx, id, version, { ...values, updated_at: now() })))
-      return { ok: false, kind: 'conflict', currentVersion: version + 1 };
-    await replaceEventParts(trx, id, { organisers: checked.organisers, items: input.items });
+      return conflict(version + 1);
+    await replaceEventParts(trx, id, { organisers: organisers, items: input.items });
     const {
       country_alpha2,
       country_name_en,
@@ -204,8 +208,8 @@ export async function updateEvent(
         organisers: before.organisers.map((o) => ({ organisationId: o.organisation_id, role: o.role })),
         items: before.items.map((item) => ({ type: item.type, text: item.text })),
       },
-      after: { ...values, organisers: checked.organisers, items: input.items },
+      after: { ...values, organisers: organisers, items: input.items },
     });
-    return { ok: true, value: { id } };
+    return ok({ id });
   });
 }

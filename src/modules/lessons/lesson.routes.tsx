@@ -5,9 +5,6 @@ import type { Translator } from '../../i18n/translator.ts';
 import { sendTable, sheetOf } from '../../tables/index.ts';
 import type { App, AppDeps } from '../../web/app-types.ts';
 import { HttpProblem, notFound } from '../../web/errors.ts';
-import { fieldErrors, formFields } from '../../web/forms.ts';
-import { pastLastPage } from '../../web/paging.ts';
-import { loadFrame, loadProcessFor } from '../processes/index.ts';
 import {
   listOf,
   mergeProblems,
@@ -15,7 +12,10 @@ import {
   problemsFromZod,
   textOf,
   translateProblems,
-} from '../programmes/index.ts';
+} from '../../web/form/index.ts';
+import { fieldErrors, formFields } from '../../web/forms.ts';
+import { pastLastPage } from '../../web/paging.ts';
+import { loadFrame, loadProcessFor } from '../processes/index.ts';
 import { lessonsTable } from './lesson.export.ts';
 import { type Lesson, presentLessons } from './lesson.presenter.ts';
 import { crossCountryGroups, lessonCountryChoices } from './lesson.public.ts';
@@ -121,7 +121,7 @@ export function lessonRoutes(app: App, { db }: AppDeps): void {
       { text: '-', themes: [], tags: [], stage: null, date: null, source: null },
     );
     const errors = mergeProblems(
-      problemsFromZod(parsed.error, 'lessons.error.invalid'),
+      problemsFromZod(parsed.error, { fallback: 'lessons.error.invalid' }),
       await lessonInputProblems(db, rest),
     );
     return { ok: false, kind: 'invalid', errors };
@@ -182,7 +182,7 @@ export function lessonRoutes(app: App, { db }: AppDeps): void {
         mode="create"
         action={`/processes/${id}/lessons`}
         draft={draft}
-        errors={translateProblems(result.errors, request.i18n, LESSON_FIELDS)}
+        errors={translateProblems(result.errors, request.i18n, { order: LESSON_FIELDS })}
         themes={await themeTerms(k, request.i18n.locale)}
       />,
       422,
@@ -237,7 +237,9 @@ export function lessonRoutes(app: App, { db }: AppDeps): void {
           action={`/processes/${ctx.id}/lessons/${ctx.lid}/edit`}
           draft={draft}
           errors={
-            result.kind === 'invalid' ? translateProblems(result.errors, request.i18n, LESSON_FIELDS) : {}
+            result.kind === 'invalid'
+              ? translateProblems(result.errors, request.i18n, { order: LESSON_FIELDS })
+              : {}
           }
           themes={await themeTerms(k, request.i18n.locale)}
           version={result.kind === 'conflict' ? result.currentVersion : version}

@@ -1,8 +1,8 @@
 import { z } from 'zod';
 import { isPartialDate } from '../../i18n/partial-date.ts';
+import { partialDateField } from '../../web/form/index.ts';
 import { pageNumber } from '../../web/paging.ts';
 import { processParams } from '../../web/params.ts';
-import { partialDateField } from '../programmes/index.ts';
 import { LESSON_STAGES } from './lesson.table.ts';
 
 export const LIMITS = { text: 4000, source: 300, tag: 40, tags: 10, themes: 20 } as const;

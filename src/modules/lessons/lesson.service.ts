@@ -1,13 +1,13 @@
 import type { Transaction } from 'kysely';
 import { recordAudit } from '../../audit/audit.repository.ts';
 import { type Actor, actorId } from '../../auth/actor.ts';
+import type { Problems } from '../../commands/index.ts';
 import type { Db } from '../../db/connection.ts';
 import type { Database } from '../../db/database.ts';
 import { newId, now } from '../../db/ids.ts';
 import { isPartialDate } from '../../i18n/partial-date.ts';
 import type { ProcessRole, ProcessRow } from '../processes/index.ts';
 import { canOnProcess as can } from '../processes/index.ts';
-import type { Problems } from '../programmes/index.ts';
 import { deleteLessonRow, findLesson, insertLesson, updateLessonRow } from './lesson.repository.ts';
 import type { LessonInput } from './lesson.schema.ts';
 import { LIMITS } from './lesson.schema.ts';

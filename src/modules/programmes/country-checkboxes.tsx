@@ -1,10 +1,5 @@
 import { useT } from '../../web/view-context.ts';
-
-export interface CountryChoice {
-  alpha3: string;
-  name: string;
-  regionCode: string | null;
-}
+import type { CountryChoice } from './country-choices.ts';
 
 const REGION_ORDER = ['002', '019', '142', '150', '009'];
 

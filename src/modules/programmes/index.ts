@@ -24,33 +24,28 @@ export const programmesModule: ModuleManifest = {
   demo: loadProgrammeDemo,
 };
 
-export type { Problems, ServiceResult } from './form-support.ts';
-export {
-  BLANK_ROWS,
-  itemsOf,
-  listOf,
-  mergeProblems,
-  parseFieldByField,
-  problemsFromZod,
-  rowsOf,
-  textOf,
-  translateProblems,
-} from './form-support.ts';
-export type { Access, OrganisationRef } from './organisation-access.ts';
+// What other modules use of this one: they import it from here, never from its files. Events
+// share the organisation access, the period display, the form frame and schema pieces.
+export { type CountryChoice, countryChoices } from './country-choices.ts';
+export type { Access, NamedOrganisations, OrganisationRef } from './organisation-access.ts';
 export {
   accessFor,
+  canActForAny,
+  canActForSome,
   knownCountries,
   organisationLabel,
+  organisationsNamed,
   resolveOrganisations,
   systemAccess,
 } from './organisation-access.ts';
 export { joined, OrganisationLink, Period } from './period.tsx';
 export { programmeChoices } from './programme.repository.ts';
-export { partialDateField } from './programme.schema.ts';
-// What other modules use of this one: they import it from here, never from its files.
 export type { ProgrammeTables } from './programme.table.ts';
 
 // This module's tables join the schema by declaration merging, so src/db/database.ts names no module.
 declare module '../../db/database.ts' {
   interface Database extends ProgrammeTables {}
 }
+
+export { apiPageQuery, countryQuery, optionalText, organisationRefOut } from './record-fields.ts';
+export { RecordFormPage, type RecordFrame, useDateLabels } from './record-form-page.tsx';

@@ -1,5 +1,6 @@
 import type { Kysely } from 'kysely';
 import type { Actor } from '../../auth/actor.ts';
+import type { Problem } from '../../commands/index.ts';
 import type { Database } from '../../db/database.ts';
 
 /**
@@ -30,6 +31,16 @@ export async function accessFor(db: Kysely<Database>, actor: Actor): Promise<Acc
     isAdmin: actor.user.role === 'admin',
     editableOrganisationIds: new Set(rows.map((r) => r.organisation_id)),
   };
+}
+
+/** Whether the actor may create records in the name of some organisation (admins: any). */
+export function canActForSome(access: Access): boolean {
+  return access.isAdmin || access.editableOrganisationIds.size > 0;
+}
+
+/** Whether the actor may act for at least one of these organisations (admins: always). */
+export function canActForAny(access: Access, organisationIds: readonly string[]): boolean {
+  return access.isAdmin || organisationIds.some((id) => access.editableOrganisationIds.has(id));
 }
 
 /** The demo loader and the CLI act with admin rights, in the name of `userId` for the audit log. */
@@ -114,6 +125,39 @@ export async function resolveOrganisations(
     );
   }
   return result;
+}
+
+/** The organisations a form names, each reference answered with an id or with why it has none. */
+export interface NamedOrganisations {
+  /** The organisation a reference names, or null when it names none or several. */
+  idOf(reference: string): string | null;
+  /** Why a reference names no one organisation: `<prefix>.organisationUnknown` or `…Ambiguous`. */
+  problemFor(reference: string): Problem;
+}
+
+/**
+ * Resolves the organisations a form names (see `resolveOrganisations`). `prefix` is the module's
+ * catalogue prefix for errors (`programme.error`), so each form keeps its own words.
+ */
+export async function organisationsNamed(
+  db: Kysely<Database>,
+  references: string[],
+  prefix: string,
+): Promise<NamedOrganisations> {
+  const found = await resolveOrganisations(db, references);
+  return {
+    idOf(reference) {
+      const match = found.get(reference.trim());
+      return match?.kind === 'found' ? match.organisation.id : null;
+    },
+    problemFor(reference) {
+      const ambiguous = found.get(reference.trim())?.kind === 'ambiguous';
+      return {
+        key: `${prefix}.${ambiguous ? 'organisationAmbiguous' : 'organisationUnknown'}`,
+        values: { name: reference },
+      };
+    },
+  };
 }
 
 /** Which of the given country codes exist in the reference list. */

@@ -1,27 +1,27 @@
-import { toDateParts } from '../../i18n/partial-date.ts';
-import { itemsOf, listOf, rowsOf, textOf } from './form-support.ts';
+import {
+  amountText,
+  asBody,
+  datePartsOf,
+  itemsOf,
+  listOf,
+  rowsOf,
+  textOf,
+  toDateParts,
+} from '../../web/form/index.ts';
 import { organisationLabel } from './organisation-access.ts';
 import type { Programme } from './programme.presenter.ts';
 import type { ProgrammeDraft } from './programme.schema.ts';
 
-type Body = Record<string, unknown>;
-
-const dateOf = (body: Body, name: string) => ({
-  day: textOf(body, `${name}.day`),
-  month: textOf(body, `${name}.month`),
-  year: textOf(body, `${name}.year`),
-});
-
 /** Reads the programme form as typed (blank rows dropped) for the schema and for drawing it again. */
 export function readProgrammeDraft(body: unknown): ProgrammeDraft {
-  const b = (body && typeof body === 'object' ? body : {}) as Body;
+  const b = asBody(body);
   return {
     title: textOf(b, 'title'),
     shortName: textOf(b, 'shortName'),
     summary: textOf(b, 'summary'),
     status: textOf(b, 'status'),
-    startDate: dateOf(b, 'startDate'),
-    endDate: dateOf(b, 'endDate'),
+    startDate: datePartsOf(b, 'startDate'),
+    endDate: datePartsOf(b, 'endDate'),
     budgetAmount: textOf(b, 'budgetAmount'),
     currency: textOf(b, 'currency'),
     leadOrganisation: textOf(b, 'leadOrganisation'),
@@ -30,13 +30,6 @@ export function readProgrammeDraft(body: unknown): ProgrammeDraft {
     outputs: itemsOf(b, 'outputs'),
     lessons: rowsOf(b, 'lessons', ['label', 'text', 'theme'] as const, ['label', 'text'] as const),
   };
-}
-
-/** Budget in major units as a person would type it again: "9500000" or "12.50". */
-function amountText(minor: number): string {
-  const whole = Math.trunc(minor / 100);
-  const cents = minor % 100;
-  return cents === 0 ? String(whole) : `${whole}.${String(cents).padStart(2, '0')}`;
 }
 
 /** The edit form's starting values. The lead is named once, above the other participants. */
@@ -48,7 +41,7 @@ export function draftFromProgramme(programme: Programme): ProgrammeDraft {
     status: programme.status,
     startDate: toDateParts(programme.startDate),
     endDate: toDateParts(programme.endDate),
-    budgetAmount: programme.budget ? amountText(programme.budget.amountMinor) : '',
+    budgetAmount: programme.budget ? amountText(programme.budget.amountMinor, programme.budget.currency) : '',
     currency: programme.budget?.currency ?? '',
     leadOrganisation: organisationLabel(programme.leadOrganisation),
     participants: programme.participants

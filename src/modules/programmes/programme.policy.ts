@@ -1,4 +1,4 @@
-import type { Access } from './organisation-access.ts';
+import { type Access, canActForAny, canActForSome } from './organisation-access.ts';
 
 /**
  * Who may do what with programmes. Reading is public. Platform admins may create and edit any
@@ -6,11 +6,11 @@ import type { Access } from './organisation-access.ts';
  * their organisation leads or co-leads.
  */
 export function canCreateProgramme(access: Access): boolean {
-  return access.isAdmin || access.editableOrganisationIds.size > 0;
+  return canActForSome(access);
 }
 
 export function canUpdateProgramme(access: Access, leadOrganisationIds: readonly string[]): boolean {
-  return access.isAdmin || leadOrganisationIds.some((id) => access.editableOrganisationIds.has(id));
+  return canActForAny(access, leadOrganisationIds);
 }
 
 /**

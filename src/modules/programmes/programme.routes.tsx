@@ -1,112 +1,65 @@
 import type { FastifyRequest } from 'fastify';
 import { z } from 'zod';
-import type { Db } from '../../db/connection.ts';
-import type { Translator } from '../../i18n/translator.ts';
+import { type Failure, problemsOf } from '../../commands/index.ts';
 import type { App, AppDeps } from '../../web/app-types.ts';
-import { cursorCodec } from '../../web/cursor.ts';
+import { failureStatus } from '../../web/command-reply.ts';
 import { notFound } from '../../web/errors.ts';
+import { asBody, submitForm, translateProblems, versionOf } from '../../web/form/index.ts';
 import { pageNumber, pastLastPage } from '../../web/paging.ts';
 import { idParams } from '../../web/params.ts';
-import { listCountries, presentCountry, sortByName } from '../countries/index.ts';
-import type { CountryChoice } from './country-checkboxes.tsx';
-import {
-  mergeProblems,
-  parseFieldByField,
-  problemsFromZod,
-  type ServiceResult,
-  translateProblems,
-} from './form-support.ts';
+import { countryChoices } from './country-choices.ts';
 import { type Access, accessFor } from './organisation-access.ts';
+import { programmeApiRoutes } from './programme.api.ts';
 import { draftFromProgramme, EMPTY_PROGRAMME_DRAFT, readProgrammeDraft } from './programme.draft.ts';
 import { PROGRAMME_FIELDS, ProgrammeFormPage } from './programme.form.tsx';
+import { getProgramme } from './programme.loader.ts';
 import { canCreateProgramme, canUpdateProgramme } from './programme.policy.ts';
-import {
-  leadOrganisationIds,
-  type Programme,
-  presentProgramme,
-  presentProgrammeSummary,
-} from './programme.presenter.ts';
-import { countProgrammes, findProgramme, listProgrammes, loadParts } from './programme.repository.ts';
+import { leadOrganisationIds, presentProgrammeSummary } from './programme.presenter.ts';
+import { countProgrammes, listProgrammes, loadParts } from './programme.repository.ts';
 import {
   PROGRAMME_FORM_FALLBACK,
   type ProgrammeDraft,
+  type ProgrammeInput,
   programmeForm,
-  programmeListQuery,
-  programmeOut,
-  programmeParams,
-  programmeSummaryOut,
   toProgrammeInput,
 } from './programme.schema.ts';
 import { createProgramme, programmeProblems, updateProgramme } from './programme.service.ts';
 import { PAGE_SIZE, ProgrammeListPage, ProgrammePage } from './programme.views.tsx';
 
-/** A programme with its lists, as the actor may see it; undefined when there is none. */
-export async function getProgramme(
-  db: Db,
-  id: string,
-  i18n: Translator,
-  access: Access,
-): Promise<Programme | undefined> {
-  const row = await findProgramme(db.kysely, id);
-  if (!row) return undefined;
-  const parts = await loadParts(db.kysely, [id]);
-  const leads = [
-    row.lead_organisation_id,
-    ...parts.participants.filter((p) => p.role === 'lead').map((p) => p.organisation_id),
-  ];
-  return presentProgramme(row, parts, i18n, { update: canUpdateProgramme(access, leads) });
-}
-
-async function countryChoices(db: Db, i18n: Translator): Promise<CountryChoice[]> {
-  const rows = await listCountries(db.kysely);
-  const named = sortByName(
-    rows.map((r) => presentCountry(r, i18n)),
-    i18n.locale,
-  );
-  return named.map((c) => ({ alpha3: c.alpha3, name: c.name, regionCode: c.region?.code ?? null }));
-}
-
 const pageQuery = z.object({ page: pageNumber });
 
-/** `[title, id]` of a page's last programme. */
-const programmeCursor = cursorCodec(
-  z.tuple([z.string(), z.string()]).transform(([title, id]) => ({ title, id })),
-);
+export function programmeRoutes(app: App, deps: AppDeps): void {
+  const { db } = deps;
 
-export function programmeRoutes(app: App, { db }: AppDeps): void {
-  /** When the form fails its schema, the service still checks the fields that passed. */
-  async function everyProblem(access: Access, draft: ProgrammeDraft, error: z.ZodError) {
-    const rest = parseFieldByField(programmeForm, { ...draft }, PROGRAMME_FORM_FALLBACK);
-    const errors = mergeProblems(
-      problemsFromZod(error, 'programme.error.invalid', ['countries']),
-      await programmeProblems(db, access, toProgrammeInput(rest)),
-    );
-    return { ok: false, kind: 'invalid', errors } as const;
+  /** Runs a programme command on the form as typed; the fields that pass are checked even when others fail. */
+  function submit(
+    access: Access,
+    draft: ProgrammeDraft,
+    run: (input: ProgrammeInput) => ReturnType<typeof createProgramme>,
+  ) {
+    return submitForm(programmeForm, draft, {
+      fallback: PROGRAMME_FORM_FALLBACK,
+      problems: { fallback: 'programme.error.invalid', groups: ['countries'] },
+      run: (parsed) => run(toProgrammeInput(parsed)),
+      check: (rest) => programmeProblems(db, access, toProgrammeInput(rest)),
+    });
   }
 
   /** Renders the form again with the user's text and what went wrong. */
   async function formAgain(
     request: FastifyRequest,
-    options: {
-      mode: 'create' | 'update';
-      draft: ProgrammeDraft;
-      result: Exclude<ServiceResult<unknown>, { ok: true } | { kind: 'not-found' }>;
-      programmeId?: string;
-      version?: number;
-    },
+    options: { draft: ProgrammeDraft; failure: Failure; programmeId?: string; version?: number },
   ) {
-    const { result } = options;
-    const errors =
-      result.kind === 'invalid' ? translateProblems(result.errors, request.i18n, PROGRAMME_FIELDS) : {};
+    const { failure, programmeId } = options;
     return (
       <ProgrammeFormPage
-        mode={options.mode}
-        action={options.mode === 'create' ? '/programmes' : `/programmes/${options.programmeId}/edit`}
+        mode={programmeId ? 'update' : 'create'}
+        action={programmeId ? `/programmes/${programmeId}/edit` : '/programmes'}
         draft={options.draft}
-        errors={errors}
-        version={result.kind === 'conflict' ? result.currentVersion : options.version}
-        conflict={result.kind === 'conflict'}
-        programmeId={options.programmeId}
+        errors={translateProblems(problemsOf(failure), request.i18n, { order: PROGRAMME_FIELDS })}
+        version={(failure.kind === 'conflict' ? failure.currentVersion : undefined) ?? options.version}
+        conflict={failure.kind === 'conflict'}
+        recordId={programmeId}
         countries={await countryChoices(db, request.i18n)}
       />
     );
@@ -155,17 +108,14 @@ export function programmeRoutes(app: App, { db }: AppDeps): void {
     const access = await accessFor(db.kysely, request.actor);
     if (!canCreateProgramme(access)) throw notFound();
     const draft = readProgrammeDraft(request.body);
-    const parsed = programmeForm.safeParse(draft);
-    const result = parsed.success
-      ? await createProgramme(db, access, toProgrammeInput(parsed.data))
-      : await everyProblem(access, draft, parsed.error);
+    const result = await submit(access, draft, (input) => createProgramme(db, access, input));
     if (result.ok)
       return reply.seeOther(`/programmes/${result.value.id}`, {
         kind: 'success',
         key: 'programme.flash.created',
       });
     if (result.kind === 'not-found') throw notFound();
-    return reply.page(await formAgain(request, { mode: 'create', draft, result }), 422);
+    return reply.page(await formAgain(request, { draft, failure: result }), failureStatus(result));
   });
 
   app.get(
@@ -195,7 +145,7 @@ export function programmeRoutes(app: App, { db }: AppDeps): void {
           draft={draftFromProgramme(programme)}
           errors={{}}
           version={programme.version}
-          programmeId={id}
+          recordId={id}
           countries={await countryChoices(db, request.i18n)}
         />,
       );
@@ -210,85 +160,25 @@ export function programmeRoutes(app: App, { db }: AppDeps): void {
       const access = await accessFor(db.kysely, request.actor);
       const programme = await getProgramme(db, id, request.i18n, access);
       if (!programme || !canUpdateProgramme(access, leadOrganisationIds(programme))) throw notFound();
-      const body = (request.body ?? {}) as Record<string, unknown>;
-      const version = Number.parseInt(String(body.version ?? ''), 10);
-      const draft = readProgrammeDraft(body);
-      const parsed = programmeForm.safeParse(draft);
-      const result = parsed.success
-        ? await updateProgramme(
-            db,
-            access,
-            id,
-            Number.isNaN(version) ? -1 : version,
-            toProgrammeInput(parsed.data),
-          )
-        : await everyProblem(access, draft, parsed.error);
+      const version = versionOf(asBody(request.body));
+      const draft = readProgrammeDraft(request.body);
+      const result = await submit(access, draft, (input) =>
+        updateProgramme(db, access, id, version ?? -1, input),
+      );
       if (result.ok)
         return reply.seeOther(`/programmes/${id}`, { kind: 'success', key: 'programme.flash.updated' });
       if (result.kind === 'not-found') throw notFound();
-      const status = result.kind === 'conflict' ? 409 : 422;
       return reply.page(
         await formAgain(request, {
-          mode: 'update',
           draft,
-          result,
+          failure: result,
           programmeId: id,
-          version: Number.isNaN(version) ? programme.version : version,
+          version: version ?? programme.version,
         }),
-        status,
+        failureStatus(result),
       );
     },
   );
 
-  app.get(
-    '/api/v1/programmes',
-    {
-      config: { policy: 'public' },
-      schema: {
-        tags: ['programmes'],
-        summary: 'List programmes by title',
-        querystring: programmeListQuery,
-        response: { 200: z.object({ data: z.array(programmeSummaryOut), next: z.string().nullable() }) },
-      },
-    },
-    async (request) => {
-      const { limit, cursor, status, country } = request.query;
-      const rows = await listProgrammes(db.kysely, {
-        limit: limit + 1,
-        status,
-        country,
-        after: cursor ? programmeCursor.decode(cursor) : undefined,
-      });
-      const page = rows.slice(0, limit);
-      const parts = await loadParts(
-        db.kysely,
-        page.map((r) => r.id),
-        { full: false },
-      );
-      const last = page.at(-1);
-      return {
-        data: page.map((r) => presentProgrammeSummary(r, parts, request.i18n)),
-        next: rows.length > limit && last ? programmeCursor.encode([last.title, last.id]) : null,
-      };
-    },
-  );
-
-  app.get(
-    '/api/v1/programmes/:id',
-    {
-      config: { policy: 'public' },
-      schema: {
-        tags: ['programmes'],
-        summary: 'One programme with its organisations, countries, outputs and lessons',
-        params: programmeParams,
-        response: { 200: programmeOut },
-      },
-    },
-    async (request) => {
-      const access = await accessFor(db.kysely, request.actor);
-      const programme = await getProgramme(db, request.params.id, request.i18n, access);
-      if (!programme) throw notFound();
-      return programme;
-    },
-  );
+  programmeApiRoutes(app, deps);
 }

@@ -1,11 +1,21 @@
-import type { Transaction } from 'kysely';
+import type { Kysely } from 'kysely';
 import { recordAudit } from '../../audit/audit.repository.ts';
+import {
+  conflict,
+  invalid,
+  notFound,
+  ok,
+  type Problems,
+  problemsOf,
+  type Result,
+  transact,
+} from '../../commands/index.ts';
 import type { Db } from '../../db/connection.ts';
 import type { Database } from '../../db/database.ts';
 import { newId, now } from '../../db/ids.ts';
 import { earliestDay, isPartialDate } from '../../i18n/partial-date.ts';
-import type { Problems, ServiceResult } from './form-support.ts';
-import { type Access, knownCountries, resolveOrganisations } from './organisation-access.ts';
+import { CURRENCIES } from '../../web/form/index.ts';
+import { type Access, knownCountries, organisationsNamed } from './organisation-access.ts';
 import { canCreateProgramme, canLeadWith, canUpdateProgramme } from './programme.policy.ts';
 import {
   findProgramme,
@@ -15,7 +25,7 @@ import {
   replaceParts,
   updateProgrammeRow,
 } from './programme.repository.ts';
-import { CURRENCIES, type ProgrammeInput } from './programme.schema.ts';
+import type { ProgrammeInput } from './programme.schema.ts';
 
 /** The rules that involve more than one field, or that the demo's literal data must also obey. */
 export function programmeRuleProblems(input: ProgrammeInput): Problems {
@@ -46,31 +56,18 @@ export function programmeRuleProblems(input: ProgrammeInput): Problems {
   return problems;
 }
 
-type Checked =
-  | { ok: true; parts: NewParts; leadId: string }
-  | { ok: false; kind: 'invalid'; errors: Problems };
-
 /** Resolves the organisations and countries a programme names and checks who may lead it. */
 async function checkProgramme(
-  trx: Transaction<Database>,
+  db: Kysely<Database>,
   access: Access,
   input: ProgrammeInput,
-): Promise<Checked> {
+): Promise<Result<{ parts: NewParts; leadId: string }>> {
   const problems = programmeRuleProblems(input);
-  const found = await resolveOrganisations(trx, [
-    input.leadOrganisation,
-    ...input.participants.map((p) => p.organisation),
-  ]);
-  const problemFor = (ref: string) => {
-    const match = found.get(ref.trim());
-    if (match?.kind === 'ambiguous')
-      return { key: 'programme.error.organisationAmbiguous', values: { name: ref } };
-    return { key: 'programme.error.organisationUnknown', values: { name: ref } };
-  };
-  const idOf = (ref: string) => {
-    const match = found.get(ref.trim());
-    return match?.kind === 'found' ? match.organisation.id : null;
-  };
+  const { idOf, problemFor } = await organisationsNamed(
+    db,
+    [input.leadOrganisation, ...input.participants.map((p) => p.organisation)],
+    'programme.error',
+  );
   const leadId = idOf(input.leadOrganisation);
   if (!leadId) problems.leadOrganisation = problemFor(input.leadOrganisation);
   const participants: NewParts['participants'] = leadId ? [{ organisationId: leadId, role: 'lead' }] : [];
@@ -98,25 +95,21 @@ async function checkProgramme(
     participants.push({ organisationId: id, role: p.role });
   });
   const countries = [...new Set(input.countries)];
-  const known = await knownCountries(trx, countries);
+  const known = await knownCountries(db, countries);
   const unknown = countries.filter((c) => !known.has(c));
   if (unknown.length > 0)
     problems.countries = { key: 'programme.error.countryUnknown', values: { codes: unknown.join(', ') } };
   const leadIds = participants.filter((p) => p.role === 'lead').map((p) => p.organisationId);
   if (leadId && !problems.leadOrganisation && !canLeadWith(access, leadIds))
     problems.leadOrganisation = { key: 'programme.error.leadNotYours' };
-  if (Object.keys(problems).length > 0 || !leadId) return { ok: false, kind: 'invalid', errors: problems };
-  return {
-    ok: true,
-    leadId,
-    parts: { participants, countries, outputs: input.outputs, lessons: input.lessons },
-  };
+  if (Object.keys(problems).length > 0 || !leadId) return invalid(problems);
+  return ok({ leadId, parts: { participants, countries, outputs: input.outputs, lessons: input.lessons } });
 }
 
 /** The problems the service would find with `input`, without saving anything. */
 export async function programmeProblems(db: Db, access: Access, input: ProgrammeInput): Promise<Problems> {
-  const checked = await db.kysely.transaction().execute((trx) => checkProgramme(trx, access, input));
-  return checked.ok ? {} : checked.errors;
+  const checked = await checkProgramme(db.kysely, access, input);
+  return checked.ok ? {} : problemsOf(checked);
 }
 
 function columns(input: ProgrammeInput, leadId: string) {
@@ -143,24 +136,25 @@ export async function createProgramme(
   db: Db,
   access: Access,
   input: ProgrammeInput,
-): Promise<ServiceResult<{ id: string }>> {
-  if (!canCreateProgramme(access)) return { ok: false, kind: 'not-found' };
-  return db.kysely.transaction().execute(async (trx) => {
+): Promise<Result<{ id: string }>> {
+  if (!canCreateProgramme(access)) return notFound();
+  return transact(db.kysely, async (trx) => {
     const checked = await checkProgramme(trx, access, input);
     if (!checked.ok) return checked;
+    const { leadId, parts } = checked.value;
     const id = newId();
     const at = now();
-    const values = columns(input, checked.leadId);
+    const values = columns(input, leadId);
     await insertProgramme(trx, { id, ...values, created_at: at, updated_at: at, created_by: access.userId });
-    await replaceParts(trx, id, checked.parts);
+    await replaceParts(trx, id, parts);
     await recordAudit(trx, {
       actorId: access.userId,
       action: 'programme.create',
       entityType: 'programme',
       entityId: id,
-      after: snapshot(values, checked.parts),
+      after: snapshot(values, parts),
     });
-    return { ok: true, value: { id } };
+    return ok({ id });
   });
 }
 
@@ -171,23 +165,24 @@ export async function updateProgramme(
   id: string,
   version: number,
   input: ProgrammeInput,
-): Promise<ServiceResult<{ id: string }>> {
-  return db.kysely.transaction().execute(async (trx) => {
+): Promise<Result<{ id: string }>> {
+  return transact(db.kysely, async (trx) => {
     const current = await findProgramme(trx, id);
-    if (!current) return { ok: false, kind: 'not-found' };
+    if (!current) return notFound();
     const before = await loadParts(trx, [id]);
     const leads = [
       current.lead_organisation_id,
       ...before.participants.filter((p) => p.role === 'lead').map((p) => p.organisation_id),
     ];
-    if (!canUpdateProgramme(access, leads)) return { ok: false, kind: 'not-found' };
-    if (current.version !== version) return { ok: false, kind: 'conflict', currentVersion: current.version };
+    if (!canUpdateProgramme(access, leads)) return notFound();
+    if (current.version !== version) return conflict(current.version);
     const checked = await checkProgramme(trx, access, input);
     if (!checked.ok) return checked;
-    const values = columns(input, checked.leadId);
+    const { leadId, parts } = checked.value;
+    const values = columns(input, leadId);
     const saved = await updateProgrammeRow(trx, id, version, { ...values, updated_at: now() });
-    if (!saved) return { ok: false, kind: 'conflict', currentVersion: version + 1 };
-    await replaceParts(trx, id, checked.parts);
+    if (!saved) return conflict(version + 1);
+    await replaceParts(trx, id, parts);
     await recordAudit(trx, {
       actorId: access.userId,
       action: 'programme.update',
@@ -212,8 +207,8 @@ export async function updateProgramme(
           lessons: before.lessons.map((l) => ({ label: l.label, text: l.text, theme: l.theme })),
         },
       ),
-      after: snapshot(values, checked.parts),
+      after: snapshot(values, parts),
     });
-    return { ok: true, value: { id } };
+    return ok({ id });
   });
 }

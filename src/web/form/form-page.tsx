@@ -19,6 +19,7 @@ export function FormPage({
   version,
   conflict,
   savedHref,
+  savedLabelKey,
   wide,
   before,
   children,
@@ -33,6 +34,8 @@ export function FormPage({
   conflict?: boolean;
   /** Where the version that was saved first can be read. */
   savedHref?: string;
+  /** What the link to the saved version says, when not the kernel's words. */
+  savedLabelKey?: string;
   wide?: boolean;
   /** Anything shown between the heading and the form (an explanation, a summary card). */
   before?: Child;
@@ -41,7 +44,7 @@ export function FormPage({
   return (
     <Layout title={title} breadcrumbs={breadcrumbs}>
       <PageHeading title={title} caption={caption} />
-      {conflict ? <ConflictNotice savedHref={savedHref} /> : null}
+      {conflict ? <ConflictNotice savedHref={savedHref} savedLabelKey={savedLabelKey} /> : null}
       <ErrorSummary errors={errors} />
       {before}
       <Form action={action} class={wide ? 'form form--wide' : 'form'}>

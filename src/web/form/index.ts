@@ -46,4 +46,6 @@ export {
   MAX_ROWS,
   rowsOf,
   textOf,
+  versionOf,
 } from './read.ts';
+export { type FormCommand, submitForm } from './submit.ts';

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { formFields, itemsOf, keptValues, listOf, MAX_ROWS, rowsOf, textOf } from './read.ts';
+import { formFields, itemsOf, keptValues, listOf, MAX_ROWS, rowsOf, textOf, versionOf } from './read.ts';
 
 describe('reading a form body', () => {
   it('reads text and lists whatever shape the body has, and never throws', () => {
@@ -34,6 +34,12 @@ describe('reading a form body', () => {
       { name: 'B', role: '' },
     ]);
     expect(itemsOf(body, 'items')).toEqual(['first', 'second']);
+  });
+
+  it('reads the version a form was drawn at, or none', () => {
+    expect(versionOf({ version: '4' })).toBe(4);
+    expect(versionOf({ version: 'x' })).toBeNull();
+    expect(versionOf({})).toBeNull();
   });
 
   it('treats a prefix as text, not as a pattern', () => {

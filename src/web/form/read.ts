@@ -92,3 +92,9 @@ export function itemsOf(body: FormBody, prefix: string): string[] {
     .map((i) => textOf(body, `${prefix}.${i}`))
     .filter((v) => v.trim() !== '');
 }
+
+/** The record version a form was drawn at (its hidden `version` field); null when it has none. */
+export function versionOf(body: FormBody): number | null {
+  const version = Number.parseInt(textOf(body, 'version'), 10);
+  return Number.isNaN(version) ? null : version;
+}
