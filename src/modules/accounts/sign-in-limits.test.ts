@@ -96,7 +96,7 @@ describe.each(DIALECTS)('sign-in limits behind a proxy on %s', (dialect) => {
       expect((await signIn(ctx.app, user.email, TEST_PASSWORD, '192.0.2.30')).statusCode).toBe(303);
       // The success forgot the failures: four more do not pause the account.
       for (let i = 0; i < 4; i++)
-        expect((await signIn(ctx.app, user.email, 'wrong guess', '192.0.2.30')).statusCode).toBe(400);
+        expect((await signIn(ctx.app, user.email, 'wrong guess', '192.0.2.30')).statusCode).toBe(422);
     });
 
     it('counts failures across app processes sharing the database', async () => {
@@ -113,7 +113,7 @@ describe.each(DIALECTS)('sign-in limits behind a proxy on %s', (dialect) => {
       try {
         for (let i = 0; i < 5; i++) {
           const app = i % 2 === 0 ? ctx.app : second;
-          expect((await signIn(app, user.email, 'wrong guess', `192.0.2.${40 + i}`)).statusCode).toBe(400);
+          expect((await signIn(app, user.email, 'wrong guess', `192.0.2.${40 + i}`)).statusCode).toBe(422);
         }
         expect((await signIn(second, user.email, TEST_PASSWORD, '192.0.2.50')).statusCode).toBe(429);
         expect((await signIn(ctx.app, user.email, TEST_PASSWORD, '192.0.2.51')).statusCode).toBe(429);
@@ -145,7 +145,7 @@ describe.each(DIALECTS)('sign-in limits behind a proxy on %s', (dialect) => {
         );
       expect(tries).toEqual([400, 400, 429]);
       // Another client through the same two proxies.
-      expect((await signIn(ctx.app, user.email, 'wrong', '198.51.100.10, 10.1.2.3')).statusCode).toBe(400);
+      expect((await signIn(ctx.app, user.email, 'wrong', '198.51.100.10, 10.1.2.3')).statusCode).toBe(422);
     });
   });
 });
@@ -180,7 +180,7 @@ describe.each(DIALECTS)('sign-up limit per address on %s', (dialect) => {
 
   it('takes two requests an hour from one address, not counting forms sent back for a mistake', async () => {
     const address = (i: number) => `10.0.0.${i}, 203.0.113.80`;
-    expect((await signUp('first@example.org', address(1), 'short')).statusCode).toBe(400);
+    expect((await signUp('first@example.org', address(1), 'short')).statusCode).toBe(422);
     expect((await signUp('first@example.org', address(2))).statusCode).toBe(303);
     expect((await signUp('second@example.org', address(3))).statusCode).toBe(303);
     const third = await signUp('third@example.org', address(4));
