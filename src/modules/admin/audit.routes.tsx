@@ -1,7 +1,7 @@
 import { listAudit, listAuditEntityTypes } from '../../audit/audit.repository.ts';
 import { findUserByEmail } from '../../auth/user.repository.ts';
 import type { App, AppDeps } from '../../web/app-types.ts';
-import { fieldErrors, formFields } from '../../web/forms.ts';
+import { fieldErrors, formFields } from '../../web/form/index.ts';
 import { auditQuery, listCursor } from './admin.schema.ts';
 import { presentAuditEntry } from './audit.presenter.ts';
 import { type AuditFilters, AuditPage, auditHref } from './audit.views.tsx';
@@ -22,7 +22,7 @@ export function auditRoutes(app: App, { db }: AppDeps): void {
         cursor: t('pagination.label'),
       });
       const filters: AuditFilters = { actor: raw.actor, type: types.find((x) => x === raw.type) };
-      return reply.page(<AuditPage entries={[]} filters={filters} types={types} errors={errors} />, 400);
+      return reply.page(<AuditPage entries={[]} filters={filters} types={types} errors={errors} />, 422);
     }
     const filters: AuditFilters = {
       type: parsed.data.type,

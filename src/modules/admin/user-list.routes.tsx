@@ -1,5 +1,5 @@
 import type { App, AppDeps } from '../../web/app-types.ts';
-import { fieldErrors, formFields } from '../../web/forms.ts';
+import { fieldErrors, formFields } from '../../web/form/index.ts';
 import {
   listCursor,
   PLATFORM_ROLES,
@@ -84,7 +84,7 @@ export function userListRoutes(app: App, { db, manifests }: AppDeps): void {
         sort: 'created',
         dir: 'desc',
       };
-      return reply.page(<UserListPage users={[]} state={state} total={0} errors={errors} />, 400);
+      return reply.page(<UserListPage users={[]} state={state} total={0} errors={errors} />, 422);
     }
     const state = listState(parsed.data);
     const before = listCursor.read(parsed.data.before);
