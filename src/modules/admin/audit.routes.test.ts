@@ -114,13 +114,13 @@ describe.each(DIALECTS)('the audit log viewer on %s', (dialect) => {
     expect(body.match(/some-module\.thing-done/g)).toHaveLength(1);
   });
 
-  it('refuses malformed filters with 422 and says what to fix', async () => {
+  it('refuses malformed filters with 400 and says what to fix', async () => {
     const response = await browser.get('/admin/audit?type=%3Cscript%3E');
-    expect(response.statusCode).toBe(422);
+    expect(response.statusCode).toBe(400);
     expect(response.body).toContain('There is a problem');
     expect(response.body).not.toContain('<script>');
     const long = await browser.get(`/admin/audit?actor=${'a'.repeat(300)}`);
-    expect(long.statusCode).toBe(422);
+    expect(long.statusCode).toBe(400);
     expect(long.body).toContain('Changed by must be 254 characters or fewer');
   });
 });

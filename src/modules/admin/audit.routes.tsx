@@ -22,7 +22,7 @@ export function auditRoutes(app: App, { db }: AppDeps): void {
         cursor: t('pagination.label'),
       });
       const filters: AuditFilters = { actor: raw.actor, type: types.find((x) => x === raw.type) };
-      return reply.page(<AuditPage entries={[]} filters={filters} types={types} errors={errors} />, 422);
+      return reply.page(<AuditPage entries={[]} filters={filters} types={types} errors={errors} />, 400);
     }
     const filters: AuditFilters = {
       type: parsed.data.type,

@@ -84,7 +84,7 @@ export function userListRoutes(app: App, { db, manifests }: AppDeps): void {
         sort: 'created',
         dir: 'desc',
       };
-      return reply.page(<UserListPage users={[]} state={state} total={0} errors={errors} />, 422);
+      return reply.page(<UserListPage users={[]} state={state} total={0} errors={errors} />, 400);
     }
     const state = listState(parsed.data);
     const before = listCursor.read(parsed.data.before);
