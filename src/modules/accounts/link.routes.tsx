@@ -1,3 +1,4 @@
+import { z } from 'zod';
 import { problemsOf } from '../../commands/index.ts';
 import type { App, AppDeps } from '../../web/app-types.ts';
 import { failureStatus } from '../../web/command-reply.ts';
@@ -8,10 +9,15 @@ import { acceptInvitation, describeLink, resetPassword } from './link.service.ts
 import { InvitationPage, LinkInvalidPage, ResetPasswordPage } from './link.views.tsx';
 import { setSessionCookie } from './session-cookie.ts';
 
-/** The secret in the path, or undefined when it cannot be one. */
+const secretParams = z.object({ secret: linkSecret });
+
+/**
+ * The secret in the path, or undefined when it cannot be one. Read here rather than by the route's
+ * schema: a malformed link is answered like any unusable one, with its own page.
+ */
 function secretOf(params: unknown): string | undefined {
-  const parsed = linkSecret.safeParse((params as { secret?: unknown }).secret);
-  return parsed.success ? parsed.data : undefined;
+  const parsed = secretParams.safeParse(params);
+  return parsed.success ? parsed.data.secret : undefined;
 }
 
 /** One-time links issued by an administrator or the CLI: invitations and password resets. */
