@@ -5,7 +5,8 @@ import type { PlatformRole, UserRow, UserStatus } from '../auth/auth.table.ts';
 import { issueOneTimeToken } from '../auth/one-time-token.repository.ts';
 import { generatePassword, hashPassword } from '../auth/passwords.ts';
 import { deleteUserSessions, revokeUserTokens } from '../auth/session.repository.ts';
-import { findUserByEmail, insertUser, normaliseEmail } from '../auth/user.repository.ts';
+import { findUserByEmail, insertUser } from '../auth/user.repository.ts';
+import { invalid, notFound, ok, type Result, transact } from '../commands/index.ts';
 import type { Database } from '../db/database.ts';
 import { now } from '../db/ids.ts';
 import type { createUserInput } from './user.schema.ts';
@@ -15,19 +16,18 @@ import type { createUserInput } from './user.schema.ts';
 /** How long a reset link printed by the CLI stays valid. */
 const RESET_HOURS = 24;
 
-export type Result<T> = { ok: true; value: T } | { ok: false; error: string };
+/** The problem of an address that has an account already; the console words it (in English). */
+export const EMAIL_TAKEN = 'cli.user.emailTaken';
 
-/** Creates an active account; generates the password when none is given. */
+/** Creates an active account; generates the password when none is given. A taken address is `invalid`. */
 export async function createUser(
   db: Kysely<Database>,
   input: z.infer<typeof createUserInput>,
 ): Promise<Result<{ user: UserRow; generatedPassword?: string }>> {
   const generatedPassword = input.password === undefined ? generatePassword() : undefined;
   const passwordHash = await hashPassword(input.password ?? generatedPassword!);
-  return db.transaction().execute(async (trx) => {
-    if (await findUserByEmail(trx, input.email)) {
-      return { ok: false, error: `a user with email ${normaliseEmail(input.email)} already exists` };
-    }
+  return transact(db, async (trx) => {
+    if (await findUserByEmail(trx, input.email)) return invalid({ email: EMAIL_TAKEN });
     const user = await insertUser(trx, {
       email: input.email,
       name: input.name,
@@ -42,7 +42,7 @@ export async function createUser(
       entityId: user.id,
       after: { email: user.email, name: user.name, role: user.role, status: user.status, via: 'cli' },
     });
-    return { ok: true, value: { user, generatedPassword } };
+    return ok({ user, generatedPassword });
   });
 }
 
@@ -61,14 +61,14 @@ export async function listUsers(
     .execute();
 }
 
-/** Issues a 24-hour password-reset link secret for the user (replacing any earlier one). */
+/** Issues a 24-hour password-reset link secret for the user (replacing any earlier one); `not-found` without one. */
 export async function issuePasswordReset(
   db: Kysely<Database>,
   emailAddress: string,
 ): Promise<Result<{ secret: string; expiresAt: string }>> {
-  return db.transaction().execute(async (trx) => {
+  return transact(db, async (trx) => {
     const user = await findUserByEmail(trx, emailAddress);
-    if (!user) return { ok: false, error: `there is no user with email ${normaliseEmail(emailAddress)}` };
+    if (!user) return notFound();
     const token = await issueOneTimeToken(trx, {
       kind: 'password-reset',
       userId: user.id,
@@ -83,20 +83,23 @@ export async function issuePasswordReset(
       entityId: user.id,
       after: { tokenId: token.id, expiresAt: token.expiresAt, via: 'cli' },
     });
-    return { ok: true, value: { secret: token.secret, expiresAt: token.expiresAt } };
+    return ok({ secret: token.secret, expiresAt: token.expiresAt });
   });
 }
 
-/** Sets a new password, ends every session of the user, revokes their API tokens and voids unused reset links. */
+/**
+ * Sets a new password, ends every session of the user, revokes their API tokens and voids unused
+ * reset links; `not-found` without such a user.
+ */
 export async function setPassword(
   db: Kysely<Database>,
   emailAddress: string,
   newPassword: string,
 ): Promise<Result<{ sessionsEnded: number; tokensRevoked: number }>> {
   const passwordHash = await hashPassword(newPassword);
-  return db.transaction().execute(async (trx) => {
+  return transact(db, async (trx) => {
     const user = await findUserByEmail(trx, emailAddress);
-    if (!user) return { ok: false, error: `there is no user with email ${normaliseEmail(emailAddress)}` };
+    if (!user) return notFound();
     const at = now();
     await trx
       .updateTable('users')
@@ -120,7 +123,7 @@ export async function setPassword(
       entityId: user.id,
       after: { sessionsEnded, tokensRevoked, via: 'cli' },
     });
-    return { ok: true, value: { sessionsEnded, tokensRevoked } };
+    return ok({ sessionsEnded, tokensRevoked });
   });
 }
 

@@ -43,7 +43,7 @@ describe('inviting someone', () => {
     const mismatch = await submit(invitee, () =>
       invitee.getByRole('button', { name: ar['account.invitation.submit'] }).click(),
     );
-    expect(mismatch.status()).toBe(400);
+    expect(mismatch.status()).toBe(422);
     expect(await invitee.locator('#confirmation-error').textContent()).toBe(
       ar['account.error.passwordMismatch'],
     );

@@ -44,7 +44,7 @@ describe('signing in with the keyboard only', () => {
     await page.keyboard.press('Tab');
     expect(await focused(page)).toBe('#password');
     await page.keyboard.type('not the password');
-    expect((await submit(page, () => page.keyboard.press('Enter'))).status()).toBe(400);
+    expect((await submit(page, () => page.keyboard.press('Enter'))).status()).toBe(422);
     expect(await page.evaluate(() => document.activeElement?.className)).toBe('error-summary');
     await page.keyboard.press('Tab');
     expect(await page.evaluate(() => document.activeElement?.getAttribute('href'))).toBe('#email');

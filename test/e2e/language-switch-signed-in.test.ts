@@ -46,7 +46,7 @@ describe('switching to Arabic and back while signed in, on a form', () => {
     const refused = await submit(page, () =>
       page.getByRole('button', { name: ar['account.name.submit'] }).click(),
     );
-    expect(refused.status()).toBe(400);
+    expect(refused.status()).toBe(422);
     expect(await htmlLangDir(page)).toEqual({ lang: 'ar', dir: 'rtl' });
 
     // The error is in Arabic, in the summary and beside the field, which points to it.

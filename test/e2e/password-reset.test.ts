@@ -45,7 +45,7 @@ describe('resetting a password with a link from an administrator', () => {
     const tooShort = await submit(person, () =>
       person.getByRole('button', { name: 'Save the new password' }).click(),
     );
-    expect(tooShort.status()).toBe(400);
+    expect(tooShort.status()).toBe(422);
     expect(await person.locator('#password-error').textContent()).toMatch(/10 characters or more/);
     await checkA11y(person);
 
@@ -62,7 +62,7 @@ describe('resetting a password with a link from an administrator', () => {
 
     // The old password is refused, the new one works, and the link cannot be used twice.
     const old = await signInWithForm(person, { email: user.email, password: user.password });
-    expect(old.status()).toBe(400);
+    expect(old.status()).toBe(422);
     expect(await headerAccountName(person)).toBeNull();
     const signedIn = await signInWithForm(person, { email: user.email, password: fresh });
     expect(signedIn.status()).toBe(200);

@@ -56,7 +56,7 @@ describe('first start and signing in', () => {
         email: journey.server.admin.email,
         password: 'not the right password',
       });
-      expect(answer.status()).toBe(400);
+      expect(answer.status()).toBe(422);
       expect(await headerAccountName(page)).toBeNull();
 
       const summary = page.locator('.error-summary');

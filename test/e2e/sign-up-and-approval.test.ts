@@ -30,7 +30,7 @@ describe('signing up and being approved by an administrator', () => {
     const empty = await submit(visitor, () =>
       visitor.getByRole('button', { name: 'Ask for an account' }).click(),
     );
-    expect(empty.status()).toBe(400);
+    expect(empty.status()).toBe(422);
     const problems = await visitor.locator('.error-summary a').allTextContents();
     expect(problems).toContain('Enter your email address');
     expect(problems.length).toBeGreaterThanOrEqual(3);

@@ -2045,6 +2045,23 @@ export interface operations {
                     };
                 };
             };
+            /** @description Default Response */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        type: string;
+                        title: string;
+                        status: number;
+                        /** @description A fixed code: NotFound, VersionConflict, InvalidState, SelfChange, LastAdmin… */
+                        code: string;
+                        detail: string;
+                        instance: string;
+                    };
+                };
+            };
         };
     };
     getUser: {
@@ -2131,6 +2148,23 @@ export interface operations {
             };
             /** @description Default Response */
             404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        type: string;
+                        title: string;
+                        status: number;
+                        /** @description A fixed code: NotFound, VersionConflict, InvalidState, SelfChange, LastAdmin… */
+                        code: string;
+                        detail: string;
+                        instance: string;
+                    };
+                };
+            };
+            /** @description Default Response */
+            422: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -2280,6 +2314,23 @@ export interface operations {
                     };
                 };
             };
+            /** @description Default Response */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        type: string;
+                        title: string;
+                        status: number;
+                        /** @description A fixed code: NotFound, VersionConflict, InvalidState, SelfChange, LastAdmin… */
+                        code: string;
+                        detail: string;
+                        instance: string;
+                    };
+                };
+            };
         };
     };
     deactivateUser: {
@@ -2399,6 +2450,23 @@ export interface operations {
             };
             /** @description Default Response */
             409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        type: string;
+                        title: string;
+                        status: number;
+                        /** @description A fixed code: NotFound, VersionConflict, InvalidState, SelfChange, LastAdmin… */
+                        code: string;
+                        detail: string;
+                        instance: string;
+                    };
+                };
+            };
+            /** @description Default Response */
+            422: {
                 headers: {
                     [name: string]: unknown;
                 };

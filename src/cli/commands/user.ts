@@ -1,14 +1,25 @@
 import type { Command } from 'commander';
+import { normaliseEmail } from '../../auth/user.repository.ts';
+import type { Result } from '../../commands/index.ts';
 import { cliConfig } from '../context.ts';
 import { CliError, parseInput } from '../errors.ts';
 import { formatTable, say } from '../io.ts';
 import { createUserInput, listUsersInput, resetPasswordInput } from '../user.schema.ts';
-import type { Result } from '../user-admin.ts';
 import { withDatabase } from '../with-database.ts';
 
-function unwrap<T>(result: Result<T>): T {
-  if (!result.ok) throw new CliError(result.error);
-  return result.value;
+/**
+ * The value of an account command, or its failure as the one line the console prints. The console
+ * speaks English, and these commands fail two ways: the address is taken (`invalid`), or no
+ * account has it (`not-found`).
+ */
+function unwrap<T>(result: Result<T>, email: string): T {
+  if (result.ok) return result.value;
+  const address = normaliseEmail(email);
+  throw new CliError(
+    result.kind === 'not-found'
+      ? `there is no user with email ${address}`
+      : `a user with email ${address} already exists`,
+  );
 }
 
 /** The account commands, loaded once the input is known to be valid. */
@@ -31,6 +42,7 @@ export function userCommands(program: Command): void {
       const { createUser } = await userAdmin();
       const created = unwrap(
         await withDatabase(config, { migrate: true }, (db) => createUser(db.kysely, input)),
+        input.email,
       );
       say(`Created ${created.user.email} (${created.user.role}, active).`);
       if (created.generatedPassword) {
@@ -90,13 +102,14 @@ export function userCommands(program: Command): void {
         if (input.password !== undefined) {
           const { sessionsEnded, tokensRevoked } = unwrap(
             await setPassword(db.kysely, input.email, input.password),
+            input.email,
           );
           say(
             `Password changed for ${input.email.toLowerCase()}; ${sessionsEnded} session(s) ended, ${tokensRevoked} API token(s) revoked.`,
           );
           return;
         }
-        const { secret, expiresAt } = unwrap(await issuePasswordReset(db.kysely, input.email));
+        const { secret, expiresAt } = unwrap(await issuePasswordReset(db.kysely, input.email), input.email);
         const base = config.PUBLIC_URL.replace(/\/+$/, '');
         say(`Password-reset link for ${input.email.toLowerCase()} (valid until ${expiresAt}):`);
         say(`${base}/reset-password/${secret}`);

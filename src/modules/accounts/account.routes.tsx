@@ -1,9 +1,11 @@
 import type { FastifyRequest } from 'fastify';
 import type { Actor } from '../../auth/actor.ts';
 import { findUserById } from '../../auth/user.repository.ts';
+import { problemsOf } from '../../commands/index.ts';
 import type { App, AppDeps } from '../../web/app-types.ts';
+import { failureStatus } from '../../web/command-reply.ts';
 import { unauthorized } from '../../web/errors.ts';
-import { fieldErrors, formFields } from '../../web/forms.ts';
+import { fieldErrors, formFields, keptValues, translateProblems } from '../../web/form/index.ts';
 import { hasExpired, presentAccount, presentToken } from './account.presenter.ts';
 import { countActiveSessions, listUserMemberships } from './account.repository.ts';
 import { changeNameInput, changePasswordInput } from './account.schema.ts';
@@ -11,7 +13,7 @@ import { changeName, changePassword, signOutEverywhere } from './account.service
 import { AccountPage } from './account.views.tsx';
 import { ChangeNamePage, ChangePasswordPage, SignOutEverywherePage } from './account-forms.views.tsx';
 import { listActiveTokens } from './api-token.repository.ts';
-import { EMPTY_FORM, fieldLabels, keptValues, translateErrors } from './form-state.ts';
+import { EMPTY_FORM, fieldLabels } from './form-state.ts';
 import { clearSessionCookie } from './session-cookie.ts';
 
 type SessionActor = Extract<Actor, { via: 'session' }>;
@@ -66,14 +68,19 @@ export function accountRoutes(app: App, { db, config }: AppDeps): void {
     if (!parsed.success) {
       const account = await loadAccount(user.id);
       const errors = fieldErrors(parsed.error, request.i18n, fieldLabels(request.i18n));
-      return reply.page(<ChangeNamePage values={values} errors={errors} version={account.version} />, 400);
+      return reply.page(<ChangeNamePage values={values} errors={errors} version={account.version} />, 422);
     }
     const result = await changeName(db.kysely, user, parsed.data);
     if (!result.ok) {
       // Someone changed the account meanwhile: keep the user's text, offer the current version.
+      // The form has one field, so what went wrong is said beside it.
       const account = await loadAccount(user.id);
-      const errors = { name: request.i18n.t('error.versionConflict') };
-      return reply.page(<ChangeNamePage values={values} errors={errors} version={account.version} />, 409);
+      const { _form, ...problems } = problemsOf(result);
+      const errors = translateProblems(_form ? { name: _form, ...problems } : problems, request.i18n);
+      return reply.page(
+        <ChangeNamePage values={values} errors={errors} version={account.version} />,
+        failureStatus(result),
+      );
     }
     return reply.seeOther('/account', { kind: 'success', key: 'account.name.saved' });
   });
@@ -88,11 +95,12 @@ export function accountRoutes(app: App, { db, config }: AppDeps): void {
     const labels = fieldLabels(request.i18n, { password: request.i18n.t('account.field.newPassword') });
     const parsed = changePasswordInput.safeParse(formFields(request.body));
     if (!parsed.success) {
-      return reply.page(<ChangePasswordPage errors={fieldErrors(parsed.error, request.i18n, labels)} />, 400);
+      return reply.page(<ChangePasswordPage errors={fieldErrors(parsed.error, request.i18n, labels)} />, 422);
     }
     const result = await changePassword(db.kysely, actor.user, actor.sessionId, parsed.data);
     if (!result.ok) {
-      return reply.page(<ChangePasswordPage errors={translateErrors(result.errors, request.i18n)} />, 400);
+      const errors = translateProblems(problemsOf(result), request.i18n, { labels });
+      return reply.page(<ChangePasswordPage errors={errors} />, failureStatus(result));
     }
     return reply.seeOther('/account', { kind: 'success', key: 'account.password.saved' });
   });

@@ -12,6 +12,7 @@ import {
 } from '../../auth/session.repository.ts';
 import { clearThrottleEvents, minutesToWait, recordThrottleEvent, throttleKey } from '../../auth/throttle.ts';
 import { findUserByEmail, findUserById, insertUser } from '../../auth/user.repository.ts';
+import { conflict, invalid, ok, type Result, refused, transact } from '../../commands/index.ts';
 import type { Database } from '../../db/database.ts';
 import {
   insertSignUpRequest,
@@ -20,7 +21,6 @@ import {
   updateUserPassword,
 } from './account.repository.ts';
 import type { ChangeNameInput, ChangePasswordInput, SignInInput, SignUpInput } from './account.schema.ts';
-import { failed, ok, type Result } from './result.ts';
 
 /**
  * Sign up: creates a pending user (an admin approves it) and keeps what they said about themselves.
@@ -32,7 +32,7 @@ export async function signUp(db: Kysely<Database>, input: SignUpInput): Promise<
   // Hash before the transaction: ~60 ms of CPU should not hold the database.
   const passwordHash = await hashPassword(input.password);
   try {
-    return await db.transaction().execute(async (trx) => {
+    return await transact(db, async (trx) => {
       if (await findUserByEmail(trx, input.email)) return ok(null);
       const user = await insertUser(trx, {
         email: input.email,
@@ -64,13 +64,30 @@ export async function signUp(db: Kysely<Database>, input: SignUpInput): Promise<
   }
 }
 
-/** Why a sign-in failed; `paused`: too many failures for the address typed, with minutes to wait. */
-export type SignInRefusal = 'wrong-credentials' | 'pending' | 'deactivated' | { paused: number };
-
 /** Failed sign-ins allowed per email address in a window, from anywhere (null: no limit). */
 export interface SignInLimit {
   max: number;
   minutes: number;
+}
+
+/** What a right password still does not open: the account waits for approval, or was closed. */
+export const SIGN_IN_REFUSED = {
+  pending: 'account.signIn.pending.title',
+  deactivated: 'account.signIn.deactivated.title',
+} as const;
+
+function signInRule(email: string, limit: SignInLimit) {
+  return { key: throttleKey('sign-in-account', email), max: limit.max, windowMs: limit.minutes * 60 * 1000 };
+}
+
+/**
+ * Minutes to wait before this address may try again (0: go on). Failures are counted per email
+ * address typed, known or not (so the pause does not tell either), in the database, so that every
+ * app process sees them. While paused, the password is not even checked: the right one does not
+ * get in either.
+ */
+export async function signInPause(db: Kysely<Database>, email: string, limit: SignInLimit | null) {
+  return limit ? minutesToWait(db, signInRule(email, limit)) : 0;
 }
 
 let dummyHash: Promise<string> | undefined;
@@ -78,53 +95,45 @@ let dummyHash: Promise<string> | undefined;
 /**
  * Checks an email and password. An unknown email costs the same argon2 work as a known one, so the
  * answer time does not tell which addresses have accounts. Account status is only revealed to
- * someone who knows the password.
- *
- * With a limit, failures are counted per email address typed, known or not (so the pause does not
- * tell either), in the database, so that every app process sees them. While paused, the password
- * is not even checked: the right one does not get in either. A correct password clears the count.
+ * someone who knows the password (`refused`, its problem one of `SIGN_IN_REFUSED`). With a limit,
+ * a failure is counted against the address typed and a correct password clears the count; the
+ * caller asks `signInPause` first.
  */
 export async function authenticate(
   db: Kysely<Database>,
   input: Pick<SignInInput, 'email' | 'password'>,
   limit: SignInLimit | null = null,
-): Promise<Result<UserRow, SignInRefusal>> {
-  const rule = limit && {
-    key: throttleKey('sign-in-account', input.email),
-    max: limit.max,
-    windowMs: limit.minutes * 60 * 1000,
-  };
-  if (rule) {
-    const paused = await minutesToWait(db, rule);
-    if (paused > 0) return failed({ paused });
-  }
+): Promise<Result<UserRow>> {
+  const rule = limit && signInRule(input.email, limit);
   const user = await findUserByEmail(db, input.email);
   dummyHash ??= hashPassword(randomSecret());
   const passwordHash = user?.password_hash ?? (await dummyHash);
   const right = await verifyPassword(passwordHash, input.password);
   if (!user || !right) {
     if (rule) await recordThrottleEvent(db, rule.key);
-    return failed('wrong-credentials');
+    return invalid({ email: 'account.signIn.wrong' });
   }
   if (rule) await clearThrottleEvents(db, rule.key);
-  if (user.status === 'pending') return failed('pending');
-  if (user.status === 'deactivated') return failed('deactivated');
+  if (user.status === 'pending' || user.status === 'deactivated')
+    return refused({ _form: SIGN_IN_REFUSED[user.status] });
   return ok(user);
 }
 
-/** Starts a session after a successful sign-in, replacing the browser's previous one if any. */
+/** Starts a session after a successful sign-in, replacing the browser's previous one if any. It cannot be refused. */
 export async function startSession(
   db: Kysely<Database>,
   userId: string,
   options: { days: number; userAgent?: string | null; previousToken?: string },
 ): Promise<string> {
-  return db.transaction().execute(async (trx) => {
+  let token = '';
+  await transact(db, async (trx) => {
     // A fresh session id on every sign-in: a session planted before sign-in is never promoted.
     if (options.previousToken) await deleteSessionByToken(trx, options.previousToken);
-    const token = await createSession(trx, userId, options);
+    token = await createSession(trx, userId, options);
     await recordAudit(trx, { actorId: userId, action: 'user.sign-in', entityType: 'user', entityId: userId });
-    return token;
+    return ok(null);
   });
+  return token;
 }
 
 /** Renames the signed-in user, refusing when the account changed since the form was loaded. */
@@ -133,9 +142,9 @@ export async function changeName(
   user: SignedInUser,
   input: ChangeNameInput,
 ): Promise<Result<{ name: string }>> {
-  return db.transaction().execute(async (trx) => {
+  return transact(db, async (trx) => {
     const saved = await updateUserName(trx, user.id, input.version, input.name);
-    if (!saved) return failed({ _form: 'error.versionConflict' });
+    if (!saved) return conflict();
     await recordAudit(trx, {
       actorId: user.id,
       action: 'user.update',
@@ -157,9 +166,9 @@ export async function changePassword(
 ): Promise<Result<{ otherSessionsEnded: number; tokensRevoked: number }>> {
   const row = await findUserById(db, user.id);
   if (!row || !(await verifyPassword(row.password_hash, input.currentPassword)))
-    return failed({ currentPassword: 'account.error.currentPasswordWrong' });
+    return invalid({ currentPassword: 'account.error.currentPasswordWrong' });
   const passwordHash = await hashPassword(input.password);
-  return db.transaction().execute(async (trx) => {
+  return transact(db, async (trx) => {
     await updateUserPassword(trx, user.id, passwordHash);
     const ended = await deleteUserSessions(trx, user.id, currentSessionId);
     const tokensRevoked = await revokeUserTokens(trx, user.id);
@@ -182,8 +191,8 @@ export async function signOutEverywhere(
   db: Kysely<Database>,
   userId: string,
   options: { revokeTokens: boolean },
-): Promise<{ sessionsEnded: number; tokensRevoked: number }> {
-  return db.transaction().execute(async (trx) => {
+): Promise<Result<{ sessionsEnded: number; tokensRevoked: number }>> {
+  return transact(db, async (trx) => {
     const sessionsEnded = await deleteUserSessions(trx, userId);
     const tokensRevoked = options.revokeTokens ? await revokeUserTokens(trx, userId) : 0;
     await recordAudit(trx, {
@@ -193,7 +202,7 @@ export async function signOutEverywhere(
       entityId: userId,
       after: { sessionsEnded, tokensRevoked },
     });
-    return { sessionsEnded, tokensRevoked };
+    return ok({ sessionsEnded, tokensRevoked });
   });
 }
 

@@ -90,14 +90,14 @@ describe.each(DIALECTS)('the account pages on %s', (dialect) => {
     it('refuses an empty, an over-long or a wrongly typed input and keeps the name', async () => {
       const { browser, user } = await signedIn(ctx.app, ctx.db, { name: 'Kept Name' });
       const empty = await browser.form('/account/name', { name: '  ', version: '1' }, '/account/name');
-      expect(empty.statusCode).toBe(400);
+      expect(empty.statusCode).toBe(422);
       expect(fieldError(empty.body, 'name')).toBe('Enter full name');
       const long = await browser.form(
         '/account/name',
         { name: 'x'.repeat(201), version: '1' },
         '/account/name',
       );
-      expect(long.statusCode).toBe(400);
+      expect(long.statusCode).toBe(422);
       expect(fieldError(long.body, 'name')).toBe('Full name must be 200 characters or fewer');
       expect(long.body).toContain(`value="${'x'.repeat(201)}"`);
       const badVersion = await browser.form(
@@ -105,14 +105,14 @@ describe.each(DIALECTS)('the account pages on %s', (dialect) => {
         { name: 'Fine', version: 'abc' },
         '/account/name',
       );
-      expect(badVersion.statusCode).toBe(400);
+      expect(badVersion.statusCode).toBe(422);
       // Larger than any stored version: PostgreSQL refused to compare it (a 500).
       const hugeVersion = await browser.form(
         '/account/name',
         { name: 'Fine', version: '2147483648' },
         '/account/name',
       );
-      expect(hugeVersion.statusCode).toBe(400);
+      expect(hugeVersion.statusCode).toBe(422);
       expect((await userRow(user.id)).name).toBe('Kept Name');
     });
 
@@ -170,7 +170,7 @@ describe.each(DIALECTS)('the account pages on %s', (dialect) => {
         password: NEW_PASSWORD,
         confirmation: NEW_PASSWORD,
       });
-      expect(wrong.statusCode).toBe(400);
+      expect(wrong.statusCode).toBe(422);
       expect(fieldError(wrong.body, 'currentPassword')).toBe(
         'Your current password is not right. Check it and try again.',
       );

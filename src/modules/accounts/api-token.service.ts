@@ -2,12 +2,12 @@ import type { Kysely } from 'kysely';
 import { recordAudit } from '../../audit/audit.repository.ts';
 import type { Actor } from '../../auth/actor.ts';
 import { randomSecret, sha256 } from '../../auth/secrets.ts';
+import { notFound, ok, type Result, transact } from '../../commands/index.ts';
 import type { Database } from '../../db/database.ts';
 import { newId, now } from '../../db/ids.ts';
 import { canOnApiToken } from './api-token.policy.ts';
 import { findActiveToken, insertApiToken, markTokenRevoked } from './api-token.repository.ts';
 import type { TokenInput } from './api-token.schema.ts';
-import { failed, ok, type Result } from './result.ts';
 
 /** Tokens start with this, so they are easy to recognise (and to catch in secret scanners). */
 export const TOKEN_PREFIX = 'cor_';
@@ -29,7 +29,7 @@ export function endOfDay(day: string): string {
   return `${day}T23:59:59.999Z`;
 }
 
-/** Creates an API token for the user, with its scope and optional last day. */
+/** Creates an API token for the user, with its scope and optional last day. It cannot be refused. */
 export async function createApiToken(
   db: Kysely<Database>,
   userId: string,
@@ -49,7 +49,8 @@ export async function createApiToken(
     scope,
     expires_at: expiresAt,
   };
-  await db.transaction().execute(async (trx) => {
+  // Nothing here can refuse: the transaction only keeps the token and its audit row together.
+  await transact(db, async (trx) => {
     await insertApiToken(trx, row);
     await recordAudit(trx, {
       actorId: userId,
@@ -58,6 +59,7 @@ export async function createApiToken(
       entityId: row.id,
       after: { name, prefix: row.prefix, user: userId, scope, expiresAt },
     });
+    return ok(null);
   });
   return { id: row.id, name, prefix: row.prefix, scope, expiresAt, secret };
 }
@@ -67,12 +69,12 @@ export async function revokeApiToken(
   db: Kysely<Database>,
   actor: Actor,
   tokenId: string,
-): Promise<Result<{ id: string }, 'not-found'>> {
-  if (actor.kind !== 'user') return failed('not-found');
-  return db.transaction().execute(async (trx) => {
+): Promise<Result<{ id: string }>> {
+  if (actor.kind !== 'user') return notFound();
+  return transact(db, async (trx) => {
     const token = await findActiveToken(trx, tokenId);
-    if (!token || !canOnApiToken(actor, 'revoke', token)) return failed('not-found');
-    if (!(await markTokenRevoked(trx, token.id))) return failed('not-found');
+    if (!token || !canOnApiToken(actor, 'revoke', token)) return notFound();
+    if (!(await markTokenRevoked(trx, token.id))) return notFound();
     await recordAudit(trx, {
       actorId: actor.user.id,
       action: 'api-token.revoke',

@@ -1,9 +1,18 @@
 import { takeAttempt, throttleKey } from '../../auth/throttle.ts';
+import { problemsOf } from '../../commands/index.ts';
 import type { App, AppDeps } from '../../web/app-types.ts';
-import { fieldErrors, formFields } from '../../web/forms.ts';
+import { failureStatus } from '../../web/command-reply.ts';
+import { fieldErrors, formFields, keptValues, translateProblems } from '../../web/form/index.ts';
 import { signInInput, signUpInput } from './account.schema.ts';
-import { authenticate, signOut, signUp, startSession } from './account.service.ts';
-import { EMPTY_FORM, fieldLabels, keptValues, translateErrors } from './form-state.ts';
+import {
+  authenticate,
+  SIGN_IN_REFUSED,
+  signInPause,
+  signOut,
+  signUp,
+  startSession,
+} from './account.service.ts';
+import { EMPTY_FORM, fieldLabels } from './form-state.ts';
 import { clearSessionCookie, safeNext, sessionCookieValue, setSessionCookie } from './session-cookie.ts';
 import { SignInPage } from './sign-in.views.tsx';
 import { SignUpPage, SignUpPendingPage } from './sign-up.views.tsx';
@@ -43,7 +52,7 @@ export function authRoutes(app: App, { db, config }: AppDeps): void {
     const parsed = signUpInput.safeParse(fields);
     if (!parsed.success) {
       const errors = fieldErrors(parsed.error, request.i18n, fieldLabels(request.i18n));
-      return reply.page(<SignUpPage values={values} errors={errors} />, 400);
+      return reply.page(<SignUpPage values={values} errors={errors} />, 422);
     }
     // Counted once the form is right, so that typing mistakes do not use up the address's allowance.
     const wait = await signUpWait(request.ip);
@@ -54,10 +63,10 @@ export function authRoutes(app: App, { db, config }: AppDeps): void {
     }
     const result = await signUp(db.kysely, parsed.data);
     if (!result.ok) {
-      return reply.page(
-        <SignUpPage values={values} errors={translateErrors(result.errors, request.i18n)} />,
-        400,
-      );
+      const errors = translateProblems(problemsOf(result), request.i18n, {
+        labels: fieldLabels(request.i18n),
+      });
+      return reply.page(<SignUpPage values={values} errors={errors} />, failureStatus(result));
     }
     return reply.seeOther('/sign-up/pending');
   });
@@ -79,23 +88,27 @@ export function authRoutes(app: App, { db, config }: AppDeps): void {
     const parsed = signInInput.safeParse(fields);
     if (!parsed.success) {
       const errors = fieldErrors(parsed.error, request.i18n, fieldLabels(request.i18n));
-      return reply.page(<SignInPage values={values} errors={errors} next={next} />, 400);
+      return reply.page(<SignInPage values={values} errors={errors} next={next} />, 422);
+    }
+    const paused = await signInPause(db.kysely, parsed.data.email, accountLimit);
+    if (paused > 0) {
+      // The same words whether or not an account has this address: failures of unknown
+      // addresses are counted too.
+      const errors = { email: request.i18n.t('account.signIn.locked', { minutes: paused }) };
+      reply.header('retry-after', String(paused * 60));
+      return reply.page(<SignInPage values={values} errors={errors} next={next} />, 429);
     }
     const result = await authenticate(db.kysely, parsed.data, accountLimit);
     if (!result.ok) {
-      const refusal = result.errors;
-      if (typeof refusal === 'object') {
-        // The same words whether or not an account has this address: failures of unknown
-        // addresses are counted too.
-        const errors = { email: request.i18n.t('account.signIn.locked', { minutes: refusal.paused }) };
-        reply.header('retry-after', String(refusal.paused * 60));
-        return reply.page(<SignInPage values={values} errors={errors} next={next} />, 429);
-      }
-      if (refusal === 'wrong-credentials') {
-        const errors = { email: request.i18n.t('account.signIn.wrong') };
-        return reply.page(<SignInPage values={values} errors={errors} next={next} />, 400);
-      }
-      return reply.page(<SignInPage values={values} errors={{}} next={next} notice={refusal} />, 403);
+      // A right password for an account that may not sign in: say why, in a notice.
+      const refusal = result.kind === 'refused' ? result.problems._form?.key : undefined;
+      const notice =
+        refusal === SIGN_IN_REFUSED.deactivated ? 'deactivated' : refusal ? 'pending' : undefined;
+      const errors = notice ? {} : translateProblems(problemsOf(result), request.i18n);
+      return reply.page(
+        <SignInPage values={values} errors={errors} next={next} notice={notice} />,
+        failureStatus(result),
+      );
     }
     const token = await startSession(db.kysely, result.value.id, {
       days: config.SESSION_DAYS,

@@ -1,15 +1,23 @@
+import { z } from 'zod';
+import { problemsOf } from '../../commands/index.ts';
 import type { App, AppDeps } from '../../web/app-types.ts';
-import { fieldErrors, formFields } from '../../web/forms.ts';
+import { failureStatus } from '../../web/command-reply.ts';
+import { fieldErrors, formFields, keptValues, translateProblems } from '../../web/form/index.ts';
 import { invitationInput, linkSecret, resetPasswordInput } from './account.schema.ts';
-import { EMPTY_FORM, fieldLabels, keptValues, translateErrors } from './form-state.ts';
-import { acceptInvitation, describeLink, LINK_INVALID, resetPassword } from './link.service.ts';
+import { EMPTY_FORM, fieldLabels } from './form-state.ts';
+import { acceptInvitation, describeLink, resetPassword } from './link.service.ts';
 import { InvitationPage, LinkInvalidPage, ResetPasswordPage } from './link.views.tsx';
 import { setSessionCookie } from './session-cookie.ts';
 
-/** The secret in the path, or undefined when it cannot be one. */
+const secretParams = z.object({ secret: linkSecret });
+
+/**
+ * The secret in the path, or undefined when it cannot be one. Read here rather than by the route's
+ * schema: a malformed link is answered like any unusable one, with its own page.
+ */
 function secretOf(params: unknown): string | undefined {
-  const parsed = linkSecret.safeParse((params as { secret?: unknown }).secret);
-  return parsed.success ? parsed.data : undefined;
+  const parsed = secretParams.safeParse(params);
+  return parsed.success ? parsed.data.secret : undefined;
 }
 
 /** One-time links issued by an administrator or the CLI: invitations and password resets. */
@@ -36,14 +44,19 @@ export function linkRoutes(app: App, { db, config }: AppDeps): void {
       <InvitationPage secret={secret} email={link.email} values={values} errors={errors} />
     );
     if (!parsed.success)
-      return reply.page(page(fieldErrors(parsed.error, request.i18n, fieldLabels(request.i18n))), 400);
+      return reply.page(page(fieldErrors(parsed.error, request.i18n, fieldLabels(request.i18n))), 422);
     const result = await acceptInvitation(db.kysely, secret, parsed.data, {
       days: config.SESSION_DAYS,
       userAgent: request.headers['user-agent'] ?? null,
     });
-    if (!result.ok && result.errors === LINK_INVALID) return reply.page(invalidInvitation, 404);
-    if (!result.ok)
-      return reply.page(page(translateErrors(result.errors as Record<string, string>, request.i18n)), 400);
+    // A link used up meanwhile: the person needs a new one, as for any link that cannot be used.
+    if (!result.ok && result.kind === 'not-found') return reply.page(invalidInvitation, 404);
+    if (!result.ok) {
+      const errors = translateProblems(problemsOf(result), request.i18n, {
+        labels: fieldLabels(request.i18n),
+      });
+      return reply.page(page(errors), failureStatus(result));
+    }
     setSessionCookie(reply, result.value.sessionToken, config);
     return reply.seeOther('/account', { kind: 'success', key: 'account.invitation.welcome' });
   });
@@ -68,9 +81,10 @@ export function linkRoutes(app: App, { db, config }: AppDeps): void {
           password: request.i18n.t('account.field.newPassword'),
         }),
       );
-      return reply.page(<ResetPasswordPage secret={secret} email={link.email} errors={errors} />, 400);
+      return reply.page(<ResetPasswordPage secret={secret} email={link.email} errors={errors} />, 422);
     }
     const result = await resetPassword(db.kysely, secret, parsed.data);
+    // The only failure: the link was used up meanwhile (not-found), which has its own page.
     if (!result.ok) return reply.page(invalidReset, 404);
     // Every session of the account has ended; the kernel drops this browser's cookie if it was one.
     return reply.seeOther('/sign-in', { kind: 'success', key: 'account.reset.done' });

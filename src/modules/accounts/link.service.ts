@@ -5,14 +5,10 @@ import { consumeOneTimeToken, findValidOneTimeToken } from '../../auth/one-time-
 import { hashPassword } from '../../auth/passwords.ts';
 import { createSession, deleteUserSessions, revokeUserTokens } from '../../auth/session.repository.ts';
 import { findUserByEmail, findUserById, insertUser } from '../../auth/user.repository.ts';
+import { invalid, notFound, ok, type Result, transact } from '../../commands/index.ts';
 import type { Database } from '../../db/database.ts';
 import { isUniqueViolation, updateUserPassword } from './account.repository.ts';
 import type { InvitationInput, ResetPasswordInput } from './account.schema.ts';
-import { type FieldKeys, failed, ok, type Result } from './result.ts';
-
-/** A link that is unknown, expired or already used: the person needs a new one. */
-export const LINK_INVALID = 'link-invalid';
-type LinkFailure = typeof LINK_INVALID | FieldKeys;
 
 /** What an invitation or reset page needs to show before the form is sent. */
 export interface LinkSummary {
@@ -37,24 +33,25 @@ export async function describeLink(
 
 /**
  * Accepts an invitation: creates an active account with the invitation's role, uses up the link in
- * the same transaction, and starts a session so the person is signed in at once.
+ * the same transaction, and starts a session so the person is signed in at once. A link that is
+ * unknown, expired or already used is `not-found`: the person needs a new one.
  */
 export async function acceptInvitation(
   db: Kysely<Database>,
   secret: string,
   input: InvitationInput,
   session: { days: number; userAgent?: string | null },
-): Promise<Result<{ userId: string; sessionToken: string }, LinkFailure>> {
+): Promise<Result<{ userId: string; sessionToken: string }>> {
   const passwordHash = await hashPassword(input.password);
   try {
-    return await db.transaction().execute(async (trx) => {
+    return await transact(db, async (trx) => {
       const token = await findValidOneTimeToken(trx, 'invitation', secret);
-      if (!token) return failed(LINK_INVALID);
+      if (!token) return notFound();
       const email = token.email ?? input.email;
-      if (!email) return failed({ email: 'account.error.emailRequired' });
-      if (await findUserByEmail(trx, email)) return failed({ email: 'account.error.invitationEmailTaken' });
+      if (!email) return invalid({ email: 'account.error.emailRequired' });
+      if (await findUserByEmail(trx, email)) return invalid({ email: 'account.error.invitationEmailTaken' });
       // Consume first: of two people racing on one link, exactly one gets the account.
-      if (!(await consumeOneTimeToken(trx, token.id))) return failed(LINK_INVALID);
+      if (!(await consumeOneTimeToken(trx, token.id))) return notFound();
       const user = await insertUser(trx, {
         email,
         name: input.name,
@@ -80,25 +77,26 @@ export async function acceptInvitation(
       return ok({ userId: user.id, sessionToken });
     });
   } catch (error) {
-    if (isUniqueViolation(error)) return failed({ email: 'account.error.invitationEmailTaken' });
+    if (isUniqueViolation(error)) return invalid({ email: 'account.error.invitationEmailTaken' });
     throw error;
   }
 }
 
 /**
  * Redeems a password-reset link: new password, link used up, every session of the user ended and
- * every API token revoked (whoever asked for the reset may not be the one who made them).
+ * every API token revoked (whoever asked for the reset may not be the one who made them). A link
+ * that cannot be used is `not-found`.
  */
 export async function resetPassword(
   db: Kysely<Database>,
   secret: string,
   input: ResetPasswordInput,
-): Promise<Result<{ userId: string }, typeof LINK_INVALID>> {
+): Promise<Result<{ userId: string }>> {
   const passwordHash = await hashPassword(input.password);
-  return db.transaction().execute(async (trx) => {
+  return transact(db, async (trx) => {
     const token = await findValidOneTimeToken(trx, 'password-reset', secret);
-    if (!token?.user_id) return failed(LINK_INVALID);
-    if (!(await consumeOneTimeToken(trx, token.id))) return failed(LINK_INVALID);
+    if (!token?.user_id) return notFound();
+    if (!(await consumeOneTimeToken(trx, token.id))) return notFound();
     await updateUserPassword(trx, token.user_id, passwordHash);
     const ended = await deleteUserSessions(trx, token.user_id);
     const tokensRevoked = await revokeUserTokens(trx, token.user_id);

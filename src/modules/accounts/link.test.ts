@@ -114,11 +114,11 @@ describe.each(DIALECTS)('invitations and password resets on %s', (dialect) => {
       const { id, secret } = await issue('invitation', { email: 'careful@example.org' });
       const before = await countRows(ctx.db, 'users');
       const empty = await accept(secret, {});
-      expect(empty.statusCode).toBe(400);
+      expect(empty.statusCode).toBe(422);
       expect(fieldError(empty.body, 'name')).toBe('Enter full name');
       expect(fieldError(empty.body, 'password')).toBe('Enter a password');
       const bad = await accept(secret, { name: 'N'.repeat(201), password: 'short', confirmation: 'shorter' });
-      expect(bad.statusCode).toBe(400);
+      expect(bad.statusCode).toBe(422);
       expect(fieldError(bad.body, 'name')).toBe('Full name must be 200 characters or fewer');
       expect(fieldError(bad.body, 'password')).toBe('Password must be 10 characters or more');
       expect(fieldError(bad.body, 'confirmation')).toContain('The two passwords are different');
@@ -133,7 +133,7 @@ describe.each(DIALECTS)('invitations and password resets on %s', (dialect) => {
       await buildUser(ctx.db, { email: 'exists@example.org' });
       const { id, secret } = await issue('invitation', { email: 'exists@example.org' });
       const response = await accept(secret, GOOD);
-      expect(response.statusCode).toBe(400);
+      expect(response.statusCode).toBe(422);
       expect(fieldError(response.body, 'email') ?? response.body).toContain(
         'An account with this email address',
       );
@@ -238,12 +238,12 @@ describe.each(DIALECTS)('invitations and password resets on %s', (dialect) => {
       const { browser, user } = await signedIn(ctx.app, ctx.db);
       const { id, secret } = await issue('password-reset', { userId: user.id });
       const empty = await reset(secret, {});
-      expect(empty.statusCode).toBe(400);
+      expect(empty.statusCode).toBe(422);
       expect(fieldError(empty.body, 'password')).toBe('Enter a password');
       const short = await reset(secret, { password: 'short', confirmation: 'short' });
       expect(fieldError(short.body, 'password')).toBe('New password must be 10 characters or more');
       const mismatch = await reset(secret, { password: NEW_PASSWORD, confirmation: `${NEW_PASSWORD}!` });
-      expect(mismatch.statusCode).toBe(400);
+      expect(mismatch.statusCode).toBe(422);
       expect(fieldError(mismatch.body, 'confirmation')).toContain('The two passwords are different');
       const tooLong = await reset(secret, { password: 'p'.repeat(201), confirmation: 'p'.repeat(201) });
       expect(fieldError(tooLong.body, 'password')).toBe('New password must be 200 characters or fewer');

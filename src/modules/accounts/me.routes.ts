@@ -1,7 +1,8 @@
 import { z } from 'zod';
 import type { Actor, SignedInUser } from '../../auth/actor.ts';
 import type { App, AppDeps } from '../../web/app-types.ts';
-import { notFound, unauthorized } from '../../web/errors.ts';
+import { sendFailure } from '../../web/command-reply.ts';
+import { unauthorized } from '../../web/errors.ts';
 import { presentMe, presentToken } from './account.presenter.ts';
 import { listActiveTokens } from './api-token.repository.ts';
 import { meOut, tokenOut, tokenParams } from './api-token.schema.ts';
@@ -62,7 +63,7 @@ export function meRoutes(app: App, { db }: AppDeps): void {
     },
     async (request, reply) => {
       const result = await revokeApiToken(db.kysely, request.actor, request.params.id);
-      if (!result.ok) throw notFound();
+      if (!result.ok) return sendFailure(request, reply, result);
       return reply.status(204).send(null);
     },
   );

@@ -44,7 +44,7 @@ describe.each(DIALECTS)('sign-in limits behind a proxy on %s', (dialect) => {
       const user = await buildUser(ctx.db);
       // The client sends a new X-Forwarded-For each time; the proxy appends the real address.
       const statuses = await thirtyTries(ctx.app, user.email, (i) => `10.0.${i}.${i}, 203.0.113.7`);
-      expect(statuses.slice(0, 10)).toEqual(Array(10).fill(400));
+      expect(statuses.slice(0, 10)).toEqual(Array(10).fill(422));
       expect(statuses.slice(10)).toEqual(Array(20).fill(429));
       expect(await sessionsOf(ctx.db, user.id)).toBe(0);
       // Someone else, behind the same proxy, is not held back.
@@ -63,7 +63,7 @@ describe.each(DIALECTS)('sign-in limits behind a proxy on %s', (dialect) => {
     it('pauses the account after 5 failures from 30 different addresses: the right password on the 30th does not get in', async () => {
       const user = await buildUser(ctx.db);
       const statuses = await thirtyTries(ctx.app, user.email, (i) => `198.51.100.${i}`);
-      expect(statuses.slice(0, 5)).toEqual(Array(5).fill(400));
+      expect(statuses.slice(0, 5)).toEqual(Array(5).fill(422));
       expect(statuses.slice(5)).toEqual(Array(25).fill(429));
       expect(await sessionsOf(ctx.db, user.id)).toBe(0);
       const paused = await signIn(ctx.app, user.email, TEST_PASSWORD, '192.0.2.1');
@@ -96,7 +96,7 @@ describe.each(DIALECTS)('sign-in limits behind a proxy on %s', (dialect) => {
       expect((await signIn(ctx.app, user.email, TEST_PASSWORD, '192.0.2.30')).statusCode).toBe(303);
       // The success forgot the failures: four more do not pause the account.
       for (let i = 0; i < 4; i++)
-        expect((await signIn(ctx.app, user.email, 'wrong guess', '192.0.2.30')).statusCode).toBe(400);
+        expect((await signIn(ctx.app, user.email, 'wrong guess', '192.0.2.30')).statusCode).toBe(422);
     });
 
     it('counts failures across app processes sharing the database', async () => {
@@ -113,7 +113,7 @@ describe.each(DIALECTS)('sign-in limits behind a proxy on %s', (dialect) => {
       try {
         for (let i = 0; i < 5; i++) {
           const app = i % 2 === 0 ? ctx.app : second;
-          expect((await signIn(app, user.email, 'wrong guess', `192.0.2.${40 + i}`)).statusCode).toBe(400);
+          expect((await signIn(app, user.email, 'wrong guess', `192.0.2.${40 + i}`)).statusCode).toBe(422);
         }
         expect((await signIn(second, user.email, TEST_PASSWORD, '192.0.2.50')).statusCode).toBe(429);
         expect((await signIn(ctx.app, user.email, TEST_PASSWORD, '192.0.2.51')).statusCode).toBe(429);
@@ -143,9 +143,9 @@ describe.each(DIALECTS)('sign-in limits behind a proxy on %s', (dialect) => {
         tries.push(
           (await signIn(ctx.app, user.email, 'wrong', `172.16.0.${i}, 198.51.100.9, 10.1.2.3`)).statusCode,
         );
-      expect(tries).toEqual([400, 400, 429]);
+      expect(tries).toEqual([422, 422, 429]);
       // Another client through the same two proxies.
-      expect((await signIn(ctx.app, user.email, 'wrong', '198.51.100.10, 10.1.2.3')).statusCode).toBe(400);
+      expect((await signIn(ctx.app, user.email, 'wrong', '198.51.100.10, 10.1.2.3')).statusCode).toBe(422);
     });
   });
 });
@@ -180,7 +180,7 @@ describe.each(DIALECTS)('sign-up limit per address on %s', (dialect) => {
 
   it('takes two requests an hour from one address, not counting forms sent back for a mistake', async () => {
     const address = (i: number) => `10.0.0.${i}, 203.0.113.80`;
-    expect((await signUp('first@example.org', address(1), 'short')).statusCode).toBe(400);
+    expect((await signUp('first@example.org', address(1), 'short')).statusCode).toBe(422);
     expect((await signUp('first@example.org', address(2))).statusCode).toBe(303);
     expect((await signUp('second@example.org', address(3))).statusCode).toBe(303);
     const third = await signUp('third@example.org', address(4));

@@ -77,7 +77,7 @@ describe.each(DIALECTS)('sign in and sign out on %s', (dialect) => {
   it('gives the same plain message for a wrong password and an unknown email, keeping the email', async () => {
     const user = await buildUser(ctx.db);
     const wrong = await signIn(new Browser(ctx.app), { email: user.email, password: 'not the password' });
-    expect(wrong.statusCode).toBe(400);
+    expect(wrong.statusCode).toBe(422);
     expect(fieldError(wrong.body, 'email')).toBe(
       'The email address or password is not right. Check them and try again.',
     );
@@ -87,7 +87,7 @@ describe.each(DIALECTS)('sign in and sign out on %s', (dialect) => {
       email: 'nobody@example.org',
       password: 'whatever it is',
     });
-    expect(unknown.statusCode).toBe(400);
+    expect(unknown.statusCode).toBe(422);
     expect(fieldError(unknown.body, 'email')).toBe(fieldError(wrong.body, 'email'));
     expect(await sessionsOf(ctx.db, user.id)).toBe(0);
     expect(await auditActions(ctx.db, user.id)).not.toContain('user.sign-in');
@@ -113,20 +113,20 @@ describe.each(DIALECTS)('sign in and sign out on %s', (dialect) => {
   it('does not reveal a pending account to someone without its password', async () => {
     const user = await buildUser(ctx.db, { status: 'pending' });
     const response = await signIn(new Browser(ctx.app), { email: user.email, password: 'wrong password!' });
-    expect(response.statusCode).toBe(400);
+    expect(response.statusCode).toBe(422);
     expect(response.body).not.toContain('waiting for approval');
   });
 
   it('asks for both fields when the form is empty, and refuses an over-long email', async () => {
     const empty = await signIn(new Browser(ctx.app), {});
-    expect(empty.statusCode).toBe(400);
+    expect(empty.statusCode).toBe(422);
     expect(fieldError(empty.body, 'email')).toBe('Enter your email address');
     expect(fieldError(empty.body, 'password')).toBe('Enter your password');
     const long = await signIn(new Browser(ctx.app), {
       email: `${'a'.repeat(250)}@example.org`,
       password: 'x',
     });
-    expect(long.statusCode).toBe(400);
+    expect(long.statusCode).toBe(422);
     expect(fieldError(long.body, 'email')).toBe('Email address must be 254 characters or fewer');
   });
 
@@ -208,7 +208,7 @@ describe.each(DIALECTS)('sign-in rate limit and secure cookies on %s', (dialect)
         { email: user.email, password: 'wrong password' },
         '/account',
       );
-      expect(wrong.statusCode).toBe(400);
+      expect(wrong.statusCode).toBe(422);
     }
     const sessionsBefore = await sessionsOf(ctx.db, user.id);
     const limited = await new Browser(ctx.app).form(

@@ -81,7 +81,7 @@ describe.each(DIALECTS)('sign up on %s', (dialect) => {
   it('lists every missing field and creates nothing for an empty form', async () => {
     const before = await countRows(ctx.db, 'users');
     const response = await signUp({});
-    expect(response.statusCode).toBe(400);
+    expect(response.statusCode).toBe(422);
     expect(response.body).toContain('There is a problem');
     expect(fieldError(response.body, 'name')).toBe('Enter full name');
     expect(fieldError(response.body, 'email')).toBe('Enter your email address');
@@ -93,7 +93,7 @@ describe.each(DIALECTS)('sign up on %s', (dialect) => {
     const before = await countRows(ctx.db, 'users');
     const longEmail = `${'a'.repeat(250)}@example.org`;
     const response = await signUp({ ...GOOD, name: 'N'.repeat(201), email: longEmail });
-    expect(response.statusCode).toBe(400);
+    expect(response.statusCode).toBe(422);
     expect(fieldError(response.body, 'name')).toBe('Full name must be 200 characters or fewer');
     expect(fieldError(response.body, 'email')).toBe('Email address must be 254 characters or fewer');
     expect(response.body).toContain(`value="${longEmail}"`);
@@ -110,7 +110,7 @@ describe.each(DIALECTS)('sign up on %s', (dialect) => {
       password: 'short',
       confirmation: 'other',
     });
-    expect(response.statusCode).toBe(400);
+    expect(response.statusCode).toBe(422);
     expect(fieldError(response.body, 'email')).toContain('Enter an email address in the correct format');
     expect(fieldError(response.body, 'password')).toBe('Password must be 10 characters or more');
     expect(fieldError(response.body, 'confirmation')).toContain('The two passwords are different');
@@ -129,7 +129,7 @@ describe.each(DIALECTS)('sign up on %s', (dialect) => {
       headers: { cookie: [...browser.cookies].map(([k, v]) => `${k}=${v}`).join('; ') },
       payload: { _csrf: token, name: 42, email: ['x@example.org'], password: true, confirmation: {} },
     });
-    expect(response.statusCode).toBe(400);
+    expect(response.statusCode).toBe(422);
     expect(fieldError(response.body, 'name')).toBe('Enter full name');
     expect(await countRows(ctx.db, 'users')).toBe(before);
   });
@@ -170,7 +170,7 @@ describe.each(DIALECTS)('sign up on %s', (dialect) => {
       { email: 'taken@example.org', password: GOOD.password },
       '/sign-in',
     );
-    expect(typed.statusCode).toBe(400);
+    expect(typed.statusCode).toBe(422);
     // The page both are sent to says what to do when the address already had an account.
     const page = await ctx.app.inject('/sign-up/pending');
     expect(page.body).toContain('If an account with this address already exists, nothing has changed');

@@ -1,13 +1,12 @@
 import type { App, AppDeps } from '../../web/app-types.ts';
 import { notFound } from '../../web/errors.ts';
-import { fieldErrors, formFields } from '../../web/forms.ts';
+import { fieldErrors, formFields, keptValues } from '../../web/form/index.ts';
 import { presentToken } from './account.presenter.ts';
 import { sessionActor } from './account.routes.tsx';
 import { canOnApiToken } from './api-token.policy.ts';
 import { findActiveToken, listActiveTokens } from './api-token.repository.ts';
 import { tokenInput, tokenParams } from './api-token.schema.ts';
 import { createApiToken, revokeApiToken } from './api-token.service.ts';
-import { keptValues } from './form-state.ts';
 import { NewTokenPage, RevokeTokenPage, TokenCreatedPage, TokenListPage } from './token.views.tsx';
 
 /** The new token form as first shown: read-only is ticked (decision 47), no expiry. */
@@ -39,7 +38,7 @@ export function tokenRoutes(app: App, { db, config }: AppDeps): void {
         scope: t('account.tokens.scope'),
         expiresOn: t('account.tokens.expiresOn'),
       });
-      return reply.page(<NewTokenPage values={keptValues(fields)} errors={errors} />, 400);
+      return reply.page(<NewTokenPage values={keptValues(fields)} errors={errors} />, 422);
     }
     const token = await createApiToken(db.kysely, user.id, parsed.data);
     // Shown in the answer to the post itself, never stored or redirected with: reloading does

@@ -114,14 +114,14 @@ describe.each(DIALECTS)('API tokens on %s', (dialect) => {
     const { browser } = await signedIn(ctx.app, ctx.db);
     const before = await countRows(ctx.db, 'api_tokens');
     const empty = await browser.form('/account/tokens', { name: ' ', scope: 'read' }, '/account/tokens/new');
-    expect(empty.statusCode).toBe(400);
+    expect(empty.statusCode).toBe(422);
     expect(fieldError(empty.body, 'name')).toBe('Enter a name for the token');
     const long = await browser.form(
       '/account/tokens',
       { name: 'n'.repeat(101), scope: 'read' },
       '/account/tokens/new',
     );
-    expect(long.statusCode).toBe(400);
+    expect(long.statusCode).toBe(422);
     expect(fieldError(long.body, 'name')).toBe('Name must be 100 characters or fewer');
     expect(long.body).toContain(`value="${'n'.repeat(101)}"`);
     const csrf = await postWithoutCsrf(browser, '/account/tokens', { name: 'Sneaky' });
@@ -199,7 +199,7 @@ describe.each(DIALECTS)('API tokens on %s', (dialect) => {
     expect(cookieOnly.headers['content-type']).toContain('application/problem+json');
     // Someone else's token: 404.
     expect((await api(`/api/v1/me/tokens/${foreign.row.id}`, first.secret, 'DELETE')).statusCode).toBe(404);
-    expect((await api('/api/v1/me/tokens/BAD!', first.secret, 'DELETE')).statusCode).toBe(400);
+    expect((await api('/api/v1/me/tokens/BAD!', first.secret, 'DELETE')).statusCode).toBe(422);
     const revoked = await ctx.db.kysely
       .selectFrom('api_tokens')
       .select('id')
@@ -237,13 +237,13 @@ describe.each(DIALECTS)('API tokens on %s', (dialect) => {
     const post = (fields: Record<string, string>) =>
       browser.form('/account/tokens', { name: 'Script', ...fields }, '/account/tokens/new');
     const noScope = await post({});
-    expect(noScope.statusCode).toBe(400);
+    expect(noScope.statusCode).toBe(422);
     expect(fieldError(noScope.body, 'scope')).toBe('Choose what programs may do with the token');
     const badScope = await post({ scope: 'admin' });
     expect(fieldError(badScope.body, 'scope')).toBe('Choose what programs may do with the token');
     for (const expiresOn of ['2027-02-30', 'next week', '31/03/2027']) {
       const bad = await post({ scope: 'read', expiresOn });
-      expect(bad.statusCode).toBe(400);
+      expect(bad.statusCode).toBe(422);
       expect(fieldError(bad.body, 'expiresOn')).toBe(
         'Enter the last day as a real date, for example 2027-03-31',
       );

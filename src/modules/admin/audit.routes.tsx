@@ -1,7 +1,7 @@
 import { listAudit, listAuditEntityTypes } from '../../audit/audit.repository.ts';
 import { findUserByEmail } from '../../auth/user.repository.ts';
 import type { App, AppDeps } from '../../web/app-types.ts';
-import { fieldErrors, formFields } from '../../web/forms.ts';
+import { fieldErrors, formFields } from '../../web/form/index.ts';
 import { auditQuery, listCursor } from './admin.schema.ts';
 import { presentAuditEntry } from './audit.presenter.ts';
 import { type AuditFilters, AuditPage, auditHref } from './audit.views.tsx';

@@ -1,7 +1,7 @@
 import type { Translator } from '../../i18n/translator.ts';
 import { EmptyState } from '../../web/components/empty-state.tsx';
 import { ErrorSummary } from '../../web/components/form.tsx';
-import type { FieldErrors } from '../../web/forms.ts';
+import type { FieldErrors } from '../../web/form/index.ts';
 import { useT } from '../../web/view-context.ts';
 import { AdminLayout } from './admin.layout.tsx';
 import type { AuditEntry } from './audit.presenter.ts';

@@ -94,7 +94,7 @@ describe.each(DIALECTS)('invitations on %s', (dialect) => {
     ];
     for (const [fields, message] of cases) {
       const response = await browser.form('/admin/invitations', fields, '/admin/invitations');
-      expect(response.statusCode, message).toBe(400);
+      expect(response.statusCode, message).toBe(422);
       expect(response.body).toContain('There is a problem');
       expect(response.body).toContain(message);
       if (fields.email) expect(response.body).toContain(`value="${fields.email}"`);

@@ -1,7 +1,7 @@
 import type { App, AppDeps } from '../../web/app-types.ts';
 import { notFound } from '../../web/errors.ts';
-import { fieldErrors, formFields } from '../../web/forms.ts';
-import { ADMIN_ERRORS } from './admin.errors.ts';
+import { fieldErrors, formFields } from '../../web/form/index.ts';
+import { adminProblem } from './admin.problems.ts';
 import { invitationBody, invitationParams } from './admin.schema.ts';
 import { listOpenInvitations } from './invitation.repository.ts';
 import { inviteUser, revokeInvitation } from './invitation.service.ts';
@@ -23,19 +23,14 @@ export function invitationRoutes(app: App, { db, config }: AppDeps): void {
         role: t('admin.col.role'),
       });
       const invitations = await listOpenInvitations(db.kysely);
-      return reply.page(<InvitationsPage invitations={invitations} values={values} errors={errors} />, 400);
+      return reply.page(<InvitationsPage invitations={invitations} values={values} errors={errors} />, 422);
     }
     const result = await inviteUser(db, adminActor(request), parsed.data);
     if (!result.ok) {
-      const error = result.errors[0]!;
-      const { status, key } = ADMIN_ERRORS[error.code];
+      const { status, key, field, values: named } = adminProblem(result);
       const invitations = await listOpenInvitations(db.kysely);
       return reply.page(
-        <InvitationsPage
-          invitations={invitations}
-          values={values}
-          errors={{ [error.field ?? 'email']: t(key, { email: parsed.data.email }) }}
-        />,
+        <InvitationsPage invitations={invitations} values={values} errors={{ [field]: t(key, named) }} />,
         status,
       );
     }
@@ -54,7 +49,7 @@ export function invitationRoutes(app: App, { db, config }: AppDeps): void {
     const params = invitationParams.safeParse(request.params);
     if (!params.success) throw notFound();
     const result = await revokeInvitation(db, adminActor(request), params.data.id);
-    if (!result.ok) throw notFound();
+    if (!result.ok) throw notFound(); // its one failure: the invitation is gone
     return reply.seeOther('/admin/invitations', {
       kind: 'success',
       key: 'admin.flash.invitationRevoked',

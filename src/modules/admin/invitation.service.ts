@@ -2,8 +2,9 @@ import { recordAudit } from '../../audit/audit.repository.ts';
 import type { PlatformRole } from '../../auth/auth.table.ts';
 import { issueOneTimeToken } from '../../auth/one-time-token.repository.ts';
 import { findUserByEmail, normaliseEmail } from '../../auth/user.repository.ts';
+import { notFound, ok, type Result, refused, transact } from '../../commands/index.ts';
 import type { Db } from '../../db/connection.ts';
-import { type AdminResult, refuse, succeed } from './admin.errors.ts';
+import { ADMIN_REFUSED } from './admin.problems.ts';
 import { closeInvitations, findOpenInvitation } from './invitation.repository.ts';
 import type { AdminActor } from './user-admin.service.ts';
 
@@ -17,10 +18,11 @@ export async function inviteUser(
   db: Db,
   actor: AdminActor,
   input: { email: string; role: PlatformRole },
-): Promise<AdminResult<{ id: string; email: string; secret: string; expiresAt: string; replaced: number }>> {
+): Promise<Result<{ id: string; email: string; secret: string; expiresAt: string; replaced: number }>> {
   const email = normaliseEmail(input.email);
-  return db.kysely.transaction().execute(async (trx) => {
-    if (await findUserByEmail(trx, email)) return refuse('EmailTaken', 'email');
+  return transact(db.kysely, async (trx) => {
+    if (await findUserByEmail(trx, email))
+      return refused({ email: { key: ADMIN_REFUSED.emailTaken, values: { email } } });
     const replaced = await closeInvitations(trx, { email });
     const token = await issueOneTimeToken(trx, {
       kind: 'invitation',
@@ -42,7 +44,7 @@ export async function inviteUser(
         ...(replaced.length ? { replaces: replaced.join(', ') } : {}),
       },
     });
-    return succeed({
+    return ok({
       id: token.id,
       email,
       secret: token.secret,
@@ -57,12 +59,12 @@ export async function revokeInvitation(
   db: Db,
   actor: AdminActor,
   invitationId: string,
-): Promise<AdminResult<{ email: string }>> {
-  return db.kysely.transaction().execute(async (trx) => {
+): Promise<Result<{ email: string }>> {
+  return transact(db.kysely, async (trx) => {
     const invitation = await findOpenInvitation(trx, invitationId);
-    if (!invitation) return refuse('NotFound');
+    if (!invitation) return notFound();
     const closed = await closeInvitations(trx, { id: invitation.id });
-    if (closed.length !== 1) return refuse('NotFound');
+    if (closed.length !== 1) return notFound();
     await recordAudit(trx, {
       actorId: actor.id,
       action: 'invitation.revoke',
@@ -71,6 +73,6 @@ export async function revokeInvitation(
       before: { email: invitation.email, role: invitation.role, status: 'open' },
       after: { status: 'revoked' },
     });
-    return succeed({ email: invitation.email });
+    return ok({ email: invitation.email });
   });
 }

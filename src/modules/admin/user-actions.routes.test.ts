@@ -249,11 +249,11 @@ describe.each(DIALECTS)('user actions on %s', (dialect) => {
   it('refuses a role that does not exist, with a message that says what to do', async () => {
     const user = await buildUser(ctx.db);
     const confirm = await browser.get(`${page(user.id)}/role?version=1&role=superuser`);
-    expect(confirm.statusCode).toBe(400);
+    expect(confirm.statusCode).toBe(422);
     expect(confirm.body).toContain('There is a problem');
     expect(confirm.body).toContain('Select platform role');
     const post = await browser.form(`${page(user.id)}/role`, { version: '1', role: 'root' }, page(user.id));
-    expect(post.statusCode).toBe(400);
+    expect(post.statusCode).toBe(422);
     expect(post.body).toContain('Select platform role');
     expect(await userRow(ctx.db, user.id)).toMatchObject({ role: 'user', version: 1 });
   });

@@ -101,7 +101,7 @@ describe.each(DIALECTS)('the admin users API on %s', (dialect) => {
     expect(admins.data.map((u) => u.id)).toEqual([admin.id]);
   });
 
-  it('refuses bad list parameters with 400 problem+json', async () => {
+  it('refuses bad list parameters with 422 problem+json (a damaged cursor: 400)', async () => {
     for (const query of [
       'status=sleeping',
       'role=root',
@@ -111,7 +111,7 @@ describe.each(DIALECTS)('the admin users API on %s', (dialect) => {
       'cursor=%25%25',
     ]) {
       const response = await call('GET', `/api/v1/users?${query}`, token);
-      expect(response.statusCode, query).toBe(400);
+      expect(response.statusCode, query).toBe(422);
       expect(response.headers['content-type']).toContain('application/problem+json');
     }
     const damaged = await call('GET', '/api/v1/users?cursor=bm90LWpzb24', token);
@@ -156,11 +156,11 @@ describe.each(DIALECTS)('the admin users API on %s', (dialect) => {
     expect(twice.json()).toMatchObject({ code: 'InvalidState' });
   });
 
-  it('refuses a missing or mistyped version with 400', async () => {
+  it('refuses a missing or mistyped version with 422', async () => {
     const user = await buildUser(ctx.db, { status: 'pending' });
     for (const body of [{}, { version: '1' }, { version: 0 }, { version: 1.5 }]) {
       const response = await call('POST', `/api/v1/users/${user.id}/approve`, token, body);
-      expect(response.statusCode, JSON.stringify(body)).toBe(400);
+      expect(response.statusCode, JSON.stringify(body)).toBe(422);
       expect(response.json()).toMatchObject({ code: 'ValidationFailed' });
     }
     expect((await call('POST', '/api/v1/users/nobody/approve', token, { version: 1 })).statusCode).toBe(404);

@@ -1,6 +1,6 @@
 import type { App, AppDeps } from '../../web/app-types.ts';
-import { HttpProblem, notFound } from '../../web/errors.ts';
-import { ADMIN_ERRORS, type AdminError } from './admin.errors.ts';
+import { notFound } from '../../web/errors.ts';
+import { sendAdminFailure } from './admin.problems.ts';
 import {
   adminUserDetailOut,
   adminUserListOut,
@@ -18,14 +18,8 @@ import { listUsers } from './user-admin.repository.ts';
 import { approveUser, deactivateUser } from './user-admin.service.ts';
 import { cursorOf, listState } from './user-list.routes.tsx';
 
-const errors = { 400: problemOut, 401: problemOut, 404: problemOut };
+const errors = { 400: problemOut, 401: problemOut, 404: problemOut, 422: problemOut };
 const security = [{ bearer: [] }];
-
-function problem(error: AdminError): HttpProblem {
-  if (error.code === 'NotFound') return notFound();
-  const { status, key } = ADMIN_ERRORS[error.code];
-  return new HttpProblem(status, error.code, key);
-}
 
 /** The admin JSON API: users list, one user, approve and deactivate. Admin tokens only. */
 export function adminApiRoutes(app: App, { db }: AppDeps): void {
@@ -107,12 +101,12 @@ export function adminApiRoutes(app: App, { db }: AppDeps): void {
           response: { 200: adminUserOut, ...errors, 403: problemOut, 409: problemOut },
         },
       },
-      async (request) => {
+      async (request, reply) => {
         const result = await command.run(db, adminActor(request), {
           userId: request.params.id,
           version: request.body.version,
         });
-        if (!result.ok) throw problem(result.errors[0]!);
+        if (!result.ok) return sendAdminFailure(request, reply, result);
         return presentAdminUser(result.value, request.actor);
       },
     );

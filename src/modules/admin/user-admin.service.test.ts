@@ -17,9 +17,17 @@ describe.each(DIALECTS)('the last active admin on %s', (dialect) => {
     // The acting admin's request was authorised, then another admin deactivated them.
     await db.kysely.updateTable('users').set({ status: 'deactivated' }).where('id', '=', acting.id).execute();
     const demote = await changeUserRole(db, acting, { userId: last.id, version: 1, role: 'moderator' });
-    expect(demote).toEqual({ ok: false, errors: [{ code: 'LastAdmin' }] });
+    expect(demote).toEqual({
+      ok: false,
+      kind: 'refused',
+      problems: { _form: { key: 'admin.error.lastAdmin' } },
+    });
     const deactivate = await deactivateUser(db, acting, { userId: last.id, version: 1 });
-    expect(deactivate).toEqual({ ok: false, errors: [{ code: 'LastAdmin' }] });
+    expect(deactivate).toEqual({
+      ok: false,
+      kind: 'refused',
+      problems: { _form: { key: 'admin.error.lastAdmin' } },
+    });
     expect(await userRow(db, last.id)).toMatchObject({ role: 'admin', status: 'active', version: 1 });
     expect((await auditRowsFor(db, last.id)).map((a) => a.action)).toEqual(['user.create']);
   });
@@ -35,7 +43,9 @@ describe.each(DIALECTS)('the last active admin on %s', (dialect) => {
         changeUserRole(db, b, { userId: a.id, version: 1, role: 'user' }),
       ]);
       expect(results.filter((r) => r.ok)).toHaveLength(1);
-      expect(results.filter((r) => !r.ok)).toEqual([{ ok: false, errors: [{ code: 'LastAdmin' }] }]);
+      expect(results.filter((r) => !r.ok)).toEqual([
+        { ok: false, kind: 'refused', problems: { _form: { key: 'admin.error.lastAdmin' } } },
+      ]);
       const admins = await db.kysely
         .selectFrom('users')
         .select('id')

@@ -3,11 +3,12 @@ import { recordAudit } from '../../audit/audit.repository.ts';
 import type { PlatformRole } from '../../auth/auth.table.ts';
 import { issueOneTimeToken } from '../../auth/one-time-token.repository.ts';
 import { deleteUserSessions, revokeUserTokens } from '../../auth/session.repository.ts';
+import { conflict, notFound, ok, type Result, refused, transact } from '../../commands/index.ts';
 import type { Db } from '../../db/connection.ts';
 import type { Database } from '../../db/database.ts';
 import { now } from '../../db/ids.ts';
-import { type AdminResult, refuse, succeed } from './admin.errors.ts';
 import { ALLOWED_FROM } from './admin.policy.ts';
+import { ADMIN_REFUSED } from './admin.problems.ts';
 import {
   type AdminUserRow,
   countOtherActiveAdmins,
@@ -32,11 +33,11 @@ export const PASSWORD_RESET_HOURS = 24;
 async function loadAtVersion(
   trx: Transaction<Database>,
   target: VersionedTarget,
-): Promise<AdminResult<AdminUserRow>> {
+): Promise<Result<AdminUserRow>> {
   const user = await findAdminUser(trx, target.userId);
-  if (!user) return refuse('NotFound');
-  if (user.version !== target.version) return refuse('VersionConflict');
-  return succeed(user);
+  if (!user) return notFound();
+  if (user.version !== target.version) return conflict(user.version);
+  return ok(user);
 }
 
 /** Would this change leave Corridor without an active admin? */
@@ -50,19 +51,19 @@ export async function approveUser(
   db: Db,
   actor: AdminActor,
   target: VersionedTarget,
-): Promise<AdminResult<AdminUserRow>> {
-  return db.kysely.transaction().execute(async (trx) => {
+): Promise<Result<AdminUserRow>> {
+  return transact(db.kysely, async (trx) => {
     const loaded = await loadAtVersion(trx, target);
     if (!loaded.ok) return loaded;
     const user = loaded.value;
-    if (!ALLOWED_FROM.approve.includes(user.status)) return refuse('InvalidState');
+    if (!ALLOWED_FROM.approve.includes(user.status)) return refused({ _form: ADMIN_REFUSED.invalidState });
     const approvedAt = now();
     const updated = await updateUserAtVersion(trx, user.id, user.version, {
       status: 'active',
       approved_at: approvedAt,
       approved_by: actor.id,
     });
-    if (!updated) return refuse('VersionConflict');
+    if (!updated) return conflict();
     await recordAudit(trx, {
       actorId: actor.id,
       action: 'user.approve',
@@ -71,7 +72,7 @@ export async function approveUser(
       before: { status: user.status, approved_at: user.approved_at, approved_by: user.approved_by },
       after: { status: 'active', approved_at: approvedAt, approved_by: actor.id },
     });
-    return succeed(updated);
+    return ok(updated);
   });
 }
 
@@ -83,16 +84,16 @@ export async function deactivateUser(
   db: Db,
   actor: AdminActor,
   target: VersionedTarget,
-): Promise<AdminResult<{ user: AdminUserRow; sessionsEnded: number; tokensRevoked: number }>> {
-  return db.kysely.transaction().execute(async (trx) => {
+): Promise<Result<{ user: AdminUserRow; sessionsEnded: number; tokensRevoked: number }>> {
+  return transact(db.kysely, async (trx) => {
     const loaded = await loadAtVersion(trx, target);
     if (!loaded.ok) return loaded;
     const user = loaded.value;
-    if (user.id === actor.id) return refuse('SelfChange');
-    if (!ALLOWED_FROM.deactivate.includes(user.status)) return refuse('InvalidState');
-    if (await removesLastAdmin(trx, db, user)) return refuse('LastAdmin');
+    if (user.id === actor.id) return refused({ _form: ADMIN_REFUSED.selfChange });
+    if (!ALLOWED_FROM.deactivate.includes(user.status)) return refused({ _form: ADMIN_REFUSED.invalidState });
+    if (await removesLastAdmin(trx, db, user)) return refused({ _form: ADMIN_REFUSED.lastAdmin });
     const updated = await updateUserAtVersion(trx, user.id, user.version, { status: 'deactivated' });
-    if (!updated) return refuse('VersionConflict');
+    if (!updated) return conflict();
     const sessionsEnded = await deleteUserSessions(trx, user.id);
     const tokensRevoked = await revokeUserTokens(trx, user.id);
     await recordAudit(trx, {
@@ -103,7 +104,7 @@ export async function deactivateUser(
       before: { status: user.status },
       after: { status: 'deactivated', sessions_ended: sessionsEnded, tokens_revoked: tokensRevoked },
     });
-    return succeed({ user: updated, sessionsEnded, tokensRevoked });
+    return ok({ user: updated, sessionsEnded, tokensRevoked });
   });
 }
 
@@ -112,15 +113,15 @@ export async function reactivateUser(
   db: Db,
   actor: AdminActor,
   target: VersionedTarget,
-): Promise<AdminResult<AdminUserRow>> {
-  return db.kysely.transaction().execute(async (trx) => {
+): Promise<Result<AdminUserRow>> {
+  return transact(db.kysely, async (trx) => {
     const loaded = await loadAtVersion(trx, target);
     if (!loaded.ok) return loaded;
     const user = loaded.value;
-    if (!ALLOWED_FROM.reactivate.includes(user.status)) return refuse('InvalidState');
+    if (!ALLOWED_FROM.reactivate.includes(user.status)) return refused({ _form: ADMIN_REFUSED.invalidState });
     const approval = user.approved_at ? {} : { approved_at: now(), approved_by: actor.id };
     const updated = await updateUserAtVersion(trx, user.id, user.version, { status: 'active', ...approval });
-    if (!updated) return refuse('VersionConflict');
+    if (!updated) return conflict();
     await recordAudit(trx, {
       actorId: actor.id,
       action: 'user.reactivate',
@@ -129,7 +130,7 @@ export async function reactivateUser(
       before: { status: user.status },
       after: { status: 'active', ...approval },
     });
-    return succeed(updated);
+    return ok(updated);
   });
 }
 
@@ -138,16 +139,17 @@ export async function changeUserRole(
   db: Db,
   actor: AdminActor,
   target: VersionedTarget & { role: PlatformRole },
-): Promise<AdminResult<AdminUserRow>> {
-  return db.kysely.transaction().execute(async (trx) => {
+): Promise<Result<AdminUserRow>> {
+  return transact(db.kysely, async (trx) => {
     const loaded = await loadAtVersion(trx, target);
     if (!loaded.ok) return loaded;
     const user = loaded.value;
-    if (user.id === actor.id) return refuse('SelfChange');
-    if (user.role === target.role) return refuse('SameRole', 'role');
-    if (target.role !== 'admin' && (await removesLastAdmin(trx, db, user))) return refuse('LastAdmin');
+    if (user.id === actor.id) return refused({ _form: ADMIN_REFUSED.selfChange });
+    if (user.role === target.role) return refused({ role: ADMIN_REFUSED.sameRole });
+    if (target.role !== 'admin' && (await removesLastAdmin(trx, db, user)))
+      return refused({ _form: ADMIN_REFUSED.lastAdmin });
     const updated = await updateUserAtVersion(trx, user.id, user.version, { role: target.role });
-    if (!updated) return refuse('VersionConflict');
+    if (!updated) return conflict();
     await recordAudit(trx, {
       actorId: actor.id,
       action: 'user.role',
@@ -156,7 +158,7 @@ export async function changeUserRole(
       before: { role: user.role },
       after: { role: target.role },
     });
-    return succeed(updated);
+    return ok(updated);
   });
 }
 
@@ -169,12 +171,12 @@ export async function issuePasswordReset(
   db: Db,
   actor: AdminActor,
   target: VersionedTarget,
-): Promise<AdminResult<{ user: AdminUserRow; secret: string; expiresAt: string }>> {
-  return db.kysely.transaction().execute(async (trx) => {
+): Promise<Result<{ user: AdminUserRow; secret: string; expiresAt: string }>> {
+  return transact(db.kysely, async (trx) => {
     const loaded = await loadAtVersion(trx, target);
     if (!loaded.ok) return loaded;
     const user = loaded.value;
-    if (user.status === 'deactivated') return refuse('InvalidState');
+    if (user.status === 'deactivated') return refused({ _form: ADMIN_REFUSED.invalidState });
     const token = await issueOneTimeToken(trx, {
       kind: 'password-reset',
       userId: user.id,
@@ -189,6 +191,6 @@ export async function issuePasswordReset(
       before: null,
       after: { reset_link_expires_at: token.expiresAt },
     });
-    return succeed({ user, secret: token.secret, expiresAt: token.expiresAt });
+    return ok({ user, secret: token.secret, expiresAt: token.expiresAt });
   });
 }

@@ -1,9 +1,10 @@
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import type { ZodError } from 'zod';
+import { conflict, type Failure, type Result, refused } from '../../commands/index.ts';
 import type { App, AppDeps } from '../../web/app-types.ts';
 import { notFound } from '../../web/errors.ts';
-import { fieldErrors, formFields } from '../../web/forms.ts';
-import { ADMIN_ERRORS, type AdminError, type AdminResult } from './admin.errors.ts';
+import { fieldErrors, formFields } from '../../web/form/index.ts';
+import { ADMIN_REFUSED, adminProblem } from './admin.problems.ts';
 import { roleChangeBody, userActionBody, userParams } from './admin.schema.ts';
 import { adminActor, readUserDetail } from './user-admin.read.ts';
 import type { AdminUserRow } from './user-admin.repository.ts';
@@ -33,7 +34,7 @@ function userId(request: FastifyRequest): string {
 const COMMANDS: Record<
   'approve' | 'reactivate' | 'deactivate',
   {
-    run: (db: AppDeps['db'], actor: AdminActor, t: VersionedTarget) => Promise<AdminResult<unknown>>;
+    run: (db: AppDeps['db'], actor: AdminActor, t: VersionedTarget) => Promise<Result<unknown>>;
     flash: string;
   }
 > = {
@@ -43,14 +44,12 @@ const COMMANDS: Record<
 };
 
 export function userDetailRoutes(app: App, { db, config }: AppDeps): void {
-  /** The user page again, with a refusal at the top and the status that says what went wrong. */
-  async function refuse(request: FastifyRequest, reply: FastifyReply, id: string, errors: AdminError[]) {
-    const error = errors[0]!;
-    if (error.code === 'NotFound') throw notFound();
+  /** The user page again, with the failure at the top and the status that says what went wrong. */
+  async function refuse(request: FastifyRequest, reply: FastifyReply, id: string, failure: Failure) {
+    const { status, key, values } = adminProblem(failure);
     const user = await readUserDetail(db.kysely, request.actor, id);
     if (!user) throw notFound();
-    const { status, key } = ADMIN_ERRORS[error.code];
-    return reply.page(<UserDetailPage user={user} error={request.i18n.t(key)} />, status);
+    return reply.page(<UserDetailPage user={user} error={request.i18n.t(key, values)} />, status);
   }
 
   /**
@@ -62,7 +61,8 @@ export function userDetailRoutes(app: App, { db, config }: AppDeps): void {
     if (!user) throw notFound();
     const { t } = request.i18n;
     const errors = fieldErrors(error, request.i18n, { role: t('admin.user.role') });
-    if (errors.role) return reply.page(<UserDetailPage user={user} errors={{ role: errors.role }} />, 400);
+    if (errors.role) return reply.page(<UserDetailPage user={user} errors={{ role: errors.role }} />, 422);
+    // Without the version it was drawn with, the form cannot be acted on: a request we cannot read.
     return reply.page(<UserDetailPage user={user} error={t('admin.error.staleForm')} />, 400);
   }
 
@@ -78,7 +78,7 @@ export function userDetailRoutes(app: App, { db, config }: AppDeps): void {
       const body = userActionBody.safeParse(formFields(request.body));
       if (!body.success) return badForm(request, reply, id, body.error);
       const result = await command.run(db, adminActor(request), { userId: id, version: body.data.version });
-      if (!result.ok) return refuse(request, reply, id, result.errors);
+      if (!result.ok) return refuse(request, reply, id, result);
       const user = await readUserDetail(db.kysely, request.actor, id);
       return reply.seeOther(`/admin/users/${id}`, {
         kind: 'success',
@@ -95,11 +95,11 @@ export function userDetailRoutes(app: App, { db, config }: AppDeps): void {
     if (!user) throw notFound();
     const seen = userActionBody.safeParse(request.query);
     if (seen.success && seen.data.version !== user.version) {
-      return refuse(request, reply, id, [{ code: 'VersionConflict' }]);
+      return refuse(request, reply, id, conflict(user.version));
     }
     if (!user.actions.includes('deactivate')) {
-      const code = user.status === 'deactivated' ? 'InvalidState' : 'SelfChange';
-      return refuse(request, reply, id, [{ code }]);
+      const key = user.status === 'deactivated' ? ADMIN_REFUSED.invalidState : ADMIN_REFUSED.selfChange;
+      return refuse(request, reply, id, refused({ _form: key }));
     }
     return reply.page(<DeactivateConfirmPage user={user} />);
   });
@@ -111,10 +111,11 @@ export function userDetailRoutes(app: App, { db, config }: AppDeps): void {
     if (!user) throw notFound();
     const parsed = roleChangeBody.safeParse(request.query);
     if (!parsed.success) return badForm(request, reply, id, parsed.error);
-    if (parsed.data.version !== user.version)
-      return refuse(request, reply, id, [{ code: 'VersionConflict' }]);
-    if (!user.actions.includes('changeRole')) return refuse(request, reply, id, [{ code: 'SelfChange' }]);
-    if (parsed.data.role === user.role) return refuse(request, reply, id, [{ code: 'SameRole' }]);
+    if (parsed.data.version !== user.version) return refuse(request, reply, id, conflict(user.version));
+    if (!user.actions.includes('changeRole'))
+      return refuse(request, reply, id, refused({ _form: ADMIN_REFUSED.selfChange }));
+    if (parsed.data.role === user.role)
+      return refuse(request, reply, id, refused({ role: ADMIN_REFUSED.sameRole }));
     return reply.page(<RoleConfirmPage user={user} role={parsed.data.role} />);
   });
 
@@ -123,7 +124,7 @@ export function userDetailRoutes(app: App, { db, config }: AppDeps): void {
     const body = roleChangeBody.safeParse(formFields(request.body));
     if (!body.success) return badForm(request, reply, id, body.error);
     const result = await changeUserRole(db, adminActor(request), { userId: id, ...body.data });
-    if (!result.ok) return refuse(request, reply, id, result.errors);
+    if (!result.ok) return refuse(request, reply, id, result);
     const user: AdminUserRow = result.value;
     return reply.seeOther(`/admin/users/${id}`, {
       kind: 'success',
@@ -140,7 +141,7 @@ export function userDetailRoutes(app: App, { db, config }: AppDeps): void {
       userId: id,
       version: body.data.version,
     });
-    if (!result.ok) return refuse(request, reply, id, result.errors);
+    if (!result.ok) return refuse(request, reply, id, result);
     const user = await readUserDetail(db.kysely, request.actor, id);
     if (!user) throw notFound();
     const link = `${config.PUBLIC_URL.replace(/\/$/, '')}/reset-password/${result.value.secret}`;

@@ -1,7 +1,7 @@
 import { EmptyState } from '../../web/components/empty-state.tsx';
 import { Button, ErrorSummary, Form, SelectField } from '../../web/components/form.tsx';
 import { Tag } from '../../web/components/tag.tsx';
-import type { FieldErrors } from '../../web/forms.ts';
+import type { FieldErrors } from '../../web/form/index.ts';
 import { useT } from '../../web/view-context.ts';
 import { AdminLayout, ErrorNotice } from './admin.layout.tsx';
 import { PLATFORM_ROLES } from './admin.schema.ts';

@@ -1,5 +1,5 @@
 import type { App, AppDeps } from '../../web/app-types.ts';
-import { fieldErrors, formFields } from '../../web/forms.ts';
+import { fieldErrors, formFields } from '../../web/form/index.ts';
 import {
   listCursor,
   PLATFORM_ROLES,

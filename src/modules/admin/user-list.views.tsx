@@ -2,7 +2,7 @@ import type { PlatformRole, UserStatus } from '../../auth/auth.table.ts';
 import { EmptyState } from '../../web/components/empty-state.tsx';
 import { ErrorSummary } from '../../web/components/form.tsx';
 import { Tag } from '../../web/components/tag.tsx';
-import type { FieldErrors } from '../../web/forms.ts';
+import type { FieldErrors } from '../../web/form/index.ts';
 import { useT } from '../../web/view-context.ts';
 import { AdminLayout } from './admin.layout.tsx';
 import { PLATFORM_ROLES, SEARCH_MAX, USER_STATUSES } from './admin.schema.ts';

@@ -38,7 +38,7 @@ export function invitationRoutes(app: App, { db }: AppDeps): void {
       const { invitationId } = request.params;
       if (request.actor.kind !== 'user') throw notFound();
       const result = await answerMemberInvitation(db, request.actor.user, invitationId, kind);
-      if (!result.ok) throw notFound();
+      if (!result.ok) throw notFound(); // its one failure: not an invitation of theirs
       return kind === 'accept'
         ? reply.seeOther(`/organisations/${result.value.organisationId}`, {
             kind: 'success',

@@ -1,8 +1,14 @@
-import { recordAudit } from '../../audit/audit.repository.ts';
 import type { SignedInUser } from '../../auth/actor.ts';
-import { findUserByEmail, normaliseEmail } from '../../auth/user.repository.ts';
+import { ok, type Result } from '../../commands/index.ts';
 import type { Db } from '../../db/connection.ts';
-import { newId, now } from '../../db/ids.ts';
+import { now } from '../../db/ids.ts';
+import {
+  answer,
+  type InvitationSpace,
+  invite,
+  type OpenInvitation,
+  withdraw,
+} from '../../invitations/index.ts';
 import {
   deleteOrganisationInvitation,
   findOrganisationInvitation,
@@ -11,14 +17,46 @@ import {
 } from './invitation.repository.ts';
 import { findMembershipRole, insertMembership } from './membership.repository.ts';
 import { lockOrganisation } from './organisation.repository.ts';
-import { type CommandResult, failure } from './organisation.service.ts';
-import type { MembershipRole } from './organisation.table.ts';
+import type { MembershipRole, OrganisationInvitationRow } from './organisation.table.ts';
 
 /*
- * Invitations to join an organisation (decision 46). Owners (and admins) invite an address; the
- * person becomes a member only when they accept. The answer to the inviter is the same whether
- * or not the address has an account.
+ * Invitations to join an organisation (decision 46), on the invitations kernel: owners (and
+ * admins) invite an address; the person becomes a member only when they accept. The answer to
+ * the inviter is the same whether or not the address has an account.
  */
+
+function invitationOf(
+  row: OrganisationInvitationRow | undefined,
+): OpenInvitation<MembershipRole> | undefined {
+  return row && { id: row.id, spaceId: row.organisation_id, email: row.email, role: row.role };
+}
+
+/** Where an organisation keeps its invitations and members. */
+function organisations(db: Db): InvitationSpace<MembershipRole> {
+  return {
+    entityType: 'organisation',
+    auditAction: 'organisation.invitation',
+    problems: { alreadyMember: 'org.members.error.already', alreadyInvited: 'org.invite.already' },
+    lock: (trx, id) => lockOrganisation(trx, db.dialect, id),
+    isMember: async (trx, id, userId) => (await findMembershipRole(trx, id, userId)) !== null,
+    addMember: async (trx, organisationId, userId, role) => {
+      await insertMembership(trx, { organisationId, userId, role, createdAt: now() });
+      return { userId, role };
+    },
+    find: async (trx, id) => invitationOf(await findOrganisationInvitation(trx, id)),
+    findOf: async (trx, id, email) => invitationOf(await findOrganisationInvitationOf(trx, id, email)),
+    insert: (trx, i) =>
+      insertOrganisationInvitation(trx, {
+        id: i.id,
+        organisation_id: i.spaceId,
+        email: i.email,
+        role: i.role,
+        invited_by: i.invitedBy,
+        created_at: i.createdAt,
+      }),
+    remove: deleteOrganisationInvitation,
+  };
+}
 
 /** Invites an address with a role. Access (owners, admins) is checked by the caller. */
 export async function inviteMember(
@@ -26,34 +64,9 @@ export async function inviteMember(
   actorId: string | null,
   organisationId: string,
   input: { email: string; role: MembershipRole },
-): Promise<CommandResult<{ id: string; email: string }>> {
-  const email = normaliseEmail(input.email);
-  return db.kysely.transaction().execute(async (trx) => {
-    if (!(await lockOrganisation(trx, db.dialect, organisationId))) return failure('NotFound');
-    // Members are listed with their address on the owner's page: saying so tells nothing new.
-    const user = await findUserByEmail(trx, email);
-    if (user && (await findMembershipRole(trx, organisationId, user.id)) !== null)
-      return failure('AlreadyMember', { email: 'org.members.error.already' });
-    if (await findOrganisationInvitationOf(trx, organisationId, email))
-      return failure('AlreadyInvited', { email: 'org.invite.already' });
-    const row = {
-      id: newId(),
-      organisation_id: organisationId,
-      email,
-      role: input.role,
-      invited_by: actorId,
-      created_at: now(),
-    };
-    await insertOrganisationInvitation(trx, row);
-    await recordAudit(trx, {
-      actorId,
-      action: 'organisation.invitation.create',
-      entityType: 'organisation',
-      entityId: organisationId,
-      after: { invitation: row.id, email, role: input.role },
-    });
-    return { ok: true as const, value: { id: row.id, email } };
-  });
+): Promise<Result<{ id: string; email: string }>> {
+  const result = await invite(db.kysely, organisations(db), actorId, organisationId, input);
+  return result.ok ? ok({ id: result.value.id, email: result.value.email }) : result;
 }
 
 /** Withdraws an invitation not yet answered. */
@@ -62,55 +75,17 @@ export async function withdrawMemberInvitation(
   actorId: string | null,
   organisationId: string,
   invitationId: string,
-): Promise<CommandResult<null>> {
-  return db.kysely.transaction().execute(async (trx) => {
-    const invitation = await findOrganisationInvitation(trx, invitationId);
-    if (!invitation || invitation.organisation_id !== organisationId) return failure('NotFound');
-    if (!(await deleteOrganisationInvitation(trx, invitationId))) return failure('NotFound');
-    await recordAudit(trx, {
-      actorId,
-      action: 'organisation.invitation.withdraw',
-      entityType: 'organisation',
-      entityId: organisationId,
-      before: { invitation: invitationId, email: invitation.email, role: invitation.role },
-    });
-    return { ok: true as const, value: null };
-  });
+): Promise<Result<{ id: string }>> {
+  return withdraw(db.kysely, organisations(db), actorId, organisationId, invitationId);
 }
 
-/**
- * The invited person answers. Only an invitation sent to their account's address is theirs.
- * Accepting makes them a member with the invited role (someone who already is keeps theirs).
- */
+/** The invited person answers; only an invitation sent to their account's address is theirs. */
 export async function answerMemberInvitation(
   db: Db,
   user: SignedInUser,
   invitationId: string,
-  answer: 'accept' | 'decline',
-): Promise<CommandResult<{ organisationId: string }>> {
-  return db.kysely.transaction().execute(async (trx) => {
-    const invitation = await findOrganisationInvitation(trx, invitationId);
-    if (!invitation || invitation.email !== normaliseEmail(user.email) || user.status !== 'active')
-      return failure('NotFound');
-    const organisationId = invitation.organisation_id;
-    if (!(await lockOrganisation(trx, db.dialect, organisationId))) return failure('NotFound');
-    if (!(await deleteOrganisationInvitation(trx, invitationId))) return failure('NotFound');
-    const joins = answer === 'accept' && (await findMembershipRole(trx, organisationId, user.id)) === null;
-    if (joins)
-      await insertMembership(trx, {
-        organisationId,
-        userId: user.id,
-        role: invitation.role,
-        createdAt: now(),
-      });
-    await recordAudit(trx, {
-      actorId: user.id,
-      action: answer === 'accept' ? 'organisation.invitation.accept' : 'organisation.invitation.decline',
-      entityType: 'organisation',
-      entityId: organisationId,
-      before: { invitation: invitationId, email: invitation.email, role: invitation.role },
-      after: joins ? { userId: user.id, role: invitation.role } : null,
-    });
-    return { ok: true as const, value: { organisationId } };
-  });
+  reply: 'accept' | 'decline',
+): Promise<Result<{ organisationId: string }>> {
+  const result = await answer(db.kysely, organisations(db), user, invitationId, reply);
+  return result.ok ? ok({ organisationId: result.value.spaceId }) : result;
 }

@@ -184,24 +184,24 @@ describe.each(DIALECTS)('managing members on %s', (dialect) => {
       'organisation.invitation.decline',
     ]);
     const again = await browser.form(base, { email: 'pat@example.org', role: 'member' }, base);
-    expect(again.statusCode).toBe(400);
+    expect(again.statusCode).toBe(422);
     expect(again.body).toContain('This address is already invited');
   });
 
   it.each([
-    ['an empty email', { email: '', role: 'member' }, 'Enter', 400],
+    ['an empty email', { email: '', role: 'member' }, 'Enter', 422],
     [
       'a malformed email',
       { email: 'not-an-email', role: 'member' },
       'Enter an email address in the correct format',
-      400,
+      422,
     ],
-    ['an existing member', { email: '', role: 'member' }, 'This person is already a member', 400],
+    ['an existing member', { email: '', role: 'member' }, 'This person is already a member', 422],
     [
       'an unknown role',
       { email: 'nina@example.org', role: 'boss' },
       'Select a role: owner, editor or member',
-      400,
+      422,
     ],
   ])('refuses %s with a clear message and changes nothing', async (what, fields, message, status) => {
     const browser = await signedIn(ctx, roles.owner);
@@ -222,7 +222,7 @@ describe.each(DIALECTS)('managing members on %s', (dialect) => {
     expect(audit.map((a) => a.action)).toEqual(['organisation.member.role']);
     expect(JSON.parse(audit[0]!.before_json!)).toEqual({ userId: roles.editor.id, role: 'editor' });
     const bad = await browser.form(`${base}/${roles.member.id}/role`, { role: 'boss' }, base);
-    expect(bad.statusCode).toBe(400);
+    expect(bad.statusCode).toBe(422);
     expect(bad.body).toContain('Select a role');
     const ghost = await browser.form(`${base}/${newcomer.id}/role`, { role: 'editor' }, base);
     expect(ghost.statusCode).toBe(404);

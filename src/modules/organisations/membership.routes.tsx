@@ -1,19 +1,20 @@
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import { actorId, hasRole } from '../../auth/actor.ts';
+import { problemsOf, type Result } from '../../commands/index.ts';
 import type { App, AppDeps } from '../../web/app-types.ts';
+import { failureStatus } from '../../web/command-reply.ts';
 import { notFound } from '../../web/errors.ts';
-import { type FieldErrors, fieldErrors, formFields } from '../../web/forms.ts';
+import { type FieldErrors, fieldErrors, formFields, translateProblems } from '../../web/form/index.ts';
 import { idParam, idParams } from '../../web/params.ts';
 import { listOrganisationInvitations } from './invitation.repository.ts';
 import { inviteMember, withdrawMemberInvitation } from './invitation.service.ts';
 import { listMembers } from './membership.repository.ts';
-import { changeMemberRole, removeMember } from './membership.service.ts';
+import { changeMemberRole, LAST_OWNER, removeMember } from './membership.service.ts';
 import { MembersPage, RemoveMemberPage } from './membership.views.tsx';
 import { loadOrganisationFor } from './organisation.access.ts';
 import { countryNames } from './organisation.countries.ts';
 import { presentOrganisation } from './organisation.presenter.ts';
 import { membershipInput, roleInput } from './organisation.schema.ts';
-import type { CommandResult } from './organisation.service.ts';
 
 /** Owners (and admins) manage who belongs to an organisation. Everyone else gets 404. */
 export function membershipRoutes(app: App, { db, organisationRights }: AppDeps): void {
@@ -58,16 +59,16 @@ export function membershipRoutes(app: App, { db, organisationRights }: AppDeps):
     request: FastifyRequest,
     reply: FastifyReply,
     id: string,
-    result: CommandResult<unknown>,
+    result: Result<unknown>,
     flashKey: string,
   ) {
     if (result.ok) return reply.seeOther(`/organisations/${id}/members`, { kind: 'success', key: flashKey });
-    if (result.code === 'NotFound') throw notFound();
-    // The "last owner" refusal is about the member list, so the summary links to it.
-    const errors = Object.fromEntries(
-      Object.entries(result.errors).map(([f, key]) => [f === '_form' ? 'members' : f, request.i18n.t(key)]),
-    );
-    const status = result.code === 'LastOwner' ? 409 : 400;
+    if (result.kind === 'not-found') throw notFound();
+    // The "last owner" refusal is about the member list, so the summary links to it. The state of
+    // the organisation forbids it: 409, as it has answered since decision 46 (decision 92).
+    const problems = problemsOf(result);
+    const errors = translateProblems(problems, request.i18n);
+    const status = problems.members?.key === LAST_OWNER.members ? 409 : failureStatus(result);
     return reply.page(await membersPage(request, id, errors, formFields(request.body)), status);
   }
 
@@ -84,7 +85,7 @@ export function membershipRoutes(app: App, { db, organisationRights }: AppDeps):
       const labels = { email: request.i18n.t('org.members.email'), role: request.i18n.t('org.members.role') };
       return reply.page(
         await membersPage(request, id, fieldErrors(parsed.error, request.i18n, labels), fields),
-        400,
+        422,
       );
     }
     // The same answer whether or not the address has an account (decision 46).
@@ -102,7 +103,7 @@ export function membershipRoutes(app: App, { db, organisationRights }: AppDeps):
     const { id, invitationId } = request.params;
     await loadOrganisationFor(db, id, request.actor, 'manageMembers');
     const result = await withdrawMemberInvitation(db, actorId(request.actor), id, invitationId);
-    if (!result.ok) throw notFound();
+    if (!result.ok) throw notFound(); // its one failure: the invitation is gone
     return reply.seeOther(`/organisations/${id}/members`, { kind: 'success', key: 'org.invite.withdrawn' });
   });
 
@@ -112,7 +113,7 @@ export function membershipRoutes(app: App, { db, organisationRights }: AppDeps):
     const parsed = roleInput.safeParse(formFields(request.body));
     if (!parsed.success) {
       const errors = fieldErrors(parsed.error, request.i18n, { role: request.i18n.t('org.members.role') });
-      return reply.page(await membersPage(request, id, { members: errors.role ?? '' }), 400);
+      return reply.page(await membersPage(request, id, { members: errors.role ?? '' }), 422);
     }
     const result = await changeMemberRole(db, actorId(request.actor), id, userId, parsed.data.role);
     // An owner who stepped down can no longer manage the members: send them to the page.

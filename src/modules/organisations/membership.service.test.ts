@@ -28,7 +28,7 @@ describe.each(DIALECTS)('membership commands on %s', (dialect) => {
         changeMemberRole(db, b, id, a, 'member'),
       ]);
       expect(results.filter((r) => r.ok)).toHaveLength(1);
-      expect(results.filter((r) => !r.ok).map((r) => !r.ok && r.code)).toEqual(['LastOwner']);
+      expect(results.filter((r) => !r.ok).map((r) => !r.ok && r.kind)).toEqual(['refused']);
       expect(Object.values(await membershipsOf(db, id)).filter((role) => role === 'owner')).toHaveLength(1);
     }
   });

@@ -1,4 +1,5 @@
 import { recordAudit } from '../../audit/audit.repository.ts';
+import { notFound, ok, type Result, refused, transact } from '../../commands/index.ts';
 import type { Db } from '../../db/connection.ts';
 import {
   countMembers,
@@ -7,7 +8,6 @@ import {
   updateMembershipRole,
 } from './membership.repository.ts';
 import { lockOrganisation } from './organisation.repository.ts';
-import { type CommandResult, failure } from './organisation.service.ts';
 import type { MembershipRole } from './organisation.table.ts';
 
 /*
@@ -15,6 +15,9 @@ import type { MembershipRole } from './organisation.table.ts';
  * locks the organisation row first, so the "at least one owner" rule holds under concurrent
  * requests, and writes its audit row in the same transaction.
  */
+
+/** The refusal to leave an organisation without an owner, said about the list of members. */
+export const LAST_OWNER = { members: 'org.members.error.lastOwner' };
 
 /** Would this change leave the organisation without an owner? */
 async function isLastOwner(db: Db['kysely'], organisationId: string, role: MembershipRole | null) {
@@ -28,14 +31,13 @@ export async function changeMemberRole(
   organisationId: string,
   userId: string,
   role: MembershipRole,
-): Promise<CommandResult<null>> {
-  return db.kysely.transaction().execute(async (trx) => {
-    if (!(await lockOrganisation(trx, db.dialect, organisationId))) return failure('NotFound');
+): Promise<Result<null>> {
+  return transact(db.kysely, async (trx) => {
+    if (!(await lockOrganisation(trx, db.dialect, organisationId))) return notFound();
     const current = await findMembershipRole(trx, organisationId, userId);
-    if (current === null) return failure('NotFound');
-    if (current === role) return { ok: true as const, value: null };
-    if (await isLastOwner(trx, organisationId, current))
-      return failure('LastOwner', { _form: 'org.members.error.lastOwner' });
+    if (current === null) return notFound();
+    if (current === role) return ok(null);
+    if (await isLastOwner(trx, organisationId, current)) return refused(LAST_OWNER);
     await updateMembershipRole(trx, organisationId, userId, role);
     await recordAudit(trx, {
       actorId,
@@ -45,7 +47,7 @@ export async function changeMemberRole(
       before: { userId, role: current },
       after: { userId, role },
     });
-    return { ok: true as const, value: null };
+    return ok(null);
   });
 }
 
@@ -55,13 +57,12 @@ export async function removeMember(
   actorId: string | null,
   organisationId: string,
   userId: string,
-): Promise<CommandResult<null>> {
-  return db.kysely.transaction().execute(async (trx) => {
-    if (!(await lockOrganisation(trx, db.dialect, organisationId))) return failure('NotFound');
+): Promise<Result<null>> {
+  return transact(db.kysely, async (trx) => {
+    if (!(await lockOrganisation(trx, db.dialect, organisationId))) return notFound();
     const current = await findMembershipRole(trx, organisationId, userId);
-    if (current === null) return failure('NotFound');
-    if (await isLastOwner(trx, organisationId, current))
-      return failure('LastOwner', { _form: 'org.members.error.lastOwner' });
+    if (current === null) return notFound();
+    if (await isLastOwner(trx, organisationId, current)) return refused(LAST_OWNER);
     await deleteMembership(trx, organisationId, userId);
     await recordAudit(trx, {
       actorId,
@@ -70,6 +71,6 @@ export async function removeMember(
       entityId: organisationId,
       before: { userId, role: current },
     });
-    return { ok: true as const, value: null };
+    return ok(null);
   });
 }

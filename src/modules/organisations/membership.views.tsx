@@ -1,7 +1,7 @@
 import type { Child } from 'hono/jsx';
 import { Button, ErrorSummary, Form, SelectField, TextField } from '../../web/components/form.tsx';
 import { PageHeading } from '../../web/components/page-heading.tsx';
-import type { FieldErrors } from '../../web/forms.ts';
+import type { FieldErrors } from '../../web/form/index.ts';
 import { Layout } from '../../web/layout.tsx';
 import { useT, useView } from '../../web/view-context.ts';
 import type { MemberRow } from './membership.repository.ts';

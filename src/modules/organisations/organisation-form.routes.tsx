@@ -1,8 +1,10 @@
 import { actorId } from '../../auth/actor.ts';
+import { problemsOf } from '../../commands/index.ts';
 import type { Translator } from '../../i18n/translator.ts';
 import type { App, AppDeps } from '../../web/app-types.ts';
+import { failureStatus } from '../../web/command-reply.ts';
 import { HttpProblem, notFound } from '../../web/errors.ts';
-import { type FieldErrors, fieldErrors, formFields } from '../../web/forms.ts';
+import { type FieldErrors, fieldErrors, formFields, translateProblems } from '../../web/form/index.ts';
 import { idParams } from '../../web/params.ts';
 import { loadOrganisationFor } from './organisation.access.ts';
 import { countryNames } from './organisation.countries.ts';
@@ -24,12 +26,8 @@ function labels(i18n: Translator): Record<string, string> {
   };
 }
 
-/** Service errors are catalogue keys; the form shows them as sentences. */
-function translated(errors: Record<string, string>, i18n: Translator): FieldErrors {
-  return Object.fromEntries(Object.entries(errors).map(([field, key]) => [field, i18n.t(key)]));
-}
-
-function keptValues(fields: Record<string, string>): OrganisationFormValues {
+/** The form's own fields as typed, to draw it again (nothing else the body carried). */
+function formValues(fields: Record<string, string>): OrganisationFormValues {
   const { name, acronym, type, country, website, description } = fields;
   return { name, acronym, type, country, website, description };
 }
@@ -44,22 +42,22 @@ export function organisationFormRoutes(app: App, { db }: AppDeps): void {
   app.post('/organisations', { config: { policy: 'signed-in' } }, async (request, reply) => {
     const { i18n } = request;
     const fields = formFields(request.body);
+    const page = async (errors: FieldErrors, status: number) => {
+      const names = await countryNames(db.kysely, i18n);
+      return reply.page(
+        <OrganisationFormPage values={formValues(fields)} errors={errors} countryOptions={names.options} />,
+        status,
+      );
+    };
     const parsed = organisationInput.safeParse(fields);
-    const result = parsed.success ? await createOrganisation(db, actorId(request.actor), parsed.data) : null;
-    if (result?.ok) {
-      return reply.seeOther(`/organisations/${result.value.id}`, {
-        kind: 'success',
-        key: 'org.flash.created',
-      });
-    }
-    const errors = parsed.success
-      ? translated(result?.errors ?? {}, i18n)
-      : fieldErrors(parsed.error, i18n, labels(i18n));
-    const names = await countryNames(db.kysely, i18n);
-    return reply.page(
-      <OrganisationFormPage values={keptValues(fields)} errors={errors} countryOptions={names.options} />,
-      400,
-    );
+    if (!parsed.success) return page(fieldErrors(parsed.error, i18n, labels(i18n)), 422);
+    const result = await createOrganisation(db, actorId(request.actor), parsed.data);
+    if (!result.ok)
+      return page(
+        translateProblems(problemsOf(result), i18n, { labels: labels(i18n) }),
+        failureStatus(result),
+      );
+    return reply.seeOther(`/organisations/${result.value.id}`, { kind: 'success', key: 'org.flash.created' });
   });
 
   app.get(
@@ -73,7 +71,7 @@ export function organisationFormRoutes(app: App, { db }: AppDeps): void {
       return reply.page(
         <OrganisationFormPage
           organisation={organisation}
-          values={keptValues(Object.fromEntries(Object.entries(organisation).map(([k, v]) => [k, v ?? ''])))}
+          values={formValues(Object.fromEntries(Object.entries(organisation).map(([k, v]) => [k, v ?? ''])))}
           errors={{}}
           countryOptions={names.options}
           version={row.version}
@@ -96,24 +94,25 @@ export function organisationFormRoutes(app: App, { db }: AppDeps): void {
       const organisation = presentOrganisation(row, i18n, names);
       // Invalid input keeps the version the user started from, so a later save still detects
       // someone else's change.
-      const invalid = (errors: FieldErrors) =>
+      const invalid = (errors: FieldErrors, status: number) =>
         reply.page(
           <OrganisationFormPage
             organisation={organisation}
-            values={keptValues(fields)}
+            values={formValues(fields)}
             errors={errors}
             countryOptions={names.options}
             version={version.data}
           />,
-          400,
+          status,
         );
 
       const parsed = organisationInput.safeParse(fields);
-      if (!parsed.success) return invalid(fieldErrors(parsed.error, i18n, labels(i18n)));
+      if (!parsed.success) return invalid(fieldErrors(parsed.error, i18n, labels(i18n)), 422);
       const result = await updateOrganisation(db, actorId(request.actor), id, version.data, parsed.data);
       if (result.ok)
         return reply.seeOther(`/organisations/${id}`, { kind: 'success', key: 'org.flash.updated' });
-      if (result.code === 'VersionConflict') {
+      if (result.kind === 'not-found') throw notFound();
+      if (result.kind === 'conflict') {
         // Show their version beside the user's kept text; saving again is now a deliberate choice.
         const current = await findOrganisation(db.kysely, id);
         if (!current) throw notFound();
@@ -121,17 +120,19 @@ export function organisationFormRoutes(app: App, { db }: AppDeps): void {
         return reply.page(
           <OrganisationFormPage
             organisation={theirs}
-            values={keptValues(fields)}
+            values={formValues(fields)}
             errors={{}}
             countryOptions={names.options}
             version={current.version}
             conflict={theirs}
           />,
-          409,
+          failureStatus(result),
         );
       }
-      if (result.code === 'NotFound') throw notFound();
-      return invalid(translated(result.errors, i18n));
+      return invalid(
+        translateProblems(problemsOf(result), i18n, { labels: labels(i18n) }),
+        failureStatus(result),
+      );
     },
   );
 }

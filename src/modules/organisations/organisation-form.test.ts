@@ -89,11 +89,11 @@ describe.each(DIALECTS)('adding an organisation on %s', (dialect) => {
     ],
     ['a website over 500 characters', { website: `https://e.org/${'p'.repeat(490)}` }, 'Website must be 500'],
     ['a description over 5000 characters', { description: 'd'.repeat(5001) }, 'Description must be 5000'],
-  ])('refuses %s with 400, keeps the input and creates nothing', async (_what, change, message) => {
+  ])('refuses %s with 422, keeps the input and creates nothing', async (_what, change, message) => {
     const browser = await signedIn(ctx, user);
     const fields = { ...VALID, ...change };
     const response = await browser.form('/organisations', fields, '/organisations/new');
-    expect(response.statusCode).toBe(400);
+    expect(response.statusCode).toBe(422);
     expect(response.body).toContain('There is a problem');
     expect(response.body).toContain(message);
     if (!('description' in change)) expect(response.body).toContain('>Links Jamaicans abroad');
@@ -245,11 +245,11 @@ describe.each(DIALECTS)('editing an organisation on %s', (dialect) => {
     ['an unknown country', { country: 'ZZZ' }, 'Select a country from the list'],
     ['a wrong type', { type: 'government' }, 'Select the type of organisation'],
   ])(
-    'refuses %s with 400, keeps the version it started from, changes nothing',
+    'refuses %s with 422, keeps the version it started from, changes nothing',
     async (_w, change, message) => {
       const browser = await signedIn(ctx, roles.owner);
       const response = await browser.form(url, { ...edit('Changed'), ...change }, url);
-      expect(response.statusCode).toBe(400);
+      expect(response.statusCode).toBe(422);
       expect(response.body).toContain(message);
       expect(response.body).toContain('name="version" value="1"');
       expect(response.body).toContain('Updated description');

@@ -1,6 +1,6 @@
 import { Button, ErrorSummary, Form, SelectField, TextArea, TextField } from '../../web/components/form.tsx';
 import { PageHeading } from '../../web/components/page-heading.tsx';
-import type { FieldErrors } from '../../web/forms.ts';
+import { ConflictNotice, type FieldErrors } from '../../web/form/index.ts';
 import { Layout } from '../../web/layout.tsx';
 import { useT } from '../../web/view-context.ts';
 import type { Organisation } from './organisation.presenter.ts';
@@ -81,11 +81,7 @@ export function OrganisationFormPage(props: OrganisationFormProps) {
         title={title}
         lead={editing ? undefined : t('org.new.lead')}
       />
-      {conflict ? (
-        <div class="notice notice--warning" role="alert" tabindex={-1} data-autofocus>
-          <p>{t('error.versionConflict')}</p>
-        </div>
-      ) : null}
+      {conflict ? <ConflictNotice /> : null}
       <ErrorSummary errors={errors} />
       {conflict ? <TheirVersion organisation={conflict} /> : null}
       <Form

@@ -82,7 +82,7 @@ describe.each(DIALECTS)('the organisations API on %s', (dialect) => {
     expect(text.seen.map((o) => o.name)).toEqual(['Body 005']);
   });
 
-  it('answers bad filters and a forged cursor with problem+json 400', async () => {
+  it('answers bad filters with problem+json 422 and a forged cursor with 400', async () => {
     for (const url of [
       '/api/v1/organisations?type=club',
       '/api/v1/organisations?country=12',
@@ -91,7 +91,7 @@ describe.each(DIALECTS)('the organisations API on %s', (dialect) => {
       '/api/v1/organisations?cursor=not-a-cursor',
     ]) {
       const response = await ctx.app.inject(url);
-      expect(response.statusCode, url).toBe(400);
+      expect(response.statusCode, url).toBe(url.includes('cursor=') ? 400 : 422);
       expect(response.headers['content-type']).toContain('application/problem+json');
     }
   });
@@ -199,7 +199,7 @@ describe.each(DIALECTS)('the organisations API on %s', (dialect) => {
       ['an unknown country', { ...body, country: 'ZZZ' }, '/country'],
       ['a description over 5000 characters', { ...body, description: 'd'.repeat(5001) }, '/description'],
     ])(
-      'refuses %s with problem+json 400 naming the field, and creates nothing',
+      'refuses %s with problem+json 422 naming the field, and creates nothing',
       async (_w, payload, pointer) => {
         const before = await auditRows(ctx.db);
         const response = await ctx.app.inject({
@@ -208,7 +208,7 @@ describe.each(DIALECTS)('the organisations API on %s', (dialect) => {
           payload,
           headers: bearer('member'),
         });
-        expect(response.statusCode).toBe(400);
+        expect(response.statusCode).toBe(422);
         expect(response.headers['content-type']).toContain('application/problem+json');
         const problem = response.json() as { code: string; errors: { pointer: string }[] };
         expect(problem.code).toBe('ValidationFailed');
@@ -261,7 +261,7 @@ describe.each(DIALECTS)('the organisations API on %s', (dialect) => {
       expect((await auditRows(ctx.db, id)).filter((a) => a.action === 'organisation.update')).toHaveLength(3);
     });
 
-    it('answers 404 to members and outsiders, and for unknown ids; 400 without a version', async () => {
+    it('answers 404 to members and outsiders, and for unknown ids; 422 without a version', async () => {
       const id = roles.organisation.id;
       const row = await organisationRow(ctx.db, id);
       const before = await auditRows(ctx.db);
@@ -292,7 +292,7 @@ describe.each(DIALECTS)('the organisations API on %s', (dialect) => {
           payload,
           headers: bearer('owner'),
         });
-        expect(response.statusCode).toBe(400);
+        expect(response.statusCode).toBe(422);
       }
       const badCountry = await ctx.app.inject({
         method: 'PATCH',
@@ -300,7 +300,7 @@ describe.each(DIALECTS)('the organisations API on %s', (dialect) => {
         payload: { country: 'ZZZ', version: row!.version },
         headers: bearer('owner'),
       });
-      expect(badCountry.statusCode).toBe(400);
+      expect(badCountry.statusCode).toBe(422);
       expect(badCountry.json()).toMatchObject({
         code: 'ValidationFailed',
         errors: [{ pointer: '/country' }],

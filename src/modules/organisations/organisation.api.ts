@@ -1,10 +1,8 @@
-import type { FastifyReply, FastifyRequest } from 'fastify';
 import { z } from 'zod';
 import { actorId } from '../../auth/actor.ts';
 import type { App, AppDeps } from '../../web/app-types.ts';
+import { sendFailure } from '../../web/command-reply.ts';
 import { cursorCodec } from '../../web/cursor.ts';
-import { sendProblem } from '../../web/error-handler.ts';
-import { notFound, versionConflict } from '../../web/errors.ts';
 import { listMembers } from './membership.repository.ts';
 import { loadOrganisationFor, organisationDetail } from './organisation.access.ts';
 import { countryNames } from './organisation.countries.ts';
@@ -25,20 +23,6 @@ import { createOrganisation, updateOrganisation } from './organisation.service.t
 export const organisationCursor = cursorCodec(
   z.tuple([z.string(), z.string()]).transform(([name, id]): OrganisationCursor => ({ name, id })),
 );
-
-/** A field the service refused (an unknown country), in the same shape as schema validation errors. */
-function invalid(request: FastifyRequest, reply: FastifyReply, errors: Record<string, string>) {
-  return sendProblem(request, reply, {
-    status: 400,
-    code: 'ValidationFailed',
-    titleKey: 'error.validation',
-    errors: Object.entries(errors).map(([field, key]) => ({
-      location: 'body',
-      pointer: `/${field}`,
-      detail: request.i18n.t(key),
-    })),
-  });
-}
 
 const tags = ['organisations'];
 const list = <T extends z.ZodType>(item: T) => z.object({ data: z.array(item), next: z.string().nullable() });
@@ -103,7 +87,7 @@ export function organisationApi(app: App, { db }: AppDeps): void {
     },
     async (request, reply) => {
       const result = await createOrganisation(db, actorId(request.actor), request.body);
-      if (!result.ok) return invalid(request, reply, result.errors);
+      if (!result.ok) return sendFailure(request, reply, result);
       const detail = await organisationDetail(db, result.value, 'owner', request.actor, request.i18n);
       return reply
         .code(201)
@@ -130,11 +114,7 @@ export function organisationApi(app: App, { db }: AppDeps): void {
       const { role } = await loadOrganisationFor(db, id, request.actor, 'edit');
       const { version, ...patch } = request.body;
       const result = await updateOrganisation(db, actorId(request.actor), id, version, patch);
-      if (!result.ok) {
-        if (result.code === 'VersionConflict') throw versionConflict();
-        if (result.code === 'NotFound') throw notFound();
-        return invalid(request, reply, result.errors);
-      }
+      if (!result.ok) return sendFailure(request, reply, result);
       const detail = await organisationDetail(db, result.value, role, request.actor, request.i18n);
       return { ...detail.organisation, memberCount: detail.memberCount, can: detail.can };
     },

@@ -152,7 +152,7 @@ export async function loadOrganisationDemo(context: DemoContext): Promise<void> 
       continue;
     }
     const result = await createOrganisation(context.db, context.actorId, input);
-    if (!result.ok) throw new Error(`Demo organisation ${key} refused: ${JSON.stringify(result.errors)}`);
+    if (!result.ok) throw new Error(`Demo organisation ${key} refused: ${JSON.stringify(result)}`);
     context.refs.set(`org:${key}`, result.value.id);
   }
 }

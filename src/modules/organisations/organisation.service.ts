@@ -1,4 +1,5 @@
 import { recordAudit } from '../../audit/audit.repository.ts';
+import { conflict, invalid, notFound, ok, type Result, transact } from '../../commands/index.ts';
 import type { Db } from '../../db/connection.ts';
 import { newId, now } from '../../db/ids.ts';
 import { findCountry } from '../countries/index.ts';
@@ -10,23 +11,6 @@ import {
 } from './organisation.repository.ts';
 import type { OrganisationInput, OrganisationPatch, OrganisationValues } from './organisation.schema.ts';
 import type { OrganisationRow } from './organisation.table.ts';
-
-/** Why a command refused; `errors` maps a field (or `_form`) to a catalogue key. */
-export type CommandFailure =
-  | 'Invalid'
-  | 'NotFound'
-  | 'VersionConflict'
-  | 'LastOwner'
-  | 'AlreadyMember'
-  | 'AlreadyInvited';
-
-export type CommandResult<T> =
-  | { ok: true; value: T }
-  | { ok: false; code: CommandFailure; errors: Record<string, string> };
-
-export function failure(code: CommandFailure, errors: Record<string, string> = {}) {
-  return { ok: false as const, code, errors };
-}
 
 /** The editable fields of a row, named as in the input schema (and the audit log). */
 function editable(row: OrganisationRow): OrganisationValues {
@@ -52,8 +36,8 @@ export async function createOrganisation(
   db: Db,
   actorId: string | null,
   input: OrganisationInput,
-): Promise<CommandResult<OrganisationRow>> {
-  if (await unknownCountry(db, input.country)) return failure('Invalid', { country: 'org.error.country' });
+): Promise<Result<OrganisationRow>> {
+  if (await unknownCountry(db, input.country)) return invalid({ country: 'org.error.country' });
   const values: OrganisationValues = {
     name: input.name,
     acronym: input.acronym ?? null,
@@ -76,7 +60,7 @@ export async function createOrganisation(
     created_by: actorId,
     version: 1,
   };
-  await db.kysely.transaction().execute(async (trx) => {
+  return transact(db.kysely, async (trx) => {
     await insertOrganisation(trx, row);
     await recordAudit(trx, {
       actorId,
@@ -95,8 +79,8 @@ export async function createOrganisation(
         after: { userId: actorId, role: 'owner' },
       });
     }
+    return ok(row);
   });
-  return { ok: true, value: row };
 }
 
 /**
@@ -109,12 +93,12 @@ export async function updateOrganisation(
   id: string,
   version: number,
   patch: OrganisationPatch,
-): Promise<CommandResult<OrganisationRow>> {
-  if (await unknownCountry(db, patch.country)) return failure('Invalid', { country: 'org.error.country' });
-  return db.kysely.transaction().execute(async (trx) => {
+): Promise<Result<OrganisationRow>> {
+  if (await unknownCountry(db, patch.country)) return invalid({ country: 'org.error.country' });
+  return transact(db.kysely, async (trx) => {
     const current = await findOrganisation(trx, id);
-    if (!current) return failure('NotFound');
-    if (current.version !== version) return failure('VersionConflict');
+    if (!current) return notFound();
+    if (current.version !== version) return conflict(current.version);
     const before = editable(current);
     const next: OrganisationValues = { ...before };
     for (const key of Object.keys(before) as (keyof OrganisationValues)[]) {
@@ -124,7 +108,7 @@ export async function updateOrganisation(
       (k) => before[k] !== next[k],
     );
     // Nothing to write: no new version, no audit row.
-    if (changed.length === 0) return { ok: true as const, value: current };
+    if (changed.length === 0) return ok(current);
     const at = now();
     const saved = await updateOrganisationIfVersion(trx, id, version, {
       name: next.name,
@@ -135,7 +119,7 @@ export async function updateOrganisation(
       description: next.description,
       updated_at: at,
     });
-    if (!saved) return failure('VersionConflict');
+    if (!saved) return conflict();
     await recordAudit(trx, {
       actorId,
       action: 'organisation.update',
@@ -155,6 +139,6 @@ export async function updateOrganisation(
       updated_at: at,
       version: version + 1,
     };
-    return { ok: true as const, value };
+    return ok(value);
   });
 }

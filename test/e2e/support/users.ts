@@ -21,7 +21,7 @@ export async function createUser(
   const db = openDb(server.databasePath);
   try {
     const result = await createUserCommand(db.kysely, { role: 'user', ...user });
-    if (!result.ok) throw new Error(result.error);
+    if (!result.ok) throw new Error(`could not create ${user.email}: ${JSON.stringify(result)}`);
     return { id: result.value.user.id, ...user };
   } finally {
     await db.close();
