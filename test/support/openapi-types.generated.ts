@@ -2648,7 +2648,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Default Response */
+            /** @description `ImportFailed` (the file cannot be read), `EmptyFile`, or `ValidationFailed` */
             422: {
                 headers: {
                     [name: string]: unknown;
@@ -2661,7 +2661,8 @@ export interface operations {
                         code: string;
                         detail: string;
                         instance: string;
-                        failure: {
+                        /** @description `ImportFailed`: why the file could not be read, and where */
+                        failure?: {
                             code: string;
                             line?: number;
                             cell?: string;
@@ -2669,6 +2670,12 @@ export interface operations {
                                 [key: string]: string | number;
                             };
                         } | null;
+                        /** @description `ValidationFailed`: what to change, parameter by parameter */
+                        errors?: {
+                            location: string;
+                            pointer: string;
+                            detail: string;
+                        }[];
                     };
                 };
             };

@@ -40,13 +40,13 @@ describe.each(DIALECTS)('countries on %s', (dialect) => {
     expect(poland.subregion.code).toBe('151');
   });
 
-  it('answers an unknown country with problem+json 404 and a malformed code with 400', async () => {
+  it('answers an unknown country with problem+json 404 and a malformed code with 422', async () => {
     const unknown = await ctx.app.inject('/api/v1/countries/XXX');
     expect(unknown.statusCode).toBe(404);
     expect(unknown.headers['content-type']).toContain('application/problem+json');
     expect(unknown.json()).toMatchObject({ status: 404, code: 'NotFound' });
     const malformed = await ctx.app.inject('/api/v1/countries/12345');
-    expect(malformed.statusCode).toBe(400);
+    expect(malformed.statusCode).toBe(422);
     expect(malformed.json()).toMatchObject({
       code: 'ValidationFailed',
       errors: [{ location: 'params', pointer: '/alpha3' }],

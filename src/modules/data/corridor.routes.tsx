@@ -5,7 +5,7 @@ import type { Translator } from '../../i18n/translator.ts';
 import { sendTable } from '../../tables/index.ts';
 import type { App, AppDeps } from '../../web/app-types.ts';
 import { notFound } from '../../web/errors.ts';
-import { fieldErrors, formFields } from '../../web/forms.ts';
+import { fieldErrors, formFields } from '../../web/form/index.ts';
 import { pastLastPage } from '../../web/paging.ts';
 import { buildCorridorFigures, loadCorridor } from './corridor.figures.ts';
 import { corridorQuery, rankingQuery } from './corridor.schema.ts';

@@ -260,7 +260,7 @@ describe.each(DIALECTS)('data imports (pages and API) on %s', (dialect) => {
   it('re-renders the form with messages that say how to fix each field, keeping the input', async () => {
     const before = await releaseCount();
     const empty = await upload(admin, { kind: '', release: 'My label' });
-    expect(empty.statusCode).toBe(400);
+    expect(empty.statusCode).toBe(422);
     expect(empty.body).toContain('Choose what kind of file this is');
     expect(empty.body).toContain('Choose a file to import');
     expect(empty.body).toContain('value="My label"');
@@ -275,7 +275,7 @@ describe.each(DIALECTS)('data imports (pages and API) on %s', (dialect) => {
       },
       { name: 'rpw.csv', content: RPW },
     );
-    expect(bad.statusCode).toBe(400);
+    expect(bad.statusCode).toBe(422);
     expect(bad.body).toContain('Enter the year as four digits, like 2017');
     expect(bad.body).toContain('Enter a dataset code that starts with generic:');
     expect(bad.body).toContain('Release label must be 100 characters or fewer');
@@ -284,10 +284,10 @@ describe.each(DIALECTS)('data imports (pages and API) on %s', (dialect) => {
       { kind: 'generic', columns: 'colour=Couleur' },
       { name: 'x.csv', content: RPW },
     );
-    expect(mapping.statusCode).toBe(400);
+    expect(mapping.statusCode).toBe(422);
     expect(mapping.body).toContain('Write each column mapping as field=Column name');
     const unknownKind = await upload(admin, { kind: 'pdf' }, { name: 'x.csv', content: RPW });
-    expect(unknownKind.statusCode).toBe(400);
+    expect(unknownKind.statusCode).toBe(422);
     expect(await releaseCount()).toBe(before);
   });
 
@@ -335,7 +335,7 @@ describe.each(DIALECTS)('data imports (pages and API) on %s', (dialect) => {
       url: '/api/v1/imports/x',
       headers: { authorization: `Bearer ${adminToken}` },
     });
-    expect(malformed.statusCode).toBe(400);
+    expect(malformed.statusCode).toBe(422);
   });
 
   it('imports through the API: 202 with the release, then status and report; the same file is unchanged', async () => {
@@ -389,7 +389,7 @@ describe.each(DIALECTS)('data imports (pages and API) on %s', (dialect) => {
       headers: { authorization: `Bearer ${adminToken}`, 'content-type': 'application/octet-stream' },
       payload: RPW,
     });
-    expect(badKind.statusCode).toBe(400);
+    expect(badKind.statusCode).toBe(422);
     expect(badKind.json()).toMatchObject({ code: 'ValidationFailed' });
     const json = await ctx.app.inject({
       method: 'POST',

@@ -1,16 +1,19 @@
 import type { Readable } from 'node:stream';
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import { actorId } from '../../auth/actor.ts';
+import { problemsOf } from '../../commands/index.ts';
 import type { Db } from '../../db/connection.ts';
+import type { Translator } from '../../i18n/translator.ts';
 import { accessFirst } from '../../uploads/access-first.ts';
 import type { App, AppDeps } from '../../web/app-types.ts';
+import { FAILURE_STATUS, failureStatus } from '../../web/command-reply.ts';
 import { notFound } from '../../web/errors.ts';
-import { type FieldErrors, fieldErrors, formFields } from '../../web/forms.ts';
+import { asBody, type FieldErrors, formFields, translateProblems } from '../../web/form/index.ts';
 import { pageNumber, pastLastPage } from '../../web/paging.ts';
 import { importApiRoutes } from './import.api.ts';
 import { describeFailure, describePlace, presentRelease, presentReleaseRow } from './import.presenter.ts';
 import { countReleases, findRelease, listReleases } from './import.repository.ts';
-import { type ImportInput, importInput, releaseParams, toImportOptions } from './import.schema.ts';
+import { type ImportInput, readImportForm, releaseParams } from './import.schema.ts';
 import { type ImportOutcome, startImport } from './import.service.ts';
 import type { ImportKind } from './import.types.ts';
 import {
@@ -76,7 +79,7 @@ function pageRoutes(app: App, { db }: AppDeps): void {
   );
 
   app.post('/data/imports', { config: { policy: 'admin' } }, async (request, reply) => {
-    const body = (request.body ?? {}) as Record<string, unknown>;
+    const body = asBody(request.body);
     const fields = formFields(body);
     const values: ImportFormValues = {
       ...fields,
@@ -86,44 +89,27 @@ function pageRoutes(app: App, { db }: AppDeps): void {
       acceptErrors: Boolean(fields.acceptErrors),
     };
     const upload = body.file && typeof body.file === 'object' ? (body.file as UploadedFile) : null;
-    const { t } = request.i18n;
-    const parsed = importInput.safeParse(fields);
-    const errors: FieldErrors = parsed.success
-      ? {}
-      : fieldErrors(parsed.error, request.i18n, {
-          kind: t('data.import.field.kind'),
-          release: t('data.import.field.release'),
-          indicator: t('data.import.field.indicator'),
-          rows: t('data.import.field.rows'),
-          period: t('data.import.field.period'),
-          sheet: t('data.import.field.sheet'),
-          dataset: t('data.import.field.dataset'),
-          columns: t('data.import.field.columns'),
-          publisher: t('data.import.field.publisher'),
-        });
-    if (!upload || upload.size === 0 || !upload.fileName) errors.file = t('data.import.error.file');
-    let options: ReturnType<typeof toImportOptions> | null = null;
-    if (parsed.success) {
-      try {
-        options = toImportOptions(parsed.data);
-      } catch {
-        errors.columns = t('data.import.error.columns');
-      }
+    const read = readImportForm(fields, upload);
+    if (!read.ok) {
+      const errors = translateProblems(problemsOf(read), request.i18n, {
+        labels: fieldLabels(request.i18n),
+        // As the problems were found: the fields in the schema's order, then the file.
+        order: [],
+      });
+      return renderForm(db, request, reply, values, errors, failureStatus(read));
     }
-    if (Object.keys(errors).length > 0 || !parsed.success || !upload || !options) {
-      return renderForm(db, request, reply, values, errors, 400);
-    }
+    const { input, options, file } = read.value;
     const started = await startImport(db, {
-      importer: IMPORTERS[parsed.data.kind as ImportKind],
-      path: upload.path,
-      fileName: upload.fileName,
+      importer: IMPORTERS[input.kind as ImportKind],
+      path: file.path,
+      fileName: file.fileName,
       options,
       actorId: actorId(request.actor),
-      dryRun: parsed.data.dryRun,
-      confirm: { replace: parsed.data.replace, acceptErrors: parsed.data.acceptErrors },
+      dryRun: input.dryRun,
+      confirm: { replace: input.replace, acceptErrors: input.acceptErrors },
     });
     if (started.state === 'running') {
-      const release = handOver(request, upload);
+      const release = handOver(request, file);
       started.done
         .catch((error: unknown) => request.log.error({ err: error }, 'import failed unexpectedly'))
         .finally(release);
@@ -132,8 +118,8 @@ function pageRoutes(app: App, { db }: AppDeps): void {
         key: 'data.import.started',
       });
     }
-    await removeUpload(upload);
-    return answerFinished(db, request, reply, started.outcome, values, parsed.data);
+    await removeUpload(file);
+    return answerFinished(db, request, reply, started.outcome, values, input);
   });
 
   app.get('/data/imports/:id', { config: { policy: 'admin' } }, async (request, reply) => {
@@ -177,6 +163,7 @@ function pageRoutes(app: App, { db }: AppDeps): void {
       actorId: actorId(request.actor),
       confirm: { replace: true, acceptErrors: true },
     });
+    // Missing, or still running or failed: as for its GET, there is no confirmation page here.
     if (!result.ok) throw notFound();
     const { value } = result;
     return reply.seeOther(`/data/imports/${value.releaseId}`, {
@@ -215,14 +202,30 @@ async function answerFinished(
         label={outcome.label}
         failed={outcome.status === 'failed'}
       />,
-      outcome.status === 'failed' ? 422 : 200,
+      outcome.status === 'failed' ? FAILURE_STATUS.invalid : 200,
     );
   }
   const failure = outcome.report.failure;
   const message = failure
     ? `${describePlace(failure, outcome.report.file)}: ${describeFailure(request.i18n, failure)}`
     : request.i18n.t('data.import.failed');
-  return renderForm(db, request, reply, values, { file: message }, 422);
+  // The importer's own report, not a command's problem: its sentence names the place in the file.
+  return renderForm(db, request, reply, values, { file: message }, FAILURE_STATUS.invalid);
+}
+
+function fieldLabels(i18n: Translator): Record<string, string> {
+  const { t } = i18n;
+  return {
+    kind: t('data.import.field.kind'),
+    release: t('data.import.field.release'),
+    indicator: t('data.import.field.indicator'),
+    rows: t('data.import.field.rows'),
+    period: t('data.import.field.period'),
+    sheet: t('data.import.field.sheet'),
+    dataset: t('data.import.field.dataset'),
+    columns: t('data.import.field.columns'),
+    publisher: t('data.import.field.publisher'),
+  };
 }
 
 async function renderForm(

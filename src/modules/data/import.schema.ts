@@ -1,6 +1,9 @@
 import { InvalidArgumentError } from 'commander';
 import { z } from 'zod';
+import { invalid, ok, type Problems, problemsOf, type Result } from '../../commands/index.ts';
+import { problemsFromZod } from '../../web/form/index.ts';
 import { GENERIC_FIELDS, type GenericField, IMPORT_KINDS, type ImportOptions } from './import.types.ts';
+import type { UploadedFile } from './import.upload.ts';
 
 /** Inputs of an import, the same for the upload form and the API (`POST /api/v1/imports`). */
 
@@ -94,8 +97,8 @@ export function parseColumnMapping(text: string): Partial<Record<GenericField, s
   return mapping;
 }
 
-/** The importer options from validated input. */
-export function toImportOptions(input: ImportInput): ImportOptions {
+/** The importer options from validated input; throws when the column mapping cannot be read. */
+function toImportOptions(input: ImportInput): ImportOptions {
   const options: ImportOptions = {
     release: input.release,
     indicator: input.indicator,
@@ -108,4 +111,30 @@ export function toImportOptions(input: ImportInput): ImportOptions {
     publisher: input.publisher,
   };
   return JSON.parse(JSON.stringify(options)) as ImportOptions;
+}
+
+/** The importer options from validated input; a column mapping that cannot be read is a problem. */
+export function readImportOptions(input: ImportInput): Result<ImportOptions> {
+  try {
+    return ok(toImportOptions(input));
+  } catch {
+    return invalid({ columns: 'data.import.error.columns' });
+  }
+}
+
+/**
+ * The upload form read as an import request: its input, the importer options and the file, or
+ * every problem at once (the fields the schema refuses, a missing file, an unreadable mapping).
+ */
+export function readImportForm(
+  fields: Record<string, string>,
+  file: UploadedFile | null,
+): Result<{ input: ImportInput; options: ImportOptions; file: UploadedFile }> {
+  const parsed = importInput.safeParse(fields);
+  const problems: Problems = parsed.success ? {} : problemsFromZod(parsed.error);
+  if (!file || file.size === 0 || !file.fileName) problems.file = { key: 'data.import.error.file' };
+  const options = parsed.success ? readImportOptions(parsed.data) : null;
+  if (options && !options.ok) Object.assign(problems, problemsOf(options));
+  if (!parsed.success || !options?.ok || !file || Object.keys(problems).length > 0) return invalid(problems);
+  return ok({ input: parsed.data, options: options.value, file });
 }

@@ -35,7 +35,7 @@ import {
   type ReleaseFacts,
   unconfirmed,
 } from './release.checks.ts';
-import { checkMakeCurrent, makeReleaseCurrent, storedFacts } from './release.service.ts';
+import { checkMakeCurrent, makeReleaseCurrent, storedFacts, unconfirmedReasons } from './release.service.ts';
 
 export type { ImportProgress } from './import.batches.ts';
 
@@ -309,7 +309,7 @@ async function answerSameFile(
     report.confirmed = made.value.confirmed;
     return 'restored';
   }
-  report.held = made.error === 'needs-confirmation' ? made.reasons : [];
+  report.held = unconfirmedReasons(made);
   return 'not-current';
 }
 

@@ -3,7 +3,7 @@ import { Button, ErrorSummary, SelectField, TextArea, TextField } from '../../we
 import { PageHeading } from '../../web/components/page-heading.tsx';
 import { Pagination } from '../../web/components/pagination.tsx';
 import { Tag, type TagTone } from '../../web/components/tag.tsx';
-import type { FieldErrors } from '../../web/forms.ts';
+import type { FieldErrors } from '../../web/form/index.ts';
 import { Layout } from '../../web/layout.tsx';
 import { useT, useView } from '../../web/view-context.ts';
 import {

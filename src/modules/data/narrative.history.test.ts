@@ -250,24 +250,24 @@ describe.each(DIALECTS)('country editors and narrative history on %s', (dialect)
       const moderator = await browserFor(await buildUser(ctx.db, { role: 'moderator' }));
       const person = await buildUser(ctx.db, { email: 'known@example.org' });
       const empty = await moderator.form('/country-editors', { country: '', email: '' }, '/country-editors');
-      expect(empty.statusCode).toBe(400);
+      expect(empty.statusCode).toBe(422);
       expect(empty.body).toContain('href="#country">Choose the country</a>');
       expect(empty.body).toContain('href="#email">Enter the email address of an active account</a>');
       const missing = await moderator.form('/country-editors', {}, '/country-editors');
-      expect(missing.statusCode).toBe(400);
+      expect(missing.statusCode).toBe(422);
       expect(missing.body).toContain('href="#country">Choose the country</a>');
       const bad = await moderator.form(
         '/country-editors',
         { country: 'QQQ', email: 'known@example.org' },
         '/country-editors',
       );
-      expect(bad.statusCode).toBe(400);
+      expect(bad.statusCode).toBe(422);
       const unknown = await moderator.form(
         '/country-editors',
         { country: 'MAR', email: 'nobody@example.org' },
         '/country-editors',
       );
-      expect(unknown.statusCode).toBe(400);
+      expect(unknown.statusCode).toBe(422);
       expect(unknown.body).toContain('Enter the email address of an active account');
       expect(
         (
@@ -285,7 +285,7 @@ describe.each(DIALECTS)('country editors and narrative history on %s', (dialect)
         { country: 'MAR', email: 'known@example.org' },
         '/country-editors',
       );
-      expect(twice.statusCode).toBe(400);
+      expect(twice.statusCode).toBe(422);
       expect(twice.body).toContain('This person is already an editor of this country');
       expect((await moderator.form('/country-editors/nope/revoke', {}, '/country-editors')).statusCode).toBe(
         404,

@@ -1,9 +1,11 @@
 import type { FastifyRequest } from 'fastify';
 import { z } from 'zod';
 import { actorId } from '../../auth/actor.ts';
+import { problemsOf } from '../../commands/index.ts';
 import type { App, AppDeps } from '../../web/app-types.ts';
+import { FAILURE_STATUS, failureStatus } from '../../web/command-reply.ts';
 import { notFound } from '../../web/errors.ts';
-import { type FieldErrors, formFields } from '../../web/forms.ts';
+import { type FieldErrors, formFields, translateProblems } from '../../web/form/index.ts';
 import { idParams } from '../../web/params.ts';
 import { listCountryEditors } from './country-editor.repository.ts';
 import { grantCountryEditor, revokeCountryEditor } from './country-editor.service.ts';
@@ -16,10 +18,6 @@ import { areaName, loadAreas } from './series.presenter.ts';
 
 const revertParams = profileParams.extend({ version: z.coerce.number().int().min(1) });
 const revertInput = z.object({ current: z.coerce.number().int().min(0) });
-const grantInput = z.object({
-  country: z.string().regex(/^[A-Z]{3}$/, 'data.editors.error.country'),
-  email: z.string().trim().min(3, 'data.editors.error.email').max(254, 'data.editors.error.email'),
-});
 
 /**
  * A narrative's history and its "restore" action, and the page where administrators and
@@ -76,14 +74,13 @@ export function narrativeRoutes(app: App, { db }: AppDeps): void {
       const params = revertParams.safeParse(request.params);
       const input = revertInput.safeParse(formFields(request.body));
       if (!params.success) throw notFound();
-      if (!input.success) return reply.page(await historyPage(request, alpha3, true), 400);
+      // A form without the version it was read at cannot be checked: it is shown again as stale.
+      if (!input.success) return reply.page(await historyPage(request, alpha3, true), FAILURE_STATUS.invalid);
       const to = params.data.version;
-      const result = await k
-        .transaction()
-        .execute((trx) => revertNarrative(trx, request.actor, alpha3, { to, current: input.data.current }));
+      const result = await revertNarrative(k, request.actor, alpha3, { to, current: input.data.current });
       if (!result.ok) {
-        if (result.errors.kind === 'missing') throw notFound();
-        return reply.page(await historyPage(request, alpha3, true), 409);
+        if (result.kind !== 'conflict') throw notFound();
+        return reply.page(await historyPage(request, alpha3, true), failureStatus(result));
       }
       return reply.seeOther(`/countries/${alpha3}/profile#narrative`, {
         kind: 'success',
@@ -121,27 +118,19 @@ export function narrativeRoutes(app: App, { db }: AppDeps): void {
 
   app.post('/country-editors', moderators, async (request, reply) => {
     const fields = formFields(request.body);
-    const { t } = request.i18n;
-    const parsed = grantInput.safeParse({ country: fields.country ?? '', email: fields.email ?? '' });
-    const areas = await loadAreas(k);
-    const errors: FieldErrors = {};
-    if (!parsed.success)
-      for (const issue of parsed.error.issues) errors[String(issue.path[0])] ??= t(issue.message);
-    else if (!areas.has(parsed.data.country)) errors.country = t('data.editors.error.country');
-    if (!parsed.success || Object.keys(errors).length > 0)
-      return reply.page(await editorsPage(request, fields, errors), 400);
     const result = await grantCountryEditor(k, actorId(request.actor), {
-      alpha3: parsed.data.country,
-      email: parsed.data.email,
+      country: fields.country ?? '',
+      email: fields.email ?? '',
     });
     if (!result.ok) {
-      const refused = Object.fromEntries(Object.entries(result.errors).map(([f, key]) => [f, t(key)]));
-      return reply.page(await editorsPage(request, fields, refused), 400);
+      const errors = translateProblems(problemsOf(result), request.i18n, { order: ['country', 'email'] });
+      return reply.page(await editorsPage(request, fields, errors), failureStatus(result));
     }
+    const areas = await loadAreas(k);
     return reply.seeOther('/country-editors', {
       kind: 'success',
       key: 'data.editors.added',
-      values: { name: result.value.name, country: areaName(request.i18n, areas, parsed.data.country) },
+      values: { name: result.value.name, country: areaName(request.i18n, areas, result.value.alpha3) },
     });
   });
 

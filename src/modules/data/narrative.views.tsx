@@ -1,6 +1,6 @@
 import { Button, ErrorSummary, Form, SelectField, TextField } from '../../web/components/form.tsx';
 import { PageHeading } from '../../web/components/page-heading.tsx';
-import type { FieldErrors } from '../../web/forms.ts';
+import { ConflictNotice, type FieldErrors } from '../../web/form/index.ts';
 import { Layout } from '../../web/layout.tsx';
 import { useT } from '../../web/view-context.ts';
 import { NarrativeText } from './profile.views.tsx';
@@ -44,11 +44,7 @@ export function NarrativeHistoryPage({
       ]}
     >
       <PageHeading caption={name} title={t('data.history.heading')} lead={t('data.history.lead')} />
-      {conflict ? (
-        <div class="notice notice--warning" role="alert">
-          <p>{t('data.history.conflict')}</p>
-        </div>
-      ) : null}
+      {conflict ? <ConflictNotice messageKey="data.history.conflict" /> : null}
       {entries.length === 0 ? <p class="muted">{t('data.history.empty')}</p> : null}
       {entries.map((entry) => (
         <section class="narrative" aria-labelledby={`version-${entry.version}`}>

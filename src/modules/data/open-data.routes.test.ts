@@ -198,15 +198,15 @@ describe.each(DIALECTS)('open data API on %s', (dialect) => {
 
     it('refuses bad input with problem+json and says what is wrong', async () => {
       const cases: [string, number, string][] = [
-        ['/api/v1/series', 400, 'ValidationFailed'],
-        ['/api/v1/series?country=', 400, 'ValidationFailed'],
-        ['/api/v1/series?country=BANGLADESH', 400, 'ValidationFailed'],
-        ['/api/v1/series?country=BGD&from=20', 400, 'ValidationFailed'],
-        ['/api/v1/series?country=BGD&limit=0', 400, 'ValidationFailed'],
-        ['/api/v1/series?country=BGD&limit=abc', 400, 'ValidationFailed'],
-        ['/api/v1/series?country=BGD&limit=10001', 400, 'ValidationFailed'],
-        ['/api/v1/series?country=BGD&format=xml', 400, 'ValidationFailed'],
-        [`/api/v1/series?country=BGD&cursor=${'x'.repeat(1001)}`, 400, 'ValidationFailed'],
+        ['/api/v1/series', 422, 'ValidationFailed'],
+        ['/api/v1/series?country=', 422, 'ValidationFailed'],
+        ['/api/v1/series?country=BANGLADESH', 422, 'ValidationFailed'],
+        ['/api/v1/series?country=BGD&from=20', 422, 'ValidationFailed'],
+        ['/api/v1/series?country=BGD&limit=0', 422, 'ValidationFailed'],
+        ['/api/v1/series?country=BGD&limit=abc', 422, 'ValidationFailed'],
+        ['/api/v1/series?country=BGD&limit=10001', 422, 'ValidationFailed'],
+        ['/api/v1/series?country=BGD&format=xml', 422, 'ValidationFailed'],
+        [`/api/v1/series?country=BGD&cursor=${'x'.repeat(1001)}`, 422, 'ValidationFailed'],
         ['/api/v1/series?country=BGD&cursor=not-a-cursor', 400, 'InvalidCursor'],
         ['/api/v1/series?country=BGD&from=2020&to=2010', 400, 'InvalidPeriodRange'],
         [`/api/v1/series?country=BGD&indicator=${codes.UNHCR_REFUGEES}`, 400, 'IndicatorIsBilateral'],
@@ -286,7 +286,7 @@ describe.each(DIALECTS)('open data API on %s', (dialect) => {
     });
 
     it('refuses a missing side, a country indicator and unknown countries', async () => {
-      expect((await get('/api/v1/bilateral?origin=MEX')).statusCode).toBe(400);
+      expect((await get('/api/v1/bilateral?origin=MEX')).statusCode).toBe(422);
       const wrong = await get(`/api/v1/bilateral?origin=MEX&destination=USA&indicator=${codes.COST_INBOUND}`);
       expect(wrong.statusCode).toBe(400);
       expect(wrong.json()).toMatchObject({ code: 'IndicatorIsNotBilateral' });

@@ -177,17 +177,17 @@ describe.each(DIALECTS)('profile narrative on %s', (dialect) => {
   it('refuses bad input with messages that say how to fix it, and stores nothing', async () => {
     const editor = await editorOf();
     const empty = await save(editor, { body: '   ' });
-    expect(empty.statusCode).toBe(400);
+    expect(empty.statusCode).toBe(422);
     expect(empty.body).toContain('There is a problem');
     expect(empty.body).toContain('href="#body">Enter the narrative</a>');
     const long = await save(editor, { body: 'x'.repeat(NARRATIVE_MAX + 1) });
-    expect(long.statusCode).toBe(400);
+    expect(long.statusCode).toBe(422);
     expect(long.body).toContain('Narrative must be 10000 characters or fewer');
     const lang = await save(editor, { lang: 'de' });
-    expect(lang.statusCode).toBe(400);
+    expect(lang.statusCode).toBe(422);
     expect(lang.body).toContain('Select the language of the text');
     const version = await save(editor, { version: 'abc' });
-    expect(version.statusCode).toBe(400);
+    expect(version.statusCode).toBe(422);
     const csrf = await editor.form(EDIT, { _csrf: 'forged', body: 'x', lang: 'en', version: '0' });
     expect(csrf.statusCode).toBe(403);
     expect(await stored()).toBeUndefined();

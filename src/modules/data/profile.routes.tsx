@@ -5,8 +5,9 @@ import type { Translator } from '../../i18n/translator.ts';
 import type { CountryPanelProvider } from '../../module-kit/manifest.ts';
 import { sendTable } from '../../tables/index.ts';
 import type { App, AppDeps } from '../../web/app-types.ts';
+import { FAILURE_STATUS, failureStatus } from '../../web/command-reply.ts';
 import { notFound } from '../../web/errors.ts';
-import { fieldErrors, formFields } from '../../web/forms.ts';
+import { fieldErrors, formFields } from '../../web/form/index.ts';
 import { renderFragment } from './figures/render.ts';
 import { profileData } from './profile.data.ts';
 import { buildProfileView, findFigure, type ProfileView } from './profile.figures.ts';
@@ -193,21 +194,19 @@ export function profileRoutes(app: App, { db }: AppDeps): void {
           lang: t('data.narrative.lang'),
           version: t('data.narrative.body'),
         });
-        return editPage(request, reply, alpha3, { values: kept, errors }, 400);
+        return editPage(request, reply, alpha3, { values: kept, errors }, FAILURE_STATUS.invalid);
       }
-      const result = await k
-        .transaction()
-        .execute((trx) => saveNarrative(trx, request.actor, alpha3, parsed.data));
+      const result = await saveNarrative(k, request.actor, alpha3, parsed.data);
       if (!result.ok) {
-        if (result.errors.kind === 'missing') throw notFound();
-        const current = await narrativeView(k, result.errors.current);
+        if (result.kind !== 'conflict') throw notFound();
+        const current = await narrativeView(k, await findNarrative(k, alpha3));
         // The form now starts from their version: saving again replaces it knowingly.
         return editPage(
           request,
           reply,
           alpha3,
           { values: { ...kept, version: current?.version ?? 0 }, conflict: current },
-          409,
+          failureStatus(result),
         );
       }
       return reply.seeOther(`/countries/${alpha3}/profile#narrative`, {

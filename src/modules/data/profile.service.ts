@@ -1,6 +1,7 @@
-import type { Transaction } from 'kysely';
+import type { Kysely, Transaction } from 'kysely';
 import { recordAudit } from '../../audit/audit.repository.ts';
 import { type Actor, actorId } from '../../auth/actor.ts';
+import { conflict, notFound, ok, type Result, transact } from '../../commands/index.ts';
 import type { Database } from '../../db/database.ts';
 import { now } from '../../db/ids.ts';
 import {
@@ -11,12 +12,6 @@ import {
   updateNarrative,
 } from './profile.repository.ts';
 import type { NarrativeInput } from './profile.schema.ts';
-import type { CountryNarrativeRow } from './profile.table.ts';
-
-export type SaveNarrativeResult =
-  | { ok: true; value: { version: number } }
-  | { ok: false; errors: { kind: 'conflict'; current: CountryNarrativeRow | undefined } }
-  | { ok: false; errors: { kind: 'missing' } };
 
 /**
  * Writes a new version of the narrative and keeps it in the history, with its audit row. A write
@@ -27,10 +22,10 @@ async function writeNarrative(
   actor: Actor,
   alpha3: string,
   input: { body: string; lang: string; version: number; revertedFrom: number | null },
-): Promise<SaveNarrativeResult> {
+): Promise<Result<{ version: number }>> {
   const existing = await findNarrative(trx, alpha3);
   const storedVersion = existing?.version ?? 0;
-  if (input.version !== storedVersion) return { ok: false, errors: { kind: 'conflict', current: existing } };
+  if (input.version !== storedVersion) return conflict(storedVersion);
   const at = now();
   const by = actorId(actor);
   const row = { alpha3, body: input.body, lang: input.lang, at, by };
@@ -38,7 +33,7 @@ async function writeNarrative(
     ? await updateNarrative(trx, { ...row, version: input.version })
     : await insertNarrative(trx, row);
   // Someone saved between our read and our write.
-  if (!saved) return { ok: false, errors: { kind: 'conflict', current: await findNarrative(trx, alpha3) } };
+  if (!saved) return conflict();
   const version = storedVersion + 1;
   await insertNarrativeVersion(trx, {
     country_alpha3: alpha3,
@@ -67,17 +62,17 @@ async function writeNarrative(
       ...(input.revertedFrom !== null ? { revertedFrom: input.revertedFrom } : {}),
     },
   });
-  return { ok: true, value: { version } };
+  return ok({ version });
 }
 
 /** Saves a country's profile narrative. The caller has checked `canOnNarrative(…, 'edit')`. */
 export function saveNarrative(
-  trx: Transaction<Database>,
+  db: Kysely<Database>,
   actor: Actor,
   alpha3: string,
   input: NarrativeInput,
-): Promise<SaveNarrativeResult> {
-  return writeNarrative(trx, actor, alpha3, { ...input, revertedFrom: null });
+): Promise<Result<{ version: number }>> {
+  return transact(db, (trx) => writeNarrative(trx, actor, alpha3, { ...input, revertedFrom: null }));
 }
 
 /**
@@ -85,18 +80,20 @@ export function saveNarrative(
  * the version the reader saw on the history page: a change saved since is a conflict. The caller
  * has checked `canOnNarrative(…, 'revert')`.
  */
-export async function revertNarrative(
-  trx: Transaction<Database>,
+export function revertNarrative(
+  db: Kysely<Database>,
   actor: Actor,
   alpha3: string,
   input: { to: number; current: number },
-): Promise<SaveNarrativeResult> {
-  const target = await findNarrativeVersion(trx, alpha3, input.to);
-  if (!target) return { ok: false, errors: { kind: 'missing' } };
-  return writeNarrative(trx, actor, alpha3, {
-    body: target.body,
-    lang: target.lang,
-    version: input.current,
-    revertedFrom: target.version,
+): Promise<Result<{ version: number }>> {
+  return transact(db, async (trx) => {
+    const target = await findNarrativeVersion(trx, alpha3, input.to);
+    if (!target) return notFound();
+    return writeNarrative(trx, actor, alpha3, {
+      body: target.body,
+      lang: target.lang,
+      version: input.current,
+      revertedFrom: target.version,
+    });
   });
 }

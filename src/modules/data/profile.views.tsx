@@ -5,7 +5,7 @@ import { Button, ErrorSummary, Form, SelectField, TextArea } from '../../web/com
 import { PageHeading } from '../../web/components/page-heading.tsx';
 import { SummaryCard } from '../../web/components/summary-card.tsx';
 import { Tag } from '../../web/components/tag.tsx';
-import type { FieldErrors } from '../../web/forms.ts';
+import { ConflictNotice, type FieldErrors } from '../../web/form/index.ts';
 import { Layout } from '../../web/layout.tsx';
 import { useT } from '../../web/view-context.ts';
 import { ChartFigure } from './figures/chart-figure.tsx';
@@ -355,11 +355,7 @@ export function NarrativeEditPage({
       ]}
     >
       <PageHeading caption={name} title={t('data.narrative.editHeading')} />
-      {conflict ? (
-        <div class="notice notice--warning" role="alert">
-          <p>{t('error.versionConflict')}</p>
-        </div>
-      ) : null}
+      {conflict ? <ConflictNotice /> : null}
       <ErrorSummary errors={errors} />
       {conflict ? (
         <section aria-labelledby="their-version">

@@ -154,8 +154,8 @@ describe.each(DIALECTS)('releases that must not become current silently, on %s',
     const refused = await makeReleaseCurrent(db, { releaseId: cut.releaseId!, actorId: null, confirm: {} });
     expect(refused).toEqual({
       ok: false,
-      error: 'needs-confirmation',
-      reasons: [expect.objectContaining({ code: 'ends-mid-row' })],
+      kind: 'refused',
+      problems: { 'ends-mid-row': expect.objectContaining({ key: 'data.release.hold.ends-mid-row' }) },
     });
     const made = await makeReleaseCurrent(db, {
       releaseId: cut.releaseId!,
@@ -169,7 +169,7 @@ describe.each(DIALECTS)('releases that must not become current silently, on %s',
     expect(back).toMatchObject({ ok: true, value: { changed: true, confirmed: [] } });
     expect(await current('unhcr.asylum', 'AGG:UNK', 'AGG:UNK', '1999')).toBe(1_027_400);
     const missing = await makeReleaseCurrent(db, { releaseId: 'a'.repeat(16), actorId: null, confirm: {} });
-    expect(missing).toEqual({ ok: false, error: 'not-found' });
+    expect(missing).toEqual({ ok: false, kind: 'not-found' });
   });
 
   it('holds a file with text in a number cell until the errors are accepted', async () => {

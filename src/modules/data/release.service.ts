@@ -1,5 +1,6 @@
 import type { Kysely } from 'kysely';
 import { recordAudit } from '../../audit/audit.repository.ts';
+import { type Failure, notFound, ok, type Result, refused, transact } from '../../commands/index.ts';
 import type { Db } from '../../db/connection.ts';
 import type { Database } from '../../db/database.ts';
 import type { ImportSummary } from './import.report.ts';
@@ -12,6 +13,8 @@ import {
 } from './import.repository.ts';
 import {
   type Confirmations,
+  HOLD_CODES,
+  type HoldCode,
   type HoldReason,
   holdReasons,
   type ReleaseFacts,
@@ -65,20 +68,43 @@ export async function checkMakeCurrent(db: Kysely<Database>, releaseId: string):
   return { ok: true, release, current, reasons };
 }
 
-export type MakeCurrentResult =
-  | {
-      ok: true;
-      value: {
-        releaseId: string;
-        label: string;
-        previous: { id: string; label: string } | null;
-        confirmed: HoldReason[];
-        /** False when the release was already current. */
-        changed: boolean;
-      };
-    }
-  | { ok: false; error: 'not-found' | 'not-finished' }
-  | { ok: false; error: 'needs-confirmation'; reasons: HoldReason[] };
+/** What "make current" did. */
+export interface MadeCurrent {
+  releaseId: string;
+  label: string;
+  previous: { id: string; label: string } | null;
+  confirmed: HoldReason[];
+  /** False when the release was already current. */
+  changed: boolean;
+}
+
+/** Why a release that was not read completely cannot be made current (a `refused` failure). */
+export const NOT_FINISHED = 'data.release.error.notFinished';
+
+/**
+ * A release that needs confirmation is refused with one problem per unconfirmed reason, named by
+ * its code, in the words of its catalogue message (`data.release.hold.<code>`).
+ */
+function needsConfirmation(reasons: HoldReason[]): Failure {
+  return refused(
+    Object.fromEntries(
+      reasons.map((r) => [r.code, { key: `data.release.hold.${r.code}`, values: r.values }]),
+    ),
+  );
+}
+
+/** The reasons a refused "make current" still waits for (empty for any other failure). */
+export function unconfirmedReasons(failure: Failure): HoldReason[] {
+  if (failure.kind !== 'refused') return [];
+  return Object.entries(failure.problems)
+    .filter(([code]) => (HOLD_CODES as readonly string[]).includes(code))
+    .map(([code, problem]) => ({ code: code as HoldCode, values: problem.values ?? {} }));
+}
+
+/** True when "make current" was refused because the release is still running or failed. */
+export function isNotFinished(failure: Failure): boolean {
+  return failure.kind === 'refused' && failure.problems._form?.key === NOT_FINISHED;
+}
 
 /**
  * Makes a stored release (complete or held) the current one of its dataset: "make current".
@@ -86,13 +112,13 @@ export type MakeCurrentResult =
  * release (release.checks.ts) is confirmed. One transaction with its audit row, which also
  * raises the content version so kept pages are rebuilt.
  */
-export async function makeReleaseCurrent(
+export function makeReleaseCurrent(
   db: Db,
   input: { releaseId: string; actorId: string | null; confirm: Confirmations },
-): Promise<MakeCurrentResult> {
-  return db.kysely.transaction().execute(async (trx): Promise<MakeCurrentResult> => {
+): Promise<Result<MadeCurrent>> {
+  return transact(db.kysely, async (trx): Promise<Result<MadeCurrent>> => {
     const check = await checkMakeCurrent(trx, input.releaseId);
-    if (!check.ok) return check;
+    if (!check.ok) return check.error === 'not-found' ? notFound() : refused({ _form: NOT_FINISHED });
     const { release, current, reasons } = check;
     const value = {
       releaseId: release.id,
@@ -100,9 +126,9 @@ export async function makeReleaseCurrent(
       previous: current ? { id: current.id, label: current.label } : null,
       confirmed: reasons,
     };
-    if (current?.id === release.id) return { ok: true, value: { ...value, changed: false } };
+    if (current?.id === release.id) return ok({ ...value, changed: false });
     const open = unconfirmed(reasons, input.confirm);
-    if (open.length > 0) return { ok: false, error: 'needs-confirmation', reasons: open };
+    if (open.length > 0) return needsConfirmation(open);
     await switchCurrent(trx, release.dataset_id, release.id);
     const meta = parseSummary(release.summary_json).dataset;
     if (meta) await applyDatasetMeta(trx, release.dataset_id, meta);
@@ -114,6 +140,6 @@ export async function makeReleaseCurrent(
       before: { current: current?.id ?? null, label: current?.label ?? null },
       after: { current: release.id, label: release.label, confirmed: reasons.map((r) => r.code) },
     });
-    return { ok: true, value: { ...value, changed: true } };
+    return ok({ ...value, changed: true });
   });
 }
