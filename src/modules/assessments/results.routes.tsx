@@ -20,7 +20,7 @@ import { loadRound } from './round.loader.ts';
 
 /** The module that turns gaps into actions, when one is installed. */
 export function gapActionCreator(manifests: readonly ModuleManifest[]): GapActionCreator | undefined {
-  return manifests.find((m) => m.createActionFromGap)?.createActionFromGap;
+  return manifests.find((m) => m.process?.createActionFromGap)?.process?.createActionFromGap;
 }
 
 export function chartOf(result: RoundResult, round: number, i18n: Translator): Promise<string> {

@@ -18,15 +18,17 @@ export const consultationsModule: ModuleManifest = {
     consultationRoutes(app, deps);
     consultationApi(app, deps);
   },
-  processTabs: [
-    {
-      key: 'consultations',
-      labelKey: 'consultation.tab',
-      path: (id) => `/processes/${id}/consultations`,
-      order: 60,
-    },
-  ],
-  processReportSections: consultationReportSection,
+  process: {
+    tabs: [
+      {
+        key: 'consultations',
+        labelKey: 'consultation.tab',
+        path: (id) => `/processes/${id}/consultations`,
+        order: 60,
+      },
+    ],
+    reportSections: consultationReportSection,
+  },
 };
 
 // What other modules use of this one: they import it from here, never from its files.

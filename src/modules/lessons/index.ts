@@ -20,10 +20,10 @@ export const lessonsModule: ModuleManifest = {
     lessonApi(app, deps);
   },
   navigation: [{ href: '/lessons', labelKey: 'lessons.nav', order: 45 }],
-  processTabs: [
-    { key: 'lessons', labelKey: 'lessons.tab', path: (id) => `/processes/${id}/lessons`, order: 70 },
-  ],
-  processReportSections: lessonReportSection,
+  process: {
+    tabs: [{ key: 'lessons', labelKey: 'lessons.tab', path: (id) => `/processes/${id}/lessons`, order: 70 }],
+    reportSections: lessonReportSection,
+  },
   demo: loadLessonDemo,
 };
 

@@ -16,7 +16,7 @@ export interface ProcessReport {
 
 /**
  * Assembles the report of a process the actor may view (404 otherwise): each module contributes
- * its section (or sections) through `processReportSections`, in parallel, then sorted by `order`.
+ * its section (or sections) through `process.reportSections`, in parallel, then sorted by `order`.
  */
 export async function loadReport(
   db: Db,
@@ -37,7 +37,7 @@ export async function loadReport(
       : Promise.resolve(undefined),
   ]);
   const subject = { id: process.id, title: process.title, countryAlpha3: process.country_alpha3 };
-  const providers = manifests.flatMap((m) => (m.processReportSections ? [m.processReportSections] : []));
+  const providers = manifests.flatMap((m) => (m.process?.reportSections ? [m.process.reportSections] : []));
   const sections = (await Promise.all(providers.map((provide) => provide(db, subject, actor, i18n))))
     .flat()
     .filter((s): s is ProcessReportSection => s !== null);
