@@ -6,6 +6,7 @@ import type { App, AppDeps } from '../../web/app-types.ts';
 import { notFound } from '../../web/errors.ts';
 import { idParams } from '../../web/params.ts';
 import type { GapActionCreator, ModuleManifest } from '../manifest.ts';
+import { loadProcessSpace } from '../processes/index.ts';
 import { AREAS, ITEMS, roundSheets } from './assessment.export.ts';
 import { presentItem } from './assessment.presenter.ts';
 import { findRound, itemScores, listAssessments } from './assessment.repository.ts';
@@ -14,7 +15,6 @@ import { assessmentItemParams, assessmentParams } from './assessment.schema.ts';
 import { turnGapIntoAction } from './assessment.service.ts';
 import { scoreBarChart } from './bar-chart.ts';
 import { ComparePage } from './compare.views.tsx';
-import { processContext } from './process-context.ts';
 import { ResultsPage } from './results.views.tsx';
 import { loadRound } from './round.loader.ts';
 
@@ -62,7 +62,7 @@ export function resultRoutes(app: App, { db, manifests }: AppDeps): void {
           result={result}
           chart={await chartOf(result, round.assessment.round, request.i18n)}
           earlier={rounds.map((r) => r.round).filter((r) => r < round.assessment.round)}
-          canMakeActions={creator !== undefined && round.context.canEdit}
+          canMakeActions={creator !== undefined && round.context.may.edit}
         />,
       );
     },
@@ -120,7 +120,7 @@ export function resultRoutes(app: App, { db, manifests }: AppDeps): void {
     { config: { policy: 'public' }, schema: { params: idParams } },
     async (request, reply) => {
       const { id } = request.params;
-      const context = await processContext(db, request.actor, id, 'view', request.i18n);
+      const context = await loadProcessSpace(db.kysely, request.actor, id, 'view', request.i18n);
       const rounds = (await listAssessments(db.kysely, id)).map((r) => r.round);
       const query = compareQuery.parse(request.query ?? {});
       const from = query.from ?? rounds[1] ?? null;
