@@ -360,8 +360,8 @@ async function buildThroughServices(
       db,
       {
         actor: ANONYMOUS,
-        process: { id: processId, visibility: 'public' },
-        role: 'owner',
+        process: { id: processId },
+        may: { edit: true },
         system: { userId: ownerId },
       },
       {

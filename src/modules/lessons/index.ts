@@ -1,5 +1,6 @@
 import type { App, AppDeps } from '../../web/app-types.ts';
 import type { ModuleManifest } from '../manifest.ts';
+import { crossCountryLessonRoutes } from './cross-country.routes.tsx';
 import { lessonApi } from './lesson.api.ts';
 import { loadLessonDemo } from './lesson.demo.ts';
 import { lessonMessages } from './lesson.messages.ts';
@@ -17,6 +18,7 @@ export const lessonsModule: ModuleManifest = {
   messages: lessonMessages,
   routes: (app: App, deps: AppDeps) => {
     lessonRoutes(app, deps);
+    crossCountryLessonRoutes(app, deps);
     lessonApi(app, deps);
   },
   navigation: [{ href: '/lessons', labelKey: 'lessons.nav', order: 45 }],
