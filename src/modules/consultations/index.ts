@@ -5,6 +5,10 @@ import { consultationMessages } from './consultation.messages.ts';
 import { consultationMigrations } from './consultation.migrations.ts';
 import { consultationReportSection } from './consultation.report.tsx';
 import { consultationRoutes } from './consultation.routes.tsx';
+import { consultationCloseRoutes } from './consultation-close.routes.tsx';
+import { consultationDraftRoutes } from './consultation-draft.routes.tsx';
+import { moderationRoutes } from './moderation.routes.tsx';
+import { participationRoutes } from './participation.routes.tsx';
 
 /**
  * Consultations of a process on a draft text: invited organisations or the public comment per
@@ -16,6 +20,10 @@ export const consultationsModule: ModuleManifest = {
   messages: consultationMessages,
   routes: (app: App, deps: AppDeps) => {
     consultationRoutes(app, deps);
+    consultationDraftRoutes(app, deps);
+    consultationCloseRoutes(app, deps);
+    participationRoutes(app, deps);
+    moderationRoutes(app, deps);
     consultationApi(app, deps);
   },
   process: {
