@@ -250,7 +250,7 @@ async function buildThroughServices(
     .where('score', 'in', ['not-addressed', 'absent'])
     .orderBy('id')
     .executeTakeFirstOrThrow();
-  const creator = modules.find((m) => m.createActionFromGap)?.createActionFromGap;
+  const creator = modules.find((m) => m.process?.createActionFromGap)?.process?.createActionFromGap;
   if (!creator) throw new Error('bench fill: no module turns gaps into actions');
   const fromGap = await turnGapIntoAction(
     db,
@@ -363,8 +363,8 @@ async function buildThroughServices(
       db,
       {
         actor: ANONYMOUS,
-        process: { id: processId, visibility: 'public' },
-        role: 'owner',
+        process: { id: processId },
+        may: { edit: true },
         system: { userId: ownerId },
       },
       {

@@ -212,7 +212,7 @@ export async function buildApp({
     modules.flatMap((module) => (module.stylesheet ? [module.stylesheet] : [])),
   );
   const navigation: NavEntry[] = modules.flatMap((m) => m.navigation ?? []).sort((a, b) => a.order - b.order);
-  const processTabs = modules.flatMap((m) => m.processTabs ?? []).sort((a, b) => a.order - b.order);
+  const processTabs = modules.flatMap((m) => m.process?.tabs ?? []).sort((a, b) => a.order - b.order);
 
   const pageCache = config.PAGE_CACHE ? new AnonymousPageCache(config.PAGE_CACHE_MB * 1024 * 1024) : null;
   app.decorateRequest('pageCacheSlot', null);
@@ -319,7 +319,7 @@ export async function buildApp({
   const organisationRights = modules.flatMap((m) => (m.organisationRights ? [m.organisationRights] : []));
   const homeFigures = modules.flatMap((m) => (m.homeFigures ? [m.homeFigures] : []));
   const homeActivity = modules.flatMap((m) => (m.homeActivity ? [m.homeActivity] : []));
-  const processSummaries = modules.flatMap((m) => (m.processSummaries ? [m.processSummaries] : []));
+  const processSummaries = modules.flatMap((m) => (m.process?.summaries ? [m.process.summaries] : []));
   const deps = {
     db,
     config,

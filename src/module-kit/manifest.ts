@@ -41,27 +41,12 @@ export interface ModuleManifest {
    * a practice published), newest first, at most `limit`. Only what anyone may read.
    */
   homeActivity?: (db: Db, limit: number) => Promise<HomeActivity[]>;
-  /**
-   * Sections of the process report (`/processes/:id/report`, printable, and its PDF): stages,
-   * coordinating body, assessment results, actions, indicators, lessons, consultations…
-   */
-  processReportSections?: ProcessReportProvider;
-  /**
-   * Turns a gap of an assessment (an item not or only partly addressed) into an action of the
-   * process, inside the caller's transaction. One module provides it (the action plan); when none
-   * does, the assessment pages offer no such button.
-   */
-  createActionFromGap?: GapActionCreator;
   /** Loads reference data (code lists) on every start; must be idempotent. */
   reference?: (db: Db) => Promise<void>;
   /** The tables `reference` fills: `corridor demo --reload` keeps them, and they do not count as content. */
   referenceTables?: string[];
   /** Loads this module's part of the demo, through its own services. Runs in module order. */
   demo?: (context: DemoContext) => Promise<void>;
-  /** Tabs this module adds to a process workspace (assessments, actions, indicators…). */
-  processTabs?: ProcessTab[];
-  /** A small panel for the process workspace overview ("2 rounds, 63% fully addressed"). */
-  processSummaries?: ProcessSummaryProvider;
   /** Adds this module's `corridor …` subcommands (`corridor import`); `kit` gives what needs every module. */
   cli?: (program: Command, kit: CliKit) => void;
   /**
@@ -69,6 +54,31 @@ export interface ModuleManifest {
    * app.css in one hashed file, after it and in module order. Rules only this module's pages use.
    */
   stylesheet?: URL;
+  /** What this module adds to a process, the space that hosts it as a component (decision 61). */
+  process?: ProcessHooks;
+}
+
+/**
+ * A module's part in a process (Decidim's space and its components): its tabs, its panel on the
+ * workspace overview, its sections of the process report, and the hook that turns an assessment
+ * gap into an action. Whoever needs them loops over every manifest's `process` (the core, reports).
+ */
+export interface ProcessHooks {
+  /** Tabs this module adds to a process workspace (assessments, actions, indicators…). */
+  tabs?: ProcessTab[];
+  /** A small panel for the process workspace overview ("2 rounds, 63% fully addressed"). */
+  summaries?: ProcessSummaryProvider;
+  /**
+   * Sections of the process report (`/processes/:id/report`, printable, and its PDF): stages,
+   * coordinating body, assessment results, actions, indicators, lessons, consultations…
+   */
+  reportSections?: ProcessReportProvider;
+  /**
+   * Turns a gap of an assessment (an item not or only partly addressed) into an action of the
+   * process, inside the caller's transaction. One module provides it (the action plan); when none
+   * does, the assessment pages offer no such button.
+   */
+  createActionFromGap?: GapActionCreator;
 }
 
 /** A key figure on the home page: "249 countries and territories". */

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { notFound } from './errors.ts';
 
 /**
  * Path parameters shared by every module (decision 60). An id in a path is opaque text: ids made
@@ -16,3 +17,13 @@ export const idParams = z.object({ id: idParam.describe('Id') });
 
 /** `/processes/:id/…`. */
 export const processParams = z.object({ id: idParam.describe('Process id') });
+
+/**
+ * The path parameters of a route that declares no `schema.params` (pages, upload hooks), parsed
+ * by its schema: a malformed one answers 404, as a missing record does.
+ */
+export function parseParams<S extends z.ZodType>(schema: S, params: unknown): z.output<S> {
+  const parsed = schema.safeParse(params);
+  if (!parsed.success) throw notFound();
+  return parsed.data;
+}

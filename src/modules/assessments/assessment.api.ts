@@ -5,6 +5,7 @@ import type { Translator } from '../../i18n/translator.ts';
 import type { App, AppDeps } from '../../web/app-types.ts';
 import { HttpProblem, notFound } from '../../web/errors.ts';
 import { problemTypeUri } from '../../web/problem-types.ts';
+import { loadProcessAccess } from '../processes/index.ts';
 import { type ScoredItem, scoreLabel } from './assessment.presenter.ts';
 import { listAssessments, scoreValues } from './assessment.repository.ts';
 import { quickResult, roundResult } from './assessment.results.ts';
@@ -21,7 +22,6 @@ import {
   type ScoredItemOut,
 } from './assessment.schema.ts';
 import { saveItem, startRound } from './assessment.service.ts';
-import { processContext } from './process-context.ts';
 import { type LoadedRound, loadRound } from './round.loader.ts';
 
 function itemJson(item: ScoredItem, i18n: Translator): ScoredItemOut {
@@ -113,7 +113,7 @@ export function assessmentApi(app: App, { db }: AppDeps): void {
     },
     async (request) => {
       const { id } = request.params;
-      await processContext(db, request.actor, id, 'view', request.i18n);
+      await loadProcessAccess(db.kysely, request.actor, id, 'view');
       const rows = await listAssessments(db.kysely, id);
       const values = await scoreValues(
         db.kysely,
@@ -173,7 +173,7 @@ export function assessmentApi(app: App, { db }: AppDeps): void {
     },
     async (request, reply) => {
       const { id } = request.params;
-      await processContext(db, request.actor, id, 'edit', request.i18n);
+      await loadProcessAccess(db.kysely, request.actor, id, 'edit');
       // Keys are the stable names clients know; ids work too.
       const wanted = [...new Set(request.body.templates)];
       const known = await db.kysely

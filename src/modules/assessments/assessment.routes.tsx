@@ -6,6 +6,7 @@ import type { App, AppDeps } from '../../web/app-types.ts';
 import { notFound } from '../../web/errors.ts';
 import { formFields } from '../../web/forms.ts';
 import { idParams } from '../../web/params.ts';
+import { loadProcessSpace } from '../processes/index.ts';
 import type { ScoredItem } from './assessment.presenter.ts';
 import {
   listAssessments,
@@ -31,7 +32,6 @@ import {
   startRound,
 } from './assessment.service.ts';
 import { registerLiveScript } from './live-script.ts';
-import { processContext } from './process-context.ts';
 import { type LoadedRound, loadRound, pickSection } from './round.loader.ts';
 import { RoundListPage } from './round-list.views.tsx';
 import { BatchPage, type PendingItem, ScoringPage } from './scoring.views.tsx';
@@ -73,7 +73,7 @@ export function assessmentRoutes(app: App, { db }: AppDeps): void {
     processId: string,
     state: { chosen?: string[]; error?: string },
   ) {
-    const context = await processContext(db, request.actor, processId, 'view', request.i18n);
+    const context = await loadProcessSpace(db.kysely, request.actor, processId, 'view', request.i18n);
     const rows = await listAssessments(db.kysely, processId);
     const values = await scoreValues(
       db.kysely,
@@ -94,7 +94,7 @@ export function assessmentRoutes(app: App, { db }: AppDeps): void {
         };
       }),
     );
-    const templates = context.canEdit
+    const templates = context.may.edit
       ? (await listTemplates(db.kysely)).map((r) => presentTemplateSummary(r, request.i18n))
       : [];
     // The next round repeats the last one's checklists unless the team chooses otherwise.
@@ -125,7 +125,7 @@ export function assessmentRoutes(app: App, { db }: AppDeps): void {
     { config: { policy: 'signed-in' }, schema: { params: idParams } },
     async (request, reply) => {
       const { id } = request.params;
-      await processContext(db, request.actor, id, 'edit', request.i18n);
+      await loadProcessSpace(db.kysely, request.actor, id, 'edit', request.i18n);
       const body = (request.body ?? {}) as Record<string, unknown>;
       const raw = body.templates;
       const chosen = (Array.isArray(raw) ? raw : raw === undefined ? [] : [raw])

@@ -2,9 +2,8 @@ import { EmptyState } from '../../web/components/empty-state.tsx';
 import { SelectField } from '../../web/components/form.tsx';
 import { Tag, type TagTone } from '../../web/components/tag.tsx';
 import { useT } from '../../web/view-context.ts';
-import { ProcessFrame } from '../processes/index.ts';
+import { ProcessFrame, type ProcessSpace } from '../processes/index.ts';
 import type { AreaChange, ChangeKind, Comparison, ItemChange } from './assessment.results.ts';
-import type { ProcessContext } from './process-context.ts';
 import { ScoreTag, Shown } from './shared.views.tsx';
 
 const TONES: Record<ChangeKind, TagTone> = {
@@ -56,7 +55,7 @@ export function ComparePage({
   comparison,
   error,
 }: {
-  context: ProcessContext;
+  context: ProcessSpace;
   rounds: number[];
   from: number | null;
   to: number | null;

@@ -1,11 +1,11 @@
 import { sendTable } from '../../tables/index.ts';
 import type { App, AppDeps } from '../../web/app-types.ts';
 import { processParams } from '../../web/params.ts';
+import { loadProcessAccess } from '../processes/index.ts';
 import { type ExportRound, ITEMS, roundsSheets } from './assessment.export.ts';
 import { presentItem } from './assessment.presenter.ts';
 import { itemScores, listAssessments } from './assessment.repository.ts';
 import { roundResult } from './assessment.results.ts';
-import { processContext } from './process-context.ts';
 
 /**
  * Downloads of every round of a process at once, as CSV (one row per question and round) and as
@@ -18,7 +18,7 @@ export function assessmentExportRoutes(app: App, { db }: AppDeps): void {
       { config: { policy: 'public' }, schema: { params: processParams } },
       async (request, reply) => {
         const { id } = request.params;
-        const context = await processContext(db, request.actor, id, 'view', request.i18n);
+        const context = await loadProcessAccess(db.kysely, request.actor, id, 'view');
         const assessments = (await listAssessments(db.kysely, context.process.id)).reverse();
         const items = (
           await itemScores(

@@ -18,24 +18,30 @@ vi.mock('../index.ts', async (importOriginal) => {
   const original = await importOriginal<typeof import('../index.ts')>();
   const actions: ModuleManifest = {
     name: 'test-actions',
-    createActionFromGap: async (trx, input) => {
-      // Proves the call runs inside the caller's transaction: the score row is visible to it.
-      const row = await trx
-        .selectFrom('assessment_item_scores')
-        .select('id')
-        .where('id', '=', input.gapRef.id)
-        .executeTakeFirst();
-      if (!row) throw new Error('not in the transaction');
-      if (calls.fail) throw new Error('the action plan refused');
-      calls.inputs.push(input);
-      return {
-        id: `action-${calls.inputs.length}`,
-        href: `/processes/${input.processId}/actions/${calls.inputs.length}`,
-      };
+    process: {
+      createActionFromGap: async (trx, input) => {
+        // Proves the call runs inside the caller's transaction: the score row is visible to it.
+        const row = await trx
+          .selectFrom('assessment_item_scores')
+          .select('id')
+          .where('id', '=', input.gapRef.id)
+          .executeTakeFirst();
+        if (!row) throw new Error('not in the transaction');
+        if (calls.fail) throw new Error('the action plan refused');
+        calls.inputs.push(input);
+        return {
+          id: `action-${calls.inputs.length}`,
+          href: `/processes/${input.processId}/actions/${calls.inputs.length}`,
+        };
+      },
     },
   };
   // The stand-in replaces the real action plan's hook, so that a refusal can be staged.
-  const others = original.modules.map(({ createActionFromGap: _real, ...rest }) => rest);
+  const others = original.modules.map(({ process, ...rest }) => {
+    if (!process) return rest;
+    const { createActionFromGap: _real, ...hooks } = process;
+    return { ...rest, process: hooks };
+  });
   return { modules: [...others, actions] };
 });
 

@@ -31,16 +31,18 @@ export const assessmentsModule: ModuleManifest = {
     assessmentApi(app, deps);
   },
   navigation: [{ href: '/checklists', labelKey: 'checklist.nav', order: 55 }],
-  processTabs: [
-    {
-      key: 'assessments',
-      labelKey: 'assessment.tab',
-      path: (id) => `/processes/${id}/assessments`,
-      order: 30,
-    },
-  ],
-  processSummaries: assessmentSummary,
-  processReportSections: assessmentReportSection,
+  process: {
+    tabs: [
+      {
+        key: 'assessments',
+        labelKey: 'assessment.tab',
+        path: (id) => `/processes/${id}/assessments`,
+        order: 30,
+      },
+    ],
+    summaries: assessmentSummary,
+    reportSections: assessmentReportSection,
+  },
   reference: loadStarterTemplates,
   referenceTables: ['checklist_templates', 'checklist_template_versions', 'checklist_template_items'],
 };

@@ -7,6 +7,7 @@ import { sendTable } from '../../tables/index.ts';
 import type { App, AppDeps } from '../../web/app-types.ts';
 import { notFound } from '../../web/errors.ts';
 import { idParams } from '../../web/params.ts';
+import { loadProcessSpace } from '../processes/index.ts';
 import { AREAS, ITEMS, roundSheets } from './assessment.export.ts';
 import { presentItem } from './assessment.presenter.ts';
 import { findRound, itemScores, listAssessments } from './assessment.repository.ts';
@@ -14,13 +15,12 @@ import { compareRounds, type RoundResult, roundResult } from './assessment.resul
 import { assessmentItemParams, assessmentParams } from './assessment.schema.ts';
 import { turnGapIntoAction } from './assessment.service.ts';
 import { ComparePage } from './compare.views.tsx';
-import { processContext } from './process-context.ts';
 import { ResultsPage } from './results.views.tsx';
 import { loadRound } from './round.loader.ts';
 
 /** The module that turns gaps into actions, when one is installed. */
 export function gapActionCreator(manifests: readonly ModuleManifest[]): GapActionCreator | undefined {
-  return manifests.find((m) => m.createActionFromGap)?.createActionFromGap;
+  return manifests.find((m) => m.process?.createActionFromGap)?.process?.createActionFromGap;
 }
 
 export function chartOf(result: RoundResult, round: number, i18n: Translator): string {
@@ -62,7 +62,7 @@ export function resultRoutes(app: App, { db, manifests }: AppDeps): void {
           result={result}
           chart={chartOf(result, round.assessment.round, request.i18n)}
           earlier={rounds.map((r) => r.round).filter((r) => r < round.assessment.round)}
-          canMakeActions={creator !== undefined && round.context.canEdit}
+          canMakeActions={creator !== undefined && round.context.may.edit}
         />,
       );
     },
@@ -120,7 +120,7 @@ export function resultRoutes(app: App, { db, manifests }: AppDeps): void {
     { config: { policy: 'public' }, schema: { params: idParams } },
     async (request, reply) => {
       const { id } = request.params;
-      const context = await processContext(db, request.actor, id, 'view', request.i18n);
+      const context = await loadProcessSpace(db.kysely, request.actor, id, 'view', request.i18n);
       const rounds = (await listAssessments(db.kysely, id)).map((r) => r.round);
       const query = compareQuery.parse(request.query ?? {});
       const from = query.from ?? rounds[1] ?? null;

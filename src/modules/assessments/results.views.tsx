@@ -3,14 +3,13 @@ import { EmptyState } from '../../web/components/empty-state.tsx';
 import { Button, Form } from '../../web/components/form.tsx';
 import { SummaryCard } from '../../web/components/summary-card.tsx';
 import { useT } from '../../web/view-context.ts';
-import { ProcessFrame } from '../processes/index.ts';
+import { ProcessFrame, type ProcessSpace } from '../processes/index.ts';
 import type { ScoredItem } from './assessment.presenter.ts';
 import type { AreaResult, RoundResult } from './assessment.results.ts';
-import type { ProcessContext } from './process-context.ts';
 import { ScoreTag, Shown } from './shared.views.tsx';
 
 export interface ResultsPageProps {
-  context: ProcessContext;
+  context: ProcessSpace;
   assessment: { id: string; round: number; createdAt: string; updatedAt: string };
   result: RoundResult;
   chart: string;

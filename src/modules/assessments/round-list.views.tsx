@@ -1,8 +1,7 @@
 import { EmptyState } from '../../web/components/empty-state.tsx';
 import { Button, Form } from '../../web/components/form.tsx';
 import { useT } from '../../web/view-context.ts';
-import { ProcessFrame } from '../processes/index.ts';
-import type { ProcessContext } from './process-context.ts';
+import { ProcessFrame, type ProcessSpace } from '../processes/index.ts';
 import { ScoreFigure, Shown } from './shared.views.tsx';
 import type { TemplateSummary } from './template.presenter.ts';
 
@@ -61,7 +60,7 @@ export function RoundListPage({
   chosen,
   error,
 }: {
-  context: ProcessContext;
+  context: ProcessSpace;
   rounds: RoundSummary[];
   templates: TemplateSummary[];
   chosen: Set<string>;
@@ -75,7 +74,7 @@ export function RoundListPage({
     <ProcessFrame process={context.frame} active="assessments">
       <p class="lead">{t('assessment.list.lead')}</p>
       {rounds.length === 0 ? (
-        <EmptyState message={t(context.canEdit ? 'assessment.list.emptyEdit' : 'assessment.list.empty')} />
+        <EmptyState message={t(context.may.edit ? 'assessment.list.emptyEdit' : 'assessment.list.empty')} />
       ) : (
         <div class="table-wrap">
           <table>
@@ -148,7 +147,7 @@ export function RoundListPage({
           </li>
         </ul>
       ) : null}
-      {context.canEdit ? (
+      {context.may.edit ? (
         <section aria-labelledby="start-round">
           <h3 id="start-round">{t('assessment.start.title', { round: next })}</h3>
           <p>{t('assessment.start.lead')}</p>

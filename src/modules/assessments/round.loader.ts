@@ -2,15 +2,14 @@ import type { Actor } from '../../auth/actor.ts';
 import type { Db } from '../../db/connection.ts';
 import type { Translator } from '../../i18n/translator.ts';
 import { notFound } from '../../web/errors.ts';
-import type { ProcessAction } from '../processes/index.ts';
+import { loadProcessSpace, type ProcessAction, type ProcessSpace } from '../processes/index.ts';
 import { presentItem, presentTemplateInRound, type ScoredItem } from './assessment.presenter.ts';
 import { findAssessment, itemScores, templatesOfAssessment } from './assessment.repository.ts';
 import type { AssessmentRow } from './assessment.table.ts';
-import { type ProcessContext, processContext } from './process-context.ts';
 import type { Section } from './scoring.views.tsx';
 
 export interface LoadedRound {
-  context: ProcessContext;
+  context: ProcessSpace;
   assessment: AssessmentRow;
   sections: Section[];
   items: ScoredItem[];
@@ -25,7 +24,7 @@ export async function loadRound(
   assessmentId: string,
   action: ProcessAction,
 ): Promise<LoadedRound> {
-  const context = await processContext(db, actor, processId, action, i18n);
+  const context = await loadProcessSpace(db.kysely, actor, processId, action, i18n);
   const assessment = await findAssessment(db.kysely, processId, assessmentId);
   if (!assessment) throw notFound();
   const [templates, rows] = await Promise.all([

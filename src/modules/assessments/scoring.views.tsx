@@ -1,10 +1,9 @@
 import { Button, Form } from '../../web/components/form.tsx';
 import { Tag } from '../../web/components/tag.tsx';
 import { useT } from '../../web/view-context.ts';
-import { ProcessFrame } from '../processes/index.ts';
+import { ProcessFrame, type ProcessSpace } from '../processes/index.ts';
 import type { ScoredItem, TemplateInRound } from './assessment.presenter.ts';
 import { COMMENT_MAX, EVIDENCE_MAX, fingerprint } from './assessment.schema.ts';
-import type { ProcessContext } from './process-context.ts';
 import { SCALE_VALUES } from './scale.ts';
 import { ProblemSummary, ScoreTag, Shown } from './shared.views.tsx';
 
@@ -25,7 +24,7 @@ export interface Section extends TemplateInRound {
 }
 
 export interface RoundPageProps {
-  context: ProcessContext;
+  context: ProcessSpace;
   assessment: { id: string; round: number; createdAt: string };
   sections: Section[];
   active: Section;
@@ -379,25 +378,25 @@ export function ScoringPage(props: RoundPageProps) {
       <h3 class="assessment-section-title">
         <Shown text={active.title} />
       </h3>
-      {context.canEdit ? (
+      {context.may.edit ? (
         <p>
           {t('assessment.scoring.lead')}{' '}
           <a href={`${base}/batch?section=${active.versionId}`}>{t('assessment.batch.link')}</a>
         </p>
       ) : null}
       <ProblemSummary problems={pendingProblems(items, pending, t)} />
-      <div data-live={context.canEdit ? `${base}/versions.json` : undefined}>
+      <div data-live={context.may.edit ? `${base}/versions.json` : undefined}>
         {items.map((item) => (
           <ScoringItem
             item={item}
             action={`${base}/items/${item.id}`}
             section={active.versionId}
             pending={pending.get(item.id)}
-            canEdit={context.canEdit}
+            canEdit={context.may.edit}
           />
         ))}
       </div>
-      {props.liveScript && context.canEdit ? <script src={props.liveScript} defer /> : null}
+      {props.liveScript && context.may.edit ? <script src={props.liveScript} defer /> : null}
     </RoundFrame>
   );
 }

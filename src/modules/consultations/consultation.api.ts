@@ -3,9 +3,9 @@ import { z } from 'zod';
 import type { App, AppDeps } from '../../web/app-types.ts';
 import { HttpProblem, notFound } from '../../web/errors.ts';
 import { commentWait } from './consultation.limits.ts';
+import { consultationAccessFor } from './consultation.loader.ts';
 import {
   type ConsultationView,
-  consultationAccessFor,
   listConsultationSummaries,
   loadConsultationView,
 } from './consultation.presenter.ts';
@@ -59,9 +59,9 @@ function problemFor(result: Exclude<Result<unknown>, { ok: true }>): HttpProblem
   }
 }
 
-/** The API answer: the view without the reader's own organisations and refusal. */
+/** The API answer: the view without the reader's own organisations, refusal and proposed voice. */
 function present(view: ConsultationView) {
-  const { myOrganisations: _mine, refusal: _refusal, ...rest } = view;
+  const { myOrganisations: _mine, refusal: _refusal, speaksFor: _speaksFor, ...rest } = view;
   return {
     ...rest,
     actions: {

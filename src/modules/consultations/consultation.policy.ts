@@ -1,13 +1,13 @@
 import { type Actor, hasRole } from '../../auth/actor.ts';
-import type { ProcessRole, ProcessRow } from '../processes/index.ts';
-import { canOnProcess as can } from '../processes/index.ts';
+import type { ProcessMay, ProcessRow } from '../processes/index.ts';
 import type { Audience, ConsultationStatus } from './consultation.table.ts';
 
-/** Who is acting on a consultation: their role in its process and the organisations they belong to. */
+/** Who is acting on a consultation: what they may do in its process and the organisations they belong to. */
 export interface ConsultationAccess {
   actor: Actor;
   process: Pick<ProcessRow, 'visibility'>;
-  role: ProcessRole | null;
+  /** From the process space (`loadProcessAccess`). */
+  may: ProcessMay;
   /** Organisations the actor belongs to (any membership role). */
   organisationIds: ReadonlySet<string>;
 }
@@ -16,25 +16,23 @@ type Subject = { status: ConsultationStatus; audience: Audience };
 
 /** Drafts are seen only by the process team; open and closed consultations by whoever sees the process. */
 export function canSeeConsultation(access: ConsultationAccess, c: Subject): boolean {
-  if (c.status !== 'draft') return can(access.actor, 'view', access.process, access.role);
+  if (c.status !== 'draft') return access.may.view;
   return canEditConsultation(access);
 }
 
 /** The process team (owners and members, and platform admins) writes and opens drafts. */
 export function canEditConsultation(access: ConsultationAccess): boolean {
-  return can(access.actor, 'edit', access.process, access.role);
+  return access.may.edit;
 }
 
 /** The process owner (or a platform admin) closes a consultation. */
 export function canCloseConsultation(access: ConsultationAccess, c: Subject): boolean {
-  return c.status === 'open' && can(access.actor, 'manage', access.process, access.role);
+  return c.status === 'open' && access.may.manage;
 }
 
 /** Platform moderators and admins, and the process owners, hide abusive comments. */
 export function canModerate(access: ConsultationAccess): boolean {
-  return (
-    hasRole(access.actor, 'moderator', 'admin') || can(access.actor, 'manage', access.process, access.role)
-  );
+  return hasRole(access.actor, 'moderator', 'admin') || access.may.manage;
 }
 
 export type ParticipationRefusal = 'signed-out' | 'not-open' | 'closed' | 'not-invited';

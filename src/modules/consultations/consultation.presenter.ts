@@ -1,8 +1,5 @@
 import type { Kysely } from 'kysely';
-import type { Actor } from '../../auth/actor.ts';
 import type { Database } from '../../db/database.ts';
-import type { ProcessRow } from '../processes/index.ts';
-import { loadProcessFor } from '../processes/index.ts';
 import {
   type ConsultationAccess,
   canCloseConsultation,
@@ -19,7 +16,6 @@ import {
   listConsultations,
   listInvited,
   listSections,
-  organisationsOfUser,
   stanceCounts,
   stancesOf,
 } from './consultation.repository.ts';
@@ -77,24 +73,11 @@ export interface ConsultationView {
   refusal: ParticipationRefusal | null;
   /** The organisations the reader may speak for. */
   myOrganisations: OrganisationRef[];
-}
-
-/**
- * Loads the process the actor may view (404 otherwise, as every process page) and who the actor
- * is there: the first step of every consultation route.
- */
-export async function consultationAccessFor(
-  db: Db,
-  actor: Actor,
-  processId: string,
-): Promise<{ process: ProcessRow; access: ConsultationAccess; myOrganisations: OrganisationRef[] }> {
-  const { process, role } = await loadProcessFor(db, actor, processId, 'view');
-  const myOrganisations = actor.kind === 'user' ? await organisationsOfUser(db, actor.user.id) : [];
-  return {
-    process,
-    myOrganisations,
-    access: { actor, process, role, organisationIds: new Set(myOrganisations.map((o) => o.id)) },
-  };
+  /**
+   * Whom the comment form proposes the reader speaks for: someone invited through their
+   * organisation speaks for it unless they choose otherwise ('' for themselves).
+   */
+  speaksFor: string;
 }
 
 function presentComment(row: CommentWithNames, moderator: boolean): CommentView {
@@ -139,11 +122,8 @@ export async function loadConsultationView(
     list.push(presentComment(comment, moderator));
     bySection.set(comment.section_id, list);
   }
-  const allowed = participation(
-    access,
-    row,
-    invited.map((o) => o.id),
-  );
+  const invitedIds = new Set(invited.map((o) => o.id));
+  const allowed = participation(access, row, [...invitedIds]);
   return {
     id: row.id,
     processId: row.process_id,
@@ -177,6 +157,8 @@ export async function loadConsultationView(
     },
     refusal: allowed.ok ? null : allowed.reason,
     myOrganisations,
+    speaksFor:
+      row.audience === 'invited' ? (myOrganisations.find((o) => invitedIds.has(o.id))?.id ?? '') : '',
   };
 }
 

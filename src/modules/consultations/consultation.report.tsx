@@ -1,7 +1,8 @@
 import type { ProcessReportProvider } from '../../module-kit/manifest.ts';
 import { useT } from '../../web/view-context.ts';
 import { Paragraphs, StatusTag } from './consultation.components.tsx';
-import { consultationAccessFor, listConsultationSummaries } from './consultation.presenter.ts';
+import { consultationAccessFor } from './consultation.loader.ts';
+import { listConsultationSummaries } from './consultation.presenter.ts';
 
 /** The report's consultations section: each consultation the reader may see, with its outcome (always shown). */
 export const consultationReportSection: ProcessReportProvider = async (db, process, actor, i18n) => {

@@ -6,6 +6,10 @@ import { consultationMigrations } from './consultation.migrations.ts';
 import { consultationReportSection } from './consultation.report.tsx';
 import { consultationRoutes } from './consultation.routes.tsx';
 import type { ConsultationTables } from './consultation.table.ts';
+import { consultationCloseRoutes } from './consultation-close.routes.tsx';
+import { consultationDraftRoutes } from './consultation-draft.routes.tsx';
+import { moderationRoutes } from './moderation.routes.tsx';
+import { participationRoutes } from './participation.routes.tsx';
 
 /**
  * Consultations of a process on a draft text: invited organisations or the public comment per
@@ -17,17 +21,23 @@ export const consultationsModule: ModuleManifest = {
   messages: consultationMessages,
   routes: (app: App, deps: AppDeps) => {
     consultationRoutes(app, deps);
+    consultationDraftRoutes(app, deps);
+    consultationCloseRoutes(app, deps);
+    participationRoutes(app, deps);
+    moderationRoutes(app, deps);
     consultationApi(app, deps);
   },
-  processTabs: [
-    {
-      key: 'consultations',
-      labelKey: 'consultation.tab',
-      path: (id) => `/processes/${id}/consultations`,
-      order: 60,
-    },
-  ],
-  processReportSections: consultationReportSection,
+  process: {
+    tabs: [
+      {
+        key: 'consultations',
+        labelKey: 'consultation.tab',
+        path: (id) => `/processes/${id}/consultations`,
+        order: 60,
+      },
+    ],
+    reportSections: consultationReportSection,
+  },
 };
 
 // What other modules use of this one: they import it from here, never from its files.

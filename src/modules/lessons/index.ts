@@ -1,5 +1,6 @@
 import type { ModuleManifest } from '../../module-kit/manifest.ts';
 import type { App, AppDeps } from '../../web/app-types.ts';
+import { crossCountryLessonRoutes } from './cross-country.routes.tsx';
 import { lessonApi } from './lesson.api.ts';
 import { loadLessonDemo } from './lesson.demo.ts';
 import { lessonMessages } from './lesson.messages.ts';
@@ -18,13 +19,14 @@ export const lessonsModule: ModuleManifest = {
   messages: lessonMessages,
   routes: (app: App, deps: AppDeps) => {
     lessonRoutes(app, deps);
+    crossCountryLessonRoutes(app, deps);
     lessonApi(app, deps);
   },
   navigation: [{ href: '/lessons', labelKey: 'lessons.nav', order: 45 }],
-  processTabs: [
-    { key: 'lessons', labelKey: 'lessons.tab', path: (id) => `/processes/${id}/lessons`, order: 70 },
-  ],
-  processReportSections: lessonReportSection,
+  process: {
+    tabs: [{ key: 'lessons', labelKey: 'lessons.tab', path: (id) => `/processes/${id}/lessons`, order: 70 }],
+    reportSections: lessonReportSection,
+  },
   demo: loadLessonDemo,
 };
 

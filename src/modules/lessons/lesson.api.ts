@@ -2,7 +2,7 @@ import { z } from 'zod';
 import type { App, AppDeps } from '../../web/app-types.ts';
 import { cursorCodec } from '../../web/cursor.ts';
 import { HttpProblem, notFound } from '../../web/errors.ts';
-import { loadProcessFor } from '../processes/index.ts';
+import { loadProcessAccess } from '../processes/index.ts';
 import { presentLessons } from './lesson.presenter.ts';
 import { findLesson, listProcessLessons, listPublicLessonsNewest } from './lesson.repository.ts';
 import {
@@ -89,7 +89,7 @@ export function lessonApi(app: App, { db }: AppDeps): void {
     },
     async (request) => {
       const { id } = request.params;
-      await loadProcessFor(k, request.actor, id, 'view');
+      await loadProcessAccess(k, request.actor, id, 'view');
       const { limit, cursor } = request.query;
       const rows = await listProcessLessons(k, id, { limit: limit + 1, after: decodeCursor(cursor) });
       const page = rows.slice(0, limit);
@@ -116,8 +116,8 @@ export function lessonApi(app: App, { db }: AppDeps): void {
     },
     async (request, reply) => {
       const { id } = request.params;
-      const { process, role } = await loadProcessFor(k, request.actor, id, 'view');
-      const access: LessonAccess = { actor: request.actor, process, role };
+      const space = await loadProcessAccess(k, request.actor, id, 'view');
+      const access: LessonAccess = { actor: request.actor, ...space };
       const result = await createLesson(db, access, request.body);
       if (!result.ok) throw problemFor(result);
       const row = await findLesson(k, id, result.value.id);
@@ -140,7 +140,7 @@ export function lessonApi(app: App, { db }: AppDeps): void {
     },
     async (request) => {
       const { id, lid } = request.params;
-      await loadProcessFor(k, request.actor, id, 'view');
+      await loadProcessAccess(k, request.actor, id, 'view');
       const row = await findLesson(k, id, lid);
       const [lesson] = await presentLessons(k, row ? [row] : [], request.i18n);
       if (!lesson) throw notFound();
@@ -163,8 +163,8 @@ export function lessonApi(app: App, { db }: AppDeps): void {
     },
     async (request) => {
       const { id, lid } = request.params;
-      const { process, role } = await loadProcessFor(k, request.actor, id, 'view');
-      const access: LessonAccess = { actor: request.actor, process, role };
+      const space = await loadProcessAccess(k, request.actor, id, 'view');
+      const access: LessonAccess = { actor: request.actor, ...space };
       const { version, ...input } = request.body;
       const result = await updateLesson(db, access, lid, version, input);
       if (!result.ok) throw problemFor(result);
@@ -189,8 +189,8 @@ export function lessonApi(app: App, { db }: AppDeps): void {
     },
     async (request, reply) => {
       const { id, lid } = request.params;
-      const { process, role } = await loadProcessFor(k, request.actor, id, 'view');
-      const result = await deleteLesson(db, { actor: request.actor, process, role }, lid);
+      const space = await loadProcessAccess(k, request.actor, id, 'view');
+      const result = await deleteLesson(db, { actor: request.actor, ...space }, lid);
       if (!result.ok) throw problemFor(result);
       return reply.status(204).send(null);
     },

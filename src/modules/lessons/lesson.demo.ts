@@ -81,7 +81,7 @@ export async function loadLessonDemo(context: DemoContext): Promise<void> {
       if (existing.has(lesson.text)) continue;
       const result = await createLesson(
         context.db,
-        { actor: ANONYMOUS, process, role: null, system: { userId: context.actorId } },
+        { actor: ANONYMOUS, process, may: { edit: true }, system: { userId: context.actorId } },
         {
           text: lesson.text,
           themes: missingThemes.has(lesson.theme) ? [] : [lesson.theme],

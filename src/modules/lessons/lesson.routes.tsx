@@ -5,6 +5,10 @@ import type { Translator } from '../../i18n/translator.ts';
 import { sendTable, sheetOf } from '../../tables/index.ts';
 import type { App, AppDeps } from '../../web/app-types.ts';
 import { HttpProblem, notFound } from '../../web/errors.ts';
+import { formFields } from '../../web/form/index.ts';
+import { pastLastPage } from '../../web/paging.ts';
+import { parseParams } from '../../web/params.ts';
+import { loadProcessAccess, loadProcessSpace } from '../processes/index.ts';
 import {
   listOf,
   mergeProblems,
@@ -13,8 +17,6 @@ import {
   textOf,
   translateProblems,
 } from '../../web/form/index.ts';
-import { fieldErrors, formFields } from '../../web/forms.ts';
-import { pastLastPage } from '../../web/paging.ts';
 import { loadFrame, loadProcessFor } from '../processes/index.ts';
 import { lessonsTable } from './lesson.export.ts';
 import { type Lesson, presentLessons } from './lesson.presenter.ts';
@@ -46,12 +48,6 @@ import {
   LessonLogPage,
   LOG_PAGE_SIZE,
 } from './lesson.views.tsx';
-
-function params<S extends z.ZodType>(schema: S, request: FastifyRequest): z.output<S> {
-  const parsed = schema.safeParse(request.params);
-  if (!parsed.success) throw notFound();
-  return parsed.data;
-}
 
 function readDraft(body: unknown): LessonDraft {
   const b = (body && typeof body === 'object' ? body : {}) as Record<string, unknown>;
@@ -85,27 +81,14 @@ const EMPTY: LessonDraft = {
   source: '',
 };
 
-/** Lessons of the cross-country view and its downloads, from the query's filters (400 on bad ones). */
-function readFilters(query: unknown, i18n: Translator) {
-  const parsed = lessonFilters.safeParse(query ?? {});
-  if (parsed.success) return { ok: true as const, filters: parsed.data };
-  return {
-    ok: false as const,
-    errors: fieldErrors(parsed.error, i18n, {
-      theme: i18n.t('lessons.filter.theme'),
-      country: i18n.t('lessons.filter.country'),
-    }),
-  };
-}
-
 export function lessonRoutes(app: App, { db }: AppDeps): void {
   const k = db.kysely;
 
+  /** The process (404 unless the actor may view it), what they may do there, and its frame. */
   async function context(request: FastifyRequest, processId: string) {
-    const { process, role } = await loadProcessFor(k, request.actor, processId, 'view');
-    const access: LessonAccess = { actor: request.actor, process, role };
-    const heading = await loadFrame(k, process, role, request.i18n);
-    return { process, access, heading };
+    const space = await loadProcessSpace(k, request.actor, processId, 'view', request.i18n);
+    const access: LessonAccess = { actor: request.actor, ...space };
+    return { process: space.process, access, heading: space.frame };
   }
 
   /** Every problem at once: the schema's, and the service's for the fields that passed. */
@@ -128,7 +111,7 @@ export function lessonRoutes(app: App, { db }: AppDeps): void {
   }
 
   app.get('/processes/:id/lessons', { config: { policy: 'public' } }, async (request, reply) => {
-    const { id } = params(processParams, request);
+    const { id } = parseParams(processParams, request.params);
     const { page } = pageInput.parse(request.query ?? {});
     const ctx = await context(request, id);
     const [rows, total] = await Promise.all([
@@ -149,7 +132,7 @@ export function lessonRoutes(app: App, { db }: AppDeps): void {
   });
 
   app.get('/processes/:id/lessons/new', { config: { policy: 'signed-in' } }, async (request, reply) => {
-    const { id } = params(processParams, request);
+    const { id } = parseParams(processParams, request.params);
     const ctx = await context(request, id);
     if (!canEditLessons(ctx.access)) throw notFound();
     return reply.page(
@@ -165,7 +148,7 @@ export function lessonRoutes(app: App, { db }: AppDeps): void {
   });
 
   app.post('/processes/:id/lessons', { config: { policy: 'signed-in' } }, async (request, reply) => {
-    const { id } = params(processParams, request);
+    const { id } = parseParams(processParams, request.params);
     const ctx = await context(request, id);
     if (!canEditLessons(ctx.access)) throw notFound();
     const draft = readDraft(request.body);
@@ -190,7 +173,7 @@ export function lessonRoutes(app: App, { db }: AppDeps): void {
   });
 
   async function lessonOr404(request: FastifyRequest) {
-    const { id, lid } = params(lessonParams, request);
+    const { id, lid } = parseParams(lessonParams, request.params);
     const ctx = await context(request, id);
     if (!canEditLessons(ctx.access)) throw notFound();
     const row = await findLesson(k, id, lid);
@@ -275,8 +258,8 @@ export function lessonRoutes(app: App, { db }: AppDeps): void {
 
   for (const format of ['csv', 'xlsx'] as const) {
     app.get(`/processes/:id/lessons.${format}`, { config: { policy: 'public' } }, async (request, reply) => {
-      const { id } = params(processParams, request);
-      await context(request, id);
+      const { id } = parseParams(processParams, request.params);
+      await loadProcessAccess(k, request.actor, id, 'view');
       const rows = await listProcessLessons(k, id, { limit: 10_000 });
       const lessons = await presentLessons(k, rows, request.i18n);
       return sendTable(reply, {
@@ -286,50 +269,5 @@ export function lessonRoutes(app: App, { db }: AppDeps): void {
         rtl: request.i18n.dir === 'rtl',
       });
     });
-
-    app.get(`/lessons.${format}`, { config: { policy: 'public' } }, async (request, reply) => {
-      const read = readFilters(request.query, request.i18n);
-      if (!read.ok || (await unknownFilterTheme(k, read.filters.theme)))
-        throw new HttpProblem(400, 'InvalidFilter', 'lessons.error.themeFilter');
-      const rows = await listPublicLessons(k, read.filters, { limit: 20_000, offset: 0 });
-      const lessons = await presentLessons(k, rows, request.i18n);
-      return sendTable(reply, {
-        filename: 'lessons',
-        format,
-        sheets: [sheetOf(lessonsTable(lessons, request.i18n))],
-        rtl: request.i18n.dir === 'rtl',
-      });
-    });
   }
-
-  app.get('/lessons', { config: { policy: 'public' } }, async (request, reply) => {
-    const { page } = pageInput.parse(request.query ?? {});
-    const read = readFilters(request.query, request.i18n);
-    const errors = !read.ok
-      ? read.errors
-      : (await unknownFilterTheme(k, read.filters.theme))
-        ? { theme: request.i18n.t('lessons.error.themeFilter') }
-        : null;
-    // A filter that cannot be read shows every lesson again, with the problem above the filters.
-    const filters = read.ok && !errors ? read.filters : {};
-    const [data, countries] = await Promise.all([
-      crossCountryGroups(k, filters, errors ? 1 : page, request.i18n),
-      lessonCountryChoices(k, request.i18n),
-    ]);
-    // One theme is paged; without a theme filter every theme shows its first lessons on one page.
-    const paged = 'theme' in filters && filters.theme ? data.groups[0] : undefined;
-    const past = pastLastPage(request.url, errors ? 1 : page, paged?.total ?? 0, CROSS_PAGE_SIZE);
-    if (past) return reply.seeOther(past);
-    return reply.page(
-      <CrossCountryPage
-        groups={data.groups}
-        themes={data.themes}
-        countries={countries}
-        filters={filters}
-        page={errors ? 1 : page}
-        errors={errors ?? {}}
-      />,
-      errors ? 400 : 200,
-    );
-  });
 }

@@ -6,8 +6,7 @@ import type { Db } from '../../db/connection.ts';
 import type { Database } from '../../db/database.ts';
 import { newId, now } from '../../db/ids.ts';
 import { isPartialDate } from '../../i18n/partial-date.ts';
-import type { ProcessRole, ProcessRow } from '../processes/index.ts';
-import { canOnProcess as can } from '../processes/index.ts';
+import type { ProcessMay, ProcessRow } from '../processes/index.ts';
 import { deleteLessonRow, findLesson, insertLesson, updateLessonRow } from './lesson.repository.ts';
 import type { LessonInput } from './lesson.schema.ts';
 import { LIMITS } from './lesson.schema.ts';
@@ -20,19 +19,19 @@ export type Result<T> =
   | { ok: false; kind: 'conflict'; currentVersion: number }
   | { ok: false; kind: 'not-found' };
 
-/** Who acts on a process's lessons: the process (already checked viewable) and the actor's role in it. */
+/** Who acts on a process's lessons: the process (already checked viewable) and what the actor may do in it. */
 export interface LessonAccess {
   actor: Actor;
-  process: Pick<ProcessRow, 'id' | 'visibility'>;
-  role: ProcessRole | null;
+  process: Pick<ProcessRow, 'id'>;
+  /** From the process space (`loadProcessSpace`). */
+  may: Pick<ProcessMay, 'edit'>;
   /** Set by the demo loader and the CLI: they act with full rights, in this user's name (or none). */
   system?: { userId: string | null };
 }
 
 /** The process team (owners, members, platform admins) keeps the log; observers read it. */
 export function canEditLessons(access: LessonAccess): boolean {
-  if (access.system) return true;
-  return can(access.actor, 'edit', access.process, access.role);
+  return access.system !== undefined || access.may.edit;
 }
 
 const authorOf = (access: LessonAccess) => (access.system ? access.system.userId : actorId(access.actor));

@@ -1,5 +1,5 @@
 import { useT } from '../../web/view-context.ts';
-import { ProcessFrame } from '../processes/index.ts';
+import { ProcessFrame, type ProcessSpace } from '../processes/index.ts';
 import type { Action } from './action.presenter.ts';
 import {
   ActionStatusTags,
@@ -9,7 +9,6 @@ import {
   ProgressBar,
   TagIds,
 } from './monitoring.components.tsx';
-import type { ProcessContext } from './monitoring.policy.ts';
 import type { TermRecord } from './monitoring.tags.ts';
 
 /** One action of the plan, with everything known about it. */
@@ -18,7 +17,7 @@ export function ActionPage({
   action,
   terms,
 }: {
-  context: ProcessContext;
+  context: ProcessSpace;
   action: Action;
   terms: TermRecord[];
 }) {

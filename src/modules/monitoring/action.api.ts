@@ -1,6 +1,7 @@
 import { actorId } from '../../auth/actor.ts';
 import type { App, AppDeps } from '../../web/app-types.ts';
 import { notFound, versionConflict } from '../../web/errors.ts';
+import { loadProcessAccess } from '../processes/index.ts';
 import { presentAction } from './action.presenter.ts';
 import { listActionsAfter, partnersOf } from './action.repository.ts';
 import { loadAction } from './action.routes.tsx';
@@ -17,7 +18,6 @@ import {
 } from './action.schema.ts';
 import { createAction, updateAction } from './action.service.ts';
 import { decodeCursor, idCursor, invalidInput, list } from './api.support.ts';
-import { loadProcessContext } from './monitoring.policy.ts';
 import { today } from './monitoring.support.ts';
 import { tagIdsOf } from './monitoring.tags.ts';
 
@@ -38,7 +38,7 @@ export function actionApiRoutes(app: App, { db }: AppDeps): void {
       },
     },
     async (request) => {
-      const ctx = await loadProcessContext(db.kysely, request.actor, request.params.id, 'view', request.i18n);
+      const ctx = await loadProcessAccess(db.kysely, request.actor, request.params.id, 'view');
       const { status, overdue, limit, cursor } = request.query;
       const day = today();
       const rows = await listActionsAfter(
@@ -76,7 +76,7 @@ export function actionApiRoutes(app: App, { db }: AppDeps): void {
       },
     },
     async (request, reply) => {
-      const ctx = await loadProcessContext(db.kysely, request.actor, request.params.id, 'edit', request.i18n);
+      const ctx = await loadProcessAccess(db.kysely, request.actor, request.params.id, 'edit');
       const result = await createAction(
         db,
         { processId: ctx.process.id, actorId: actorId(request.actor) },
@@ -100,7 +100,7 @@ export function actionApiRoutes(app: App, { db }: AppDeps): void {
       schema: { tags, summary: 'One action', params: actionParams, response: { 200: actionOut } },
     },
     async (request) => {
-      const ctx = await loadProcessContext(db.kysely, request.actor, request.params.id, 'view', request.i18n);
+      const ctx = await loadProcessAccess(db.kysely, request.actor, request.params.id, 'view');
       const action = await loadAction(db, ctx.process.id, request.params.actionId);
       if (!action) throw notFound();
       return action;
@@ -121,7 +121,7 @@ export function actionApiRoutes(app: App, { db }: AppDeps): void {
       },
     },
     async (request, reply) => {
-      const ctx = await loadProcessContext(db.kysely, request.actor, request.params.id, 'edit', request.i18n);
+      const ctx = await loadProcessAccess(db.kysely, request.actor, request.params.id, 'edit');
       const current = await loadAction(db, ctx.process.id, request.params.actionId);
       if (!current) throw notFound();
       const { version, ...patch } = request.body;

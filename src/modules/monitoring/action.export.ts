@@ -1,8 +1,8 @@
 import type { FastifyReply } from 'fastify';
 import type { Translator } from '../../i18n/translator.ts';
 import { type Cell, fileSlug, sendTable } from '../../tables/index.ts';
+import type { ProcessSpace } from '../processes/index.ts';
 import type { Action } from './action.presenter.ts';
-import type { ProcessContext } from './monitoring.policy.ts';
 import { majorAmount } from './monitoring.support.ts';
 import { organisationLabel } from './organisation-lookup.ts';
 
@@ -58,7 +58,7 @@ export function actionRows(actions: Action[], i18n: Translator): Cell[][] {
 /** Sends a process's actions as a CSV or XLSX download. */
 export async function exportActions(
   reply: FastifyReply,
-  context: ProcessContext,
+  context: ProcessSpace,
   actions: Action[],
   format: 'csv' | 'xlsx',
   i18n: Translator,

@@ -2,11 +2,10 @@ import { DateInput } from '../../web/components/date-input.tsx';
 import { Button, ErrorSummary, Form, SelectField, TextArea, TextField } from '../../web/components/form.tsx';
 import type { FieldErrors } from '../../web/forms.ts';
 import { useT } from '../../web/view-context.ts';
-import { ProcessFrame } from '../processes/index.ts';
+import { ProcessFrame, type ProcessSpace } from '../processes/index.ts';
 import { TagPicker } from '../taxonomy/index.ts';
 import type { ActionDraft } from './action.schema.ts';
 import { OrganisationField, OrganisationSuggestions } from './monitoring.components.tsx';
-import type { ProcessContext } from './monitoring.policy.ts';
 import { BLANK_ROWS, LIMITS } from './monitoring.support.ts';
 import { ACTION_STATUSES, STAGE_KEYS } from './monitoring.table.ts';
 import type { TermRecord } from './monitoring.tags.ts';
@@ -24,7 +23,7 @@ export function ActionFormPage({
   organisations,
   terms,
 }: {
-  context: ProcessContext;
+  context: ProcessSpace;
   mode: 'create' | 'update';
   draft: ActionDraft;
   errors: FieldErrors;

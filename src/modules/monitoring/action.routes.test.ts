@@ -447,7 +447,7 @@ describe.each(DIALECTS)('action plan pages on %s', (dialect) => {
 
   describe('turning a gap into an action (manifest hook)', () => {
     it('creates a planned action with the gap reference, audited, in the caller’s transaction', async () => {
-      const hook = modules.find((m) => m.createActionFromGap)?.createActionFromGap;
+      const hook = modules.find((m) => m.process?.createActionFromGap)?.process?.createActionFromGap;
       expect(hook).toBeDefined();
       const created = await ctx.db.kysely.transaction().execute((trx) =>
         hook!(trx, {

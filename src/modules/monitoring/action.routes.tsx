@@ -5,7 +5,7 @@ import type { Db } from '../../db/connection.ts';
 import type { App, AppDeps } from '../../web/app-types.ts';
 import { notFound } from '../../web/errors.ts';
 import { idParam, processParams } from '../../web/params.ts';
-import { pairedProcessIds } from '../processes/index.ts';
+import { loadProcessSpace, type ProcessSpace, pairedProcessIds } from '../processes/index.ts';
 import { exportActions } from './action.export.ts';
 import { ActionFormPage } from './action.form.tsx';
 import { type Action, organisationLabels, presentAction, rollupItem } from './action.presenter.ts';
@@ -29,7 +29,6 @@ import { actionProblems, createAction, setRollup, updateAction } from './action.
 import { ActionTimelinePage } from './action.timeline.tsx';
 import { ActionListPage } from './action.views.tsx';
 import { ActionPage } from './action-page.views.tsx';
-import { loadProcessContext, type ProcessContext } from './monitoring.policy.ts';
 import {
   asBody,
   type Problems,
@@ -86,10 +85,10 @@ const actionPathParams = processParams.extend({ actionId: idParam });
 export function actionRoutes(app: App, deps: AppDeps): void {
   const { db } = deps;
   const context = (request: FastifyRequest, id: string, action: 'view' | 'edit') =>
-    loadProcessContext(db.kysely, request.actor, id, action, request.i18n);
+    loadProcessSpace(db.kysely, request.actor, id, action, request.i18n);
 
   async function formPage(
-    ctx: ProcessContext,
+    ctx: ProcessSpace,
     options: {
       mode: 'create' | 'update';
       draft: ActionDraft;

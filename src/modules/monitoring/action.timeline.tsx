@@ -1,8 +1,7 @@
 import { useT } from '../../web/view-context.ts';
-import { ProcessFrame } from '../processes/index.ts';
+import { ProcessFrame, type ProcessSpace } from '../processes/index.ts';
 import type { Action } from './action.presenter.ts';
 import { ActionStatusTags, DateText, ProgressBar } from './monitoring.components.tsx';
-import type { ProcessContext } from './monitoring.policy.ts';
 
 const WIDTH = 960;
 const LABEL_WIDTH = 300;
@@ -198,7 +197,7 @@ export function ActionTimelinePage({
   actions,
   today,
 }: {
-  context: ProcessContext;
+  context: ProcessSpace;
   actions: Action[];
   today: string;
 }) {

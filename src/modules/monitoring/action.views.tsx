@@ -1,7 +1,7 @@
 import { EmptyState } from '../../web/components/empty-state.tsx';
 import { Button, Form, SelectField } from '../../web/components/form.tsx';
 import { useT } from '../../web/view-context.ts';
-import { ProcessFrame } from '../processes/index.ts';
+import { ProcessFrame, type ProcessSpace } from '../processes/index.ts';
 import type { Action } from './action.presenter.ts';
 import {
   ActionStatusTags,
@@ -12,7 +12,6 @@ import {
   ProgressBar,
   TagIds,
 } from './monitoring.components.tsx';
-import type { ProcessContext } from './monitoring.policy.ts';
 import { ACTION_STATUSES, ROLLUPS, type Rollup } from './monitoring.table.ts';
 import type { TermRecord } from './monitoring.tags.ts';
 import type { RollupResult } from './rollup.ts';
@@ -46,7 +45,7 @@ export function RollupSentence({ result }: { result: RollupResult }) {
   );
 }
 
-function RollupPanel({ rollup, context }: { rollup: PlanRollup; context: ProcessContext }) {
+function RollupPanel({ rollup, context }: { rollup: PlanRollup; context: ProcessSpace }) {
   const { t } = useT();
   return (
     <section aria-labelledby="rollup-title" class="rollup">
@@ -178,7 +177,7 @@ export function ActionListPage({
   shared,
   terms,
 }: {
-  context: ProcessContext;
+  context: ProcessSpace;
   actions: Action[];
   total: number;
   overdueCount: number;

@@ -7,12 +7,12 @@ import { accessOf } from '../../uploads/access-first.ts';
 import type { App, AppDeps } from '../../web/app-types.ts';
 import { sendProblem } from '../../web/error-handler.ts';
 import { HttpProblem } from '../../web/errors.ts';
+import { loadProcessAccess, type ProcessSpaceAccess } from '../processes/index.ts';
 import type { ActionChange } from './bulk.actions.ts';
 import { MAX_ROWS, MAX_UPLOAD_BYTES, parseUpload, type RawRow } from './bulk.parse.ts';
 import { applyRows, checkRows, HANDLERS, type Report } from './bulk.service.ts';
 import type { ValueChange } from './bulk.values.ts';
 import { problemText } from './bulk.views.tsx';
-import { loadProcessContext, type ProcessContext } from './monitoring.policy.ts';
 import { today } from './monitoring.support.ts';
 import { BULK_MODES, type BulkKind } from './monitoring.table.ts';
 
@@ -220,8 +220,8 @@ export async function bulkApiRoutes(app: App, { db }: AppDeps): Promise<void> {
       async (request, reply) => {
         // Checked before the body was read (bulk.routes.tsx); loaded again only if it was not.
         const ctx =
-          accessOf<ProcessContext>(request) ??
-          (await loadProcessContext(db.kysely, request.actor, request.params.id, 'edit', request.i18n));
+          accessOf<ProcessSpaceAccess>(request) ??
+          (await loadProcessAccess(db.kysely, request.actor, request.params.id, 'edit'));
         const { dryRun, mode } = request.query;
         const rows = rawRows(request.body.rows as Record<string, unknown>[], endpoint.columns);
         const context = { process: ctx.process, actorId: actorId(request.actor) };

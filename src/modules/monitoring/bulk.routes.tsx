@@ -5,6 +5,8 @@ import { sendTable } from '../../tables/index.ts';
 import { accessFirst, accessOf } from '../../uploads/access-first.ts';
 import type { App, AppDeps } from '../../web/app-types.ts';
 import { notFound } from '../../web/errors.ts';
+import { idParam, parseParams, processParams } from '../../web/params.ts';
+import { loadProcessSpace, type ProcessSpace } from '../processes/index.ts';
 import { bulkApiRoutes } from './bulk.api.ts';
 import { MAX_UPLOAD_BYTES, parseUpload } from './bulk.parse.ts';
 import {
@@ -20,7 +22,6 @@ import {
 import { actionTemplate, valueTemplate } from './bulk.templates.ts';
 import { fileOf, parseBulkForm } from './bulk.upload.ts';
 import { KIND_PATHS, PreviewPage, UploadPage } from './bulk.views.tsx';
-import { loadProcessContext, type ProcessContext } from './monitoring.policy.ts';
 import { asBody, textOf, today } from './monitoring.support.ts';
 import { BULK_KINDS, BULK_MODES, type BulkMode } from './monitoring.table.ts';
 
@@ -36,7 +37,7 @@ export async function bulkRoutes(app: App, deps: AppDeps): Promise<void> {
     scope.addHook(
       'preParsing',
       accessFirst((request) =>
-        loadProcessContext(deps.db.kysely, request.actor, processIdOf(request), 'edit', request.i18n),
+        loadProcessSpace(deps.db.kysely, request.actor, processIdOf(request), 'edit', request.i18n),
       ),
     );
     scope.addContentTypeParser('multipart/form-data', (request: FastifyRequest, payload: Readable) =>
@@ -47,14 +48,17 @@ export async function bulkRoutes(app: App, deps: AppDeps): Promise<void> {
   });
 }
 
-const processIdOf = (request: FastifyRequest) => (request.params as { id: string }).id;
+const processIdOf = (request: FastifyRequest) => parseParams(processParams, request.params).id;
+
+/** `/processes/:id/<kind path>/:uploadId`. */
+const uploadParams = processParams.extend({ uploadId: idParam.describe('Upload id') });
 
 function pageRoutes(app: App, deps: AppDeps): void {
   const { db } = deps;
   const context = async (request: FastifyRequest) =>
-    accessOf<ProcessContext>(request) ??
-    loadProcessContext(db.kysely, request.actor, processIdOf(request), 'edit', request.i18n);
-  const serviceContext = (ctx: ProcessContext, request: FastifyRequest) => ({
+    accessOf<ProcessSpace>(request) ??
+    loadProcessSpace(db.kysely, request.actor, processIdOf(request), 'edit', request.i18n);
+  const serviceContext = (ctx: ProcessSpace, request: FastifyRequest) => ({
     process: ctx.process,
     actorId: actorId(request.actor),
   });
@@ -64,7 +68,7 @@ function pageRoutes(app: App, deps: AppDeps): void {
     const route = `/processes/:id/${path}`;
     const uploadForm = (
       reply: FastifyReply,
-      ctx: ProcessContext,
+      ctx: ProcessSpace,
       errors: Record<string, string> = {},
       mode: BulkMode = 'valid-only',
     ) =>
@@ -120,8 +124,8 @@ function pageRoutes(app: App, deps: AppDeps): void {
       return reply.seeOther(`/processes/${ctx.process.id}/${path}/${id}`);
     });
 
-    async function upload(request: FastifyRequest, ctx: ProcessContext) {
-      const { uploadId } = request.params as { uploadId: string };
+    async function upload(request: FastifyRequest, ctx: ProcessSpace) {
+      const { uploadId } = parseParams(uploadParams, request.params);
       const found = await findUpload(db.kysely, ctx.process.id, kind, uploadId, actorId(request.actor) ?? '');
       if (!found) throw notFound();
       return found;

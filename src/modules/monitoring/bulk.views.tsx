@@ -2,7 +2,7 @@ import type { Translator } from '../../i18n/translator.ts';
 import { Button, ErrorSummary, Form } from '../../web/components/form.tsx';
 import { Tag } from '../../web/components/tag.tsx';
 import { useT, useView } from '../../web/view-context.ts';
-import { ProcessFrame } from '../processes/index.ts';
+import { ProcessFrame, type ProcessSpace } from '../processes/index.ts';
 import type { ActionChange } from './bulk.actions.ts';
 import { MAX_ROWS, MAX_UPLOAD_BYTES } from './bulk.parse.ts';
 import { HANDLERS, type Report } from './bulk.service.ts';
@@ -10,7 +10,6 @@ import type { CheckedRow, RowProblem } from './bulk.types.ts';
 import type { ValueChange } from './bulk.values.ts';
 import { formatValue } from './indicator.format.ts';
 import { valueLabel } from './indicator.views.tsx';
-import type { ProcessContext } from './monitoring.policy.ts';
 import { BULK_MODES, type BulkKind, type BulkMode } from './monitoring.table.ts';
 
 /** Where each kind of upload lives, and the tab it belongs to. */
@@ -37,7 +36,7 @@ export function UploadPage({
   errors,
   mode,
 }: {
-  context: ProcessContext;
+  context: ProcessSpace;
   kind: BulkKind;
   errors: Record<string, string>;
   mode: BulkMode;
@@ -158,7 +157,7 @@ export function PreviewPage({
   report,
   notice,
 }: {
-  context: ProcessContext;
+  context: ProcessSpace;
   kind: BulkKind;
   uploadId: string;
   fileName: string;

@@ -34,13 +34,20 @@ export const monitoringModule: ModuleManifest = {
     // Uploads parse their form in their own plugin scope.
     await bulkRoutes(app, deps);
   },
-  processTabs: [
-    { key: 'actions', labelKey: 'action.tab', path: (id) => `/processes/${id}/actions`, order: 40 },
-    { key: 'indicators', labelKey: 'indicator.tab', path: (id) => `/processes/${id}/indicators`, order: 50 },
-  ],
-  processSummaries: monitoringSummary,
-  processReportSections: monitoringReportSection,
-  createActionFromGap,
+  process: {
+    tabs: [
+      { key: 'actions', labelKey: 'action.tab', path: (id) => `/processes/${id}/actions`, order: 40 },
+      {
+        key: 'indicators',
+        labelKey: 'indicator.tab',
+        path: (id) => `/processes/${id}/indicators`,
+        order: 50,
+      },
+    ],
+    summaries: monitoringSummary,
+    reportSections: monitoringReportSection,
+    createActionFromGap,
+  },
   demo: monitoringDemo,
 };
 

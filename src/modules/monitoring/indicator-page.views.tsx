@@ -1,11 +1,10 @@
 import { Tag } from '../../web/components/tag.tsx';
 import { useT } from '../../web/view-context.ts';
-import { ProcessFrame } from '../processes/index.ts';
+import { ProcessFrame, type ProcessSpace } from '../processes/index.ts';
 import { formatValue, progressSentence } from './indicator.format.ts';
 import type { Indicator, ReportedValue } from './indicator.presenter.ts';
 import { MissingReports, valueLabel } from './indicator.views.tsx';
 import { DateText, TagIds } from './monitoring.components.tsx';
-import type { ProcessContext } from './monitoring.policy.ts';
 import type { TermRecord } from './monitoring.tags.ts';
 
 /** One indicator: its definition, the chart of progress against targets, targets and values. */
@@ -16,7 +15,7 @@ export function IndicatorPage({
   chart,
   terms,
 }: {
-  context: ProcessContext;
+  context: ProcessSpace;
   indicator: Indicator;
   values: ReportedValue[];
   chart: string | null;

@@ -1,6 +1,7 @@
 import { actorId } from '../../auth/actor.ts';
 import type { App, AppDeps } from '../../web/app-types.ts';
 import { HttpProblem, notFound } from '../../web/errors.ts';
+import { loadProcessAccess } from '../processes/index.ts';
 import { processParams } from './action.schema.ts';
 import { decodeCursor, idCursor, invalidInput, list, lockedProblem } from './api.support.ts';
 import { loadIndicator, loadValues, lockedYears } from './indicator.load.ts';
@@ -24,7 +25,6 @@ import {
   valueOut,
 } from './indicator.schema.ts';
 import { createIndicator, updateIndicator } from './indicator.service.ts';
-import { loadProcessContext } from './monitoring.policy.ts';
 import { today } from './monitoring.support.ts';
 import { tagIdsOf } from './monitoring.tags.ts';
 import { addValue } from './value.service.ts';
@@ -46,7 +46,7 @@ export function indicatorApiRoutes(app: App, { db }: AppDeps): void {
       },
     },
     async (request) => {
-      const ctx = await loadProcessContext(db.kysely, request.actor, request.params.id, 'view', request.i18n);
+      const ctx = await loadProcessAccess(db.kysely, request.actor, request.params.id, 'view');
       const { limit, cursor } = request.query;
       const rows = await listIndicatorsAfter(db.kysely, ctx.process.id, decodeCursor(cursor), limit + 1);
       const page = rows.slice(0, limit);
@@ -81,7 +81,7 @@ export function indicatorApiRoutes(app: App, { db }: AppDeps): void {
       },
     },
     async (request, reply) => {
-      const ctx = await loadProcessContext(db.kysely, request.actor, request.params.id, 'edit', request.i18n);
+      const ctx = await loadProcessAccess(db.kysely, request.actor, request.params.id, 'edit');
       const result = await createIndicator(
         db,
         { process: ctx.process, actorId: actorId(request.actor) },
@@ -115,7 +115,7 @@ export function indicatorApiRoutes(app: App, { db }: AppDeps): void {
       },
     },
     async (request) => {
-      const ctx = await loadProcessContext(db.kysely, request.actor, request.params.id, 'view', request.i18n);
+      const ctx = await loadProcessAccess(db.kysely, request.actor, request.params.id, 'view');
       const indicator = await loadIndicator(db, ctx.process.id, request.params.indicatorId);
       if (!indicator) throw notFound();
       return indicator;
@@ -137,7 +137,7 @@ export function indicatorApiRoutes(app: App, { db }: AppDeps): void {
       },
     },
     async (request, reply) => {
-      const ctx = await loadProcessContext(db.kysely, request.actor, request.params.id, 'edit', request.i18n);
+      const ctx = await loadProcessAccess(db.kysely, request.actor, request.params.id, 'edit');
       const current = await loadIndicator(db, ctx.process.id, request.params.indicatorId);
       if (!current) throw notFound();
       const { version, ...patch } = request.body;
@@ -184,7 +184,7 @@ export function indicatorApiRoutes(app: App, { db }: AppDeps): void {
       },
     },
     async (request) => {
-      const ctx = await loadProcessContext(db.kysely, request.actor, request.params.id, 'view', request.i18n);
+      const ctx = await loadProcessAccess(db.kysely, request.actor, request.params.id, 'view');
       const indicator = await findIndicator(db.kysely, ctx.process.id, request.params.indicatorId);
       if (!indicator) throw notFound();
       return { data: await loadValues(db, ctx.process.id, indicator.id), next: null };
@@ -205,7 +205,7 @@ export function indicatorApiRoutes(app: App, { db }: AppDeps): void {
       },
     },
     async (request, reply) => {
-      const ctx = await loadProcessContext(db.kysely, request.actor, request.params.id, 'edit', request.i18n);
+      const ctx = await loadProcessAccess(db.kysely, request.actor, request.params.id, 'edit');
       const indicator = await findIndicator(db.kysely, ctx.process.id, request.params.indicatorId);
       if (!indicator) throw notFound();
       const day = today();

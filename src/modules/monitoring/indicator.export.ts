@@ -2,9 +2,9 @@ import type { FastifyReply } from 'fastify';
 import type { Db } from '../../db/connection.ts';
 import type { Translator } from '../../i18n/translator.ts';
 import { type Cell, fileSlug, sendTable } from '../../tables/index.ts';
+import type { ProcessSpace } from '../processes/index.ts';
 import { loadIndicators, lockedYears } from './indicator.load.ts';
 import { valuesOfProcess } from './indicator.repository.ts';
-import type { ProcessContext } from './monitoring.policy.ts';
 
 const INDICATOR_HEADER = [
   'indicator_id',
@@ -46,7 +46,7 @@ const VALUE_HEADER = [
 export async function exportIndicators(
   reply: FastifyReply,
   db: Db,
-  context: ProcessContext,
+  context: ProcessSpace,
   format: 'csv' | 'xlsx',
   i18n: Translator,
 ) {

@@ -2,11 +2,10 @@ import { DateInput } from '../../web/components/date-input.tsx';
 import { Button, ErrorSummary, Form, SelectField, TextArea, TextField } from '../../web/components/form.tsx';
 import type { FieldErrors } from '../../web/forms.ts';
 import { useT } from '../../web/view-context.ts';
-import { ProcessFrame } from '../processes/index.ts';
+import { ProcessFrame, type ProcessSpace } from '../processes/index.ts';
 import { TagPicker } from '../taxonomy/index.ts';
 import { agesFor, sexesFor } from './indicator.rules.ts';
 import type { IndicatorDraft, ValueDraft } from './indicator.schema.ts';
-import type { ProcessContext } from './monitoring.policy.ts';
 import { BLANK_ROWS, LIMITS } from './monitoring.support.ts';
 import { DIRECTIONS, DISAGGREGATIONS, type Disaggregation, INDICATOR_UNITS } from './monitoring.table.ts';
 import type { TermRecord } from './monitoring.tags.ts';
@@ -35,7 +34,7 @@ export function IndicatorFormPage({
   terms,
   hasValues,
 }: {
-  context: ProcessContext;
+  context: ProcessSpace;
   mode: 'create' | 'update';
   draft: IndicatorDraft;
   errors: FieldErrors;
@@ -210,7 +209,7 @@ export function ValueFormPage({
   valueId,
   locked,
 }: {
-  context: ProcessContext;
+  context: ProcessSpace;
   indicator: { id: string; name: string; unit: string; disaggregation: Disaggregation };
   mode: 'create' | 'update';
   draft: ValueDraft;

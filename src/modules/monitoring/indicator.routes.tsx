@@ -5,6 +5,7 @@ import { sendTable } from '../../tables/index.ts';
 import type { App, AppDeps } from '../../web/app-types.ts';
 import { notFound } from '../../web/errors.ts';
 import { idParam, processParams } from '../../web/params.ts';
+import { loadProcessSpace, type ProcessSpace } from '../processes/index.ts';
 import { exportIndicators } from './indicator.export.ts';
 import { IndicatorFormPage } from './indicator.form.tsx';
 import { chartFor, loadIndicator, loadIndicators, loadValues } from './indicator.load.ts';
@@ -25,7 +26,6 @@ import {
 } from './indicator.service.ts';
 import { IndicatorListPage } from './indicator.views.tsx';
 import { chartRows, IndicatorPage } from './indicator-page.views.tsx';
-import { loadProcessContext, type ProcessContext } from './monitoring.policy.ts';
 import { asBody, type Problems, textOf, translateProblems } from './monitoring.support.ts';
 import type { IndicatorRow } from './monitoring.table.ts';
 import { allTerms } from './monitoring.tags.ts';
@@ -38,21 +38,22 @@ const yearPathParams = processParams.extend({ year: z.string() });
 
 export function indicatorRoutes(app: App, deps: AppDeps): void {
   const { db } = deps;
-  const context = (request: FastifyRequest, id: string, action: 'view' | 'edit' | 'lock') =>
-    loadProcessContext(db.kysely, request.actor, id, action, request.i18n);
-  const serviceContext = (ctx: ProcessContext, request: FastifyRequest): IndicatorContext => ({
+  // Locking a reporting year is the space's `manage` (owners and platform admins).
+  const context = (request: FastifyRequest, id: string, action: 'view' | 'edit' | 'manage') =>
+    loadProcessSpace(db.kysely, request.actor, id, action, request.i18n);
+  const serviceContext = (ctx: ProcessSpace, request: FastifyRequest): IndicatorContext => ({
     process: ctx.process,
     actorId: actorId(request.actor),
   });
-  const base = (ctx: ProcessContext) => `/processes/${ctx.process.id}/indicators`;
+  const base = (ctx: ProcessSpace) => `/processes/${ctx.process.id}/indicators`;
 
-  async function indicatorOf(ctx: ProcessContext, indicatorId: string): Promise<IndicatorRow> {
+  async function indicatorOf(ctx: ProcessSpace, indicatorId: string): Promise<IndicatorRow> {
     const row = await findIndicator(db.kysely, ctx.process.id, indicatorId);
     if (!row) throw notFound();
     return row;
   }
 
-  async function listPage(ctx: ProcessContext, lock?: { error: string; year: string }) {
+  async function listPage(ctx: ProcessSpace, lock?: { error: string; year: string }) {
     const [indicators, locks, terms] = await Promise.all([
       loadIndicators(db, ctx.process.id),
       locksOf(db.kysely, ctx.process.id),
@@ -71,7 +72,7 @@ export function indicatorRoutes(app: App, deps: AppDeps): void {
   }
 
   async function formPage(
-    ctx: ProcessContext,
+    ctx: ProcessSpace,
     request: FastifyRequest,
     options: {
       mode: 'create' | 'update';
@@ -111,7 +112,7 @@ export function indicatorRoutes(app: App, deps: AppDeps): void {
     '/processes/:id/indicators/locks',
     { config: { policy: 'signed-in' }, schema: { params: processParams } },
     async (request, reply) => {
-      const ctx = await context(request, request.params.id, 'lock');
+      const ctx = await context(request, request.params.id, 'manage');
       const text = textOf(asBody(request.body), 'year').trim();
       const year = /^\d{4}$/.test(text) ? Number(text) : Number.NaN;
       const result = await lockYear(db, serviceContext(ctx, request), year);
@@ -131,7 +132,7 @@ export function indicatorRoutes(app: App, deps: AppDeps): void {
     '/processes/:id/indicators/locks/:year/unlock',
     { config: { policy: 'signed-in' }, schema: { params: yearPathParams } },
     async (request, reply) => {
-      const ctx = await context(request, request.params.id, 'lock');
+      const ctx = await context(request, request.params.id, 'manage');
       const year = Number(request.params.year);
       if (!Number.isInteger(year) || !(await unlockYear(db, serviceContext(ctx, request), year)))
         throw notFound();

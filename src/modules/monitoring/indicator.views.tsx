@@ -2,12 +2,11 @@ import { EmptyState } from '../../web/components/empty-state.tsx';
 import { Button, Form, TextField } from '../../web/components/form.tsx';
 import { Tag } from '../../web/components/tag.tsx';
 import { useT } from '../../web/view-context.ts';
-import { ProcessFrame } from '../processes/index.ts';
+import { ProcessFrame, type ProcessSpace } from '../processes/index.ts';
 import { formatValue, progressSentence } from './indicator.format.ts';
 import type { Indicator, ReportedValue } from './indicator.presenter.ts';
 import type { LockRow } from './indicator.repository.ts';
 import { LinkRow, ProgressBar, TagIds } from './monitoring.components.tsx';
-import type { ProcessContext } from './monitoring.policy.ts';
 import type { TermRecord } from './monitoring.tags.ts';
 
 /** Years with a target and no report, in words, never colour alone. */
@@ -42,7 +41,7 @@ function LocksPanel({
   error,
   year,
 }: {
-  context: ProcessContext;
+  context: ProcessSpace;
   locks: LockRow[];
   error?: string;
   year?: string;
@@ -66,7 +65,7 @@ function LocksPanel({
                 date: i18n.date(lock.locked_at, 'long'),
                 name: lock.locked_by_name ?? t('monitoring.someone'),
               })}
-              {context.may.lock ? (
+              {context.may.manage ? (
                 <Form action={`${base}/${lock.year}/unlock`} class="inline-form">
                   {' '}
                   <button type="submit" class="link-button">
@@ -78,7 +77,7 @@ function LocksPanel({
           ))}
         </ul>
       )}
-      {context.may.lock ? (
+      {context.may.manage ? (
         <Form action={base} class="form inline-fields">
           <TextField
             name="year"
@@ -103,7 +102,7 @@ export function IndicatorListPage({
   lockError,
   lockYear,
 }: {
-  context: ProcessContext;
+  context: ProcessSpace;
   indicators: Indicator[];
   locks: LockRow[];
   terms: TermRecord[];

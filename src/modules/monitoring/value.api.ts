@@ -1,13 +1,13 @@
 import { actorId } from '../../auth/actor.ts';
 import type { App, AppDeps } from '../../web/app-types.ts';
 import { HttpProblem, notFound } from '../../web/errors.ts';
+import { loadProcessAccess } from '../processes/index.ts';
 import { processParams } from './action.schema.ts';
 import { decodeCursor, idCursor, invalidInput, list, lockedProblem } from './api.support.ts';
 import { lockedYears } from './indicator.load.ts';
 import { presentValue } from './indicator.presenter.ts';
 import { findIndicator, findValue, listValuesAfter } from './indicator.repository.ts';
 import { processValuesQuery, valueOut, valueParams, valuePatchSchema } from './indicator.schema.ts';
-import { loadProcessContext } from './monitoring.policy.ts';
 import { today } from './monitoring.support.ts';
 import { updateValue } from './value.service.ts';
 
@@ -29,7 +29,7 @@ export function valueApiRoutes(app: App, { db }: AppDeps): void {
       },
     },
     async (request) => {
-      const ctx = await loadProcessContext(db.kysely, request.actor, request.params.id, 'view', request.i18n);
+      const ctx = await loadProcessAccess(db.kysely, request.actor, request.params.id, 'view');
       const { limit, cursor, indicator, year } = request.query;
       if (indicator !== undefined && !(await findIndicator(db.kysely, ctx.process.id, indicator)))
         throw new HttpProblem(400, 'UnknownIndicator', 'indicator.api.unknownIndicator');
@@ -66,7 +66,7 @@ export function valueApiRoutes(app: App, { db }: AppDeps): void {
       },
     },
     async (request, reply) => {
-      const ctx = await loadProcessContext(db.kysely, request.actor, request.params.id, 'edit', request.i18n);
+      const ctx = await loadProcessAccess(db.kysely, request.actor, request.params.id, 'edit');
       const indicator = await findIndicator(db.kysely, ctx.process.id, request.params.indicatorId);
       if (!indicator) throw notFound();
       const current = await findValue(db.kysely, indicator.id, request.params.valueId);

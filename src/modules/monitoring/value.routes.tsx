@@ -3,6 +3,7 @@ import { actorId } from '../../auth/actor.ts';
 import type { App, AppDeps } from '../../web/app-types.ts';
 import { notFound } from '../../web/errors.ts';
 import { idParam, processParams } from '../../web/params.ts';
+import { loadProcessSpace, type ProcessSpace } from '../processes/index.ts';
 import { ValueFormPage } from './indicator.form.tsx';
 import { findIndicator, findValue, locksOf } from './indicator.repository.ts';
 import {
@@ -13,7 +14,6 @@ import {
   type ValueDraft,
 } from './indicator.schema.ts';
 import type { IndicatorContext } from './indicator.service.ts';
-import { loadProcessContext, type ProcessContext } from './monitoring.policy.ts';
 import {
   asBody,
   type Problems,
@@ -33,21 +33,21 @@ const valuePathParams = indicatorPathParams.extend({ valueId: idParam });
 export function valueRoutes(app: App, deps: AppDeps): void {
   const { db } = deps;
   const context = (request: FastifyRequest, id: string) =>
-    loadProcessContext(db.kysely, request.actor, id, 'edit', request.i18n);
-  const serviceContext = (ctx: ProcessContext, request: FastifyRequest): IndicatorContext => ({
+    loadProcessSpace(db.kysely, request.actor, id, 'edit', request.i18n);
+  const serviceContext = (ctx: ProcessSpace, request: FastifyRequest): IndicatorContext => ({
     process: ctx.process,
     actorId: actorId(request.actor),
   });
-  const base = (ctx: ProcessContext) => `/processes/${ctx.process.id}/indicators`;
+  const base = (ctx: ProcessSpace) => `/processes/${ctx.process.id}/indicators`;
 
-  async function indicatorOf(ctx: ProcessContext, indicatorId: string): Promise<IndicatorRow> {
+  async function indicatorOf(ctx: ProcessSpace, indicatorId: string): Promise<IndicatorRow> {
     const row = await findIndicator(db.kysely, ctx.process.id, indicatorId);
     if (!row) throw notFound();
     return row;
   }
 
   function valuePage(
-    ctx: ProcessContext,
+    ctx: ProcessSpace,
     request: FastifyRequest,
     indicator: IndicatorRow,
     options: {

@@ -18,11 +18,20 @@ import type { ProcessTables } from './process.table.ts';
 import { stageRoutes } from './stage.routes.tsx';
 
 export { pairedProcessIds } from './pair.repository.ts';
-// What other modules may use: loading a process with a permission check, the frame of every
-// process page (heading block and tabs), paired processes (shared actions), and the policy.
+// What other modules may use: the process as a space that hosts them (the one way to load a
+// process for an actor and an action: the row, the role, what they may do, the frame), the frame
+// of every process page (heading block and tabs), paired processes (shared actions), the policy.
 export { loadProcessFor, processRoleOf, visibleProcesses } from './process.access.ts';
 export { can as canOnProcess, canCreateProcess, type ProcessAction } from './process.policy.ts';
 export type { Process, Stage } from './process.presenter.ts';
+export {
+  loadProcessAccess,
+  loadProcessSpace,
+  mayOnProcess,
+  type ProcessMay,
+  type ProcessSpace,
+  type ProcessSpaceAccess,
+} from './process.space.ts';
 export { type FrameProcess, frameOf, loadFrame, ProcessFrame } from './process-frame.tsx';
 export { listStages } from './stage.repository.ts';
 export { loadWorkspace, loadWorkspaceById, type Workspace } from './workspace.ts';
@@ -50,27 +59,29 @@ export const processesModule: ModuleManifest = {
   organisationRights: processOrganisationRights,
   homeFigures: processHomeFigures,
   demo: loadProcessDemo,
-  processReportSections,
-  processTabs: [
-    { key: 'overview', labelKey: 'process.tab.overview', path: (id) => `/processes/${id}`, order: 0 },
-    { key: 'stages', labelKey: 'process.tab.stages', path: (id) => `/processes/${id}/stages`, order: 10 },
-    { key: 'body', labelKey: 'process.tab.body', path: (id) => `/processes/${id}/body`, order: 20 },
-    { key: 'pairs', labelKey: 'process.tab.pairs', path: (id) => `/processes/${id}/pairs`, order: 85 },
-    {
-      key: 'members',
-      labelKey: 'process.tab.members',
-      path: (id) => `/processes/${id}/members`,
-      order: 90,
-      requires: 'manage',
-    },
-    {
-      key: 'settings',
-      labelKey: 'process.tab.settings',
-      path: (id) => `/processes/${id}/settings`,
-      order: 95,
-      requires: 'manage',
-    },
-  ],
+  process: {
+    reportSections: processReportSections,
+    tabs: [
+      { key: 'overview', labelKey: 'process.tab.overview', path: (id) => `/processes/${id}`, order: 0 },
+      { key: 'stages', labelKey: 'process.tab.stages', path: (id) => `/processes/${id}/stages`, order: 10 },
+      { key: 'body', labelKey: 'process.tab.body', path: (id) => `/processes/${id}/body`, order: 20 },
+      { key: 'pairs', labelKey: 'process.tab.pairs', path: (id) => `/processes/${id}/pairs`, order: 85 },
+      {
+        key: 'members',
+        labelKey: 'process.tab.members',
+        path: (id) => `/processes/${id}/members`,
+        order: 90,
+        requires: 'manage',
+      },
+      {
+        key: 'settings',
+        labelKey: 'process.tab.settings',
+        path: (id) => `/processes/${id}/settings`,
+        order: 95,
+        requires: 'manage',
+      },
+    ],
+  },
 };
 
 // What other modules use of this one: they import it from here, never from its files.

@@ -93,7 +93,7 @@ export interface ProcessFrameProps {
 /**
  * The frame of every page inside a process, whichever module draws it, so that moving between
  * tabs feels like one workspace: breadcrumbs, the heading block (where, the process title, a tag
- * when it is private) and one tab bar built from every module's `processTabs` (each shown only
+ * when it is private) and one tab bar built from every module's `process.tabs` (each shown only
  * to actors who may `requires` it), then the page's own heading with its main action.
  */
 export function ProcessFrame({ process, active, title, trail, actions, children }: ProcessFrameProps) {

@@ -7,9 +7,9 @@ export const reportsModule: ModuleManifest = {
   name: 'reports',
   messages: reportMessages,
   routes: reportRoutes,
-  processTabs: [
-    { key: 'report', labelKey: 'report.tab', path: (id) => `/processes/${id}/report`, order: 80 },
-  ],
+  process: {
+    tabs: [{ key: 'report', labelKey: 'report.tab', path: (id) => `/processes/${id}/report`, order: 80 }],
+  },
 };
 
 // What other modules use of this one: they import it from here, never from its files.

@@ -3,7 +3,7 @@ import type { Db } from '../../db/connection.ts';
 import type { Translator } from '../../i18n/translator.ts';
 import type { ModuleManifest, ProcessReportSection } from '../../module-kit/manifest.ts';
 import type { ProcessRow } from '../processes/index.ts';
-import { type FrameProcess, loadFrame, loadProcessFor } from '../processes/index.ts';
+import { type FrameProcess, loadProcessSpace } from '../processes/index.ts';
 
 /** Everything a process report shows: the process itself, then each module's section in order. */
 export interface ProcessReport {
@@ -16,7 +16,7 @@ export interface ProcessReport {
 
 /**
  * Assembles the report of a process the actor may view (404 otherwise): each module contributes
- * its section (or sections) through `processReportSections`, in parallel, then sorted by `order`.
+ * its section (or sections) through `process.reportSections`, in parallel, then sorted by `order`.
  */
 export async function loadReport(
   db: Db,
@@ -25,19 +25,16 @@ export async function loadReport(
   processId: string,
   i18n: Translator,
 ): Promise<ProcessReport> {
-  const { process, role } = await loadProcessFor(db.kysely, actor, processId, 'view');
-  const [heading, lead] = await Promise.all([
-    loadFrame(db.kysely, process, role, i18n),
-    process.lead_organisation_id
-      ? db.kysely
-          .selectFrom('organisations')
-          .select(['name', 'acronym'])
-          .where('id', '=', process.lead_organisation_id)
-          .executeTakeFirst()
-      : Promise.resolve(undefined),
-  ]);
+  const { process, frame: heading } = await loadProcessSpace(db.kysely, actor, processId, 'view', i18n);
+  const lead = process.lead_organisation_id
+    ? await db.kysely
+        .selectFrom('organisations')
+        .select(['name', 'acronym'])
+        .where('id', '=', process.lead_organisation_id)
+        .executeTakeFirst()
+    : undefined;
   const subject = { id: process.id, title: process.title, countryAlpha3: process.country_alpha3 };
-  const providers = manifests.flatMap((m) => (m.processReportSections ? [m.processReportSections] : []));
+  const providers = manifests.flatMap((m) => (m.process?.reportSections ? [m.process.reportSections] : []));
   const sections = (await Promise.all(providers.map((provide) => provide(db, subject, actor, i18n))))
     .flat()
     .filter((s): s is ProcessReportSection => s !== null);
