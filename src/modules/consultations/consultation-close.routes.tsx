@@ -1,9 +1,9 @@
 import type { FastifyRequest } from 'fastify';
 import type { App, AppDeps } from '../../web/app-types.ts';
 import { notFound } from '../../web/errors.ts';
+import { problemsFromZod, translateProblems } from '../../web/form/index.ts';
 import { formFields } from '../../web/forms.ts';
 import { parseParams } from '../../web/params.ts';
-import { problemsFromZod, translateProblems } from '../../web/form/index.ts';
 import { ClosePage } from './consultation.form.tsx';
 import { refusalProblem, versionOf } from './consultation.http.ts';
 import { closeRefusal, loadConsultationPage } from './consultation.loader.ts';
@@ -52,7 +52,11 @@ export function consultationCloseRoutes(app: App, { db }: AppDeps): void {
       const version = versionOf(body);
       const result: Result<{ id: string }> = parsed.success
         ? await closeConsultation(db, ctx.access, id, cid, version, parsed.data.summary)
-        : { ok: false, kind: 'invalid', errors: problemsFromZod(parsed.error, { fallback: 'consultation.error.invalid' }) };
+        : {
+            ok: false,
+            kind: 'invalid',
+            errors: problemsFromZod(parsed.error, { fallback: 'consultation.error.invalid' }),
+          };
       if (result.ok)
         return reply.seeOther(consultationPath(id, cid), {
           kind: 'success',

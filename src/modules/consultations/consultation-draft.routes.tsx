@@ -2,9 +2,14 @@ import type { FastifyRequest } from 'fastify';
 import type { z } from 'zod';
 import type { App, AppDeps } from '../../web/app-types.ts';
 import { notFound } from '../../web/errors.ts';
+import {
+  mergeProblems,
+  parseFieldByField,
+  problemsFromZod,
+  translateProblems,
+} from '../../web/form/index.ts';
 import { formFields } from '../../web/forms.ts';
 import { parseParams } from '../../web/params.ts';
-import { mergeProblems, parseFieldByField, problemsFromZod, translateProblems } from '../../web/form/index.ts';
 import {
   CONSULTATION_FIELDS,
   type ConsultationDraft,

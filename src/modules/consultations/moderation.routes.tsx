@@ -1,8 +1,8 @@
 import type { FastifyRequest } from 'fastify';
 import type { App, AppDeps } from '../../web/app-types.ts';
+import { problemsFromZod, translateProblems } from '../../web/form/index.ts';
 import { formFields } from '../../web/forms.ts';
 import { parseParams } from '../../web/params.ts';
-import { problemsFromZod, translateProblems } from '../../web/form/index.ts';
 import { HidePage } from './consultation.form.tsx';
 import { refusalProblem } from './consultation.http.ts';
 import { commentOf, hideRefusal, loadConsultationPage } from './consultation.loader.ts';

@@ -1,9 +1,9 @@
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import type { App, AppDeps } from '../../web/app-types.ts';
 import { notFound } from '../../web/errors.ts';
+import { problemsFromZod, translateProblems } from '../../web/form/index.ts';
 import { formFields } from '../../web/forms.ts';
 import { parseParams } from '../../web/params.ts';
-import { problemsFromZod, translateProblems } from '../../web/form/index.ts';
 import { type Failure, failureOf, refusalProblem } from './consultation.http.ts';
 import { commentWait } from './consultation.limits.ts';
 import { loadConsultationPage, participationRefusal, sectionOf } from './consultation.loader.ts';

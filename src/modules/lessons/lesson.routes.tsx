@@ -5,11 +5,8 @@ import type { Translator } from '../../i18n/translator.ts';
 import { sendTable, sheetOf } from '../../tables/index.ts';
 import type { App, AppDeps } from '../../web/app-types.ts';
 import { HttpProblem, notFound } from '../../web/errors.ts';
-import { formFields } from '../../web/form/index.ts';
-import { pastLastPage } from '../../web/paging.ts';
-import { parseParams } from '../../web/params.ts';
-import { loadProcessAccess, loadProcessSpace } from '../processes/index.ts';
 import {
+  formFields,
   listOf,
   mergeProblems,
   parseFieldByField,
@@ -17,7 +14,9 @@ import {
   textOf,
   translateProblems,
 } from '../../web/form/index.ts';
-import { loadFrame, loadProcessFor } from '../processes/index.ts';
+import { pastLastPage } from '../../web/paging.ts';
+import { parseParams } from '../../web/params.ts';
+import { loadFrame, loadProcessAccess, loadProcessFor, loadProcessSpace } from '../processes/index.ts';
 import { lessonsTable } from './lesson.export.ts';
 import { type Lesson, presentLessons } from './lesson.presenter.ts';
 import { crossCountryGroups, lessonCountryChoices } from './lesson.public.ts';
