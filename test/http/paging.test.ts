@@ -70,7 +70,7 @@ describe.each(DIALECTS)('paged lists on %s', (dialect) => {
     }
   });
 
-  it('refuses a huge limit or cursor in the API with a clear 400', async () => {
+  it('refuses a huge limit or cursor in the API with a clear 4xx', async () => {
     for (const url of [
       `/api/v1/organisations?limit=${HUGE}`,
       `/api/v1/processes?limit=${HUGE}`,
@@ -83,7 +83,8 @@ describe.each(DIALECTS)('paged lists on %s', (dialect) => {
       `/api/v1/series?country=BGD&limit=${HUGE}`,
     ]) {
       const response = await ctx.app.inject({ url, headers: { authorization: `Bearer ${adminToken}` } });
-      expect(response.statusCode, url).toBe(400);
+      // A limit out of range is a value that breaks a rule (422); a cursor we did not make cannot be read (400).
+      expect(response.statusCode, url).toBe(url.includes('cursor=') ? 400 : 422);
       expect(response.headers['content-type'], url).toContain('application/problem+json');
     }
   });

@@ -360,7 +360,7 @@ describe.each(DIALECTS)('the process API on %s', (dialect) => {
           detail: 'No checklist has the id or key “sector-astrology”',
         },
       ]);
-      expect((await call('member', 'POST', `${base()}/assessments`, { templates: [] })).statusCode).toBe(400);
+      expect((await call('member', 'POST', `${base()}/assessments`, { templates: [] })).statusCode).toBe(422);
       expect(await fingerprint()).toEqual(before);
     });
 
@@ -495,7 +495,7 @@ describe.each(DIALECTS)('the process API on %s', (dialect) => {
       expect((await call('owner', 'POST', `${url}/close`, { version: 1, summary: 'Late' })).statusCode).toBe(
         409,
       );
-      expect((await call('owner', 'POST', `${url}/close`, { version: 2, summary: '' })).statusCode).toBe(400);
+      expect((await call('owner', 'POST', `${url}/close`, { version: 2, summary: '' })).statusCode).toBe(422);
       const closed = await ok(
         call('owner', 'POST', `${url}/close`, { version: 2, summary: 'Fees are capped.' }),
       );

@@ -130,7 +130,7 @@ describe.each(DIALECTS)('the assessments API on %s', (dialect) => {
     const governance = rows[4]!;
     const url = `/api/v1/processes/${priv}/assessments/${privRound}/items/${governance.id}`;
     const before = await auditCount(world, 'assessment.item.score');
-    expect((await put(url, { score: 'excellent', version: 1 }, tokens.member)).statusCode).toBe(400);
+    expect((await put(url, { score: 'excellent', version: 1 }, tokens.member)).statusCode).toBe(422);
     expect((await put(url, { score: 'fully', version: 1 }, tokens.member)).statusCode).toBe(422);
     expect(
       (await put(url, { score: 'absent', evidence: 'x'.repeat(4001), version: 1 }, tokens.member)).statusCode,

@@ -181,7 +181,7 @@ describe.each(DIALECTS)('consultations on %s', (dialect) => {
         payload: { title: 'x'.repeat(1000), audience: 'public', sections: [] },
       });
     const english = await post('en');
-    expect(english.statusCode).toBe(400);
+    expect(english.statusCode).toBe(422);
     const details = (english.json() as { errors: { pointer: string; detail: string }[] }).errors;
     const title = details.find((e) => e.pointer === '/title');
     expect(title?.detail).toMatch(/^The title must be \d+ characters or fewer$/);
@@ -425,7 +425,7 @@ describe.each(DIALECTS)('consultations on %s', (dialect) => {
       headers: { authorization: `Bearer ${strangerToken}` },
       payload: { body: 42 },
     });
-    expect(badBody.statusCode).toBe(400);
+    expect(badBody.statusCode).toBe(422);
     const signedOutPage = await ctx.app.inject(url);
     expect(signedOutPage.body).toContain('Sign in to comment on this consultation');
   });

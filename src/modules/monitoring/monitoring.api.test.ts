@@ -124,7 +124,7 @@ describe.each(DIALECTS)('the monitoring API on %s', (dialect) => {
         'on or after the start date',
       );
       const wrongType = await call('member', 'POST', actions(world.closed.id), { title: 42 });
-      expect(wrongType.statusCode).toBe(400);
+      expect(wrongType.statusCode).toBe(422);
       expect(await snapshot(ctx.db)).toBe(before);
     });
 
