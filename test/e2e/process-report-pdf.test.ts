@@ -15,8 +15,12 @@ async function downloadPdf(page: Page, linkName: string) {
     page.waitForEvent('download'),
     page.locator('main').getByRole('link', { name: linkName }).click(),
   ]);
-  const path = await download.path();
-  const { readFileSync } = await import('node:fs');
+  // The browser is shared over a connection (one Chromium per run), so the file is copied here.
+  const { mkdtempSync, readFileSync } = await import('node:fs');
+  const { tmpdir } = await import('node:os');
+  const { join } = await import('node:path');
+  const path = join(mkdtempSync(join(tmpdir(), 'corridor-pdf-')), download.suggestedFilename());
+  await download.saveAs(path);
   return { name: download.suggestedFilename(), bytes: readFileSync(path) };
 }
 
