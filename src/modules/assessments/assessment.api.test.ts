@@ -134,9 +134,9 @@ describe.each(DIALECTS)('the assessments API on %s', (dialect) => {
     expect((await put(url, { score: 'fully', version: 1 }, tokens.member)).statusCode).toBe(422);
     expect(
       (await put(url, { score: 'absent', evidence: 'x'.repeat(4001), version: 1 }, tokens.member)).statusCode,
-    ).toBe(400);
-    expect((await put(url, { score: 'absent' }, tokens.member)).statusCode).toBe(400);
-    expect((await put(url, { score: 'absent', version: 'one' }, tokens.member)).statusCode).toBe(400);
+    ).toBe(422);
+    expect((await put(url, { score: 'absent' }, tokens.member)).statusCode).toBe(422);
+    expect((await put(url, { score: 'absent', version: 'one' }, tokens.member)).statusCode).toBe(422);
     const foreign = (await scoreRows(world, pubRound))[0]!;
     const crossed = `/api/v1/processes/${priv}/assessments/${privRound}/items/${foreign.id}`;
     expect((await put(crossed, { score: 'fully', version: 1 }, tokens.member)).statusCode).toBe(404);
