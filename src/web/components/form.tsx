@@ -1,5 +1,5 @@
 import type { Child } from 'hono/jsx';
-import type { FieldErrors } from '../forms.ts';
+import type { FieldErrors } from '../form/problems.ts';
 import { useView } from '../view-context.ts';
 
 /** A POST form with its CSRF token. `novalidate`: the server's messages are the ones shown. */
