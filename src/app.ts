@@ -21,6 +21,7 @@ import { findSessionUser, findTokenUser } from './auth/session.repository.ts';
 import { cookieSecret } from './auth/settings.ts';
 import { type Config, trustProxyOption } from './config.ts';
 import type { Db } from './db/connection.ts';
+import { documentMessages, registerDocumentRoutes } from './documents/index.ts';
 import { registerMessages } from './i18n/catalogue.ts';
 import { isLocale, negotiateLocale } from './i18n/locales.ts';
 import { translator } from './i18n/translator.ts';
@@ -84,6 +85,7 @@ function registerAllMessages(modules: readonly ModuleManifest[]): void {
   if (!messagesRegistered) {
     registerMessages(webMessages);
     registerMessages(problemTypeMessages);
+    registerMessages(documentMessages);
     messagesRegistered = true;
   }
   for (const module of modules) {
@@ -175,7 +177,7 @@ export async function buildApp({
         license: { name: 'AGPL-3.0-or-later', url: 'https://www.gnu.org/licenses/agpl-3.0.html' },
       },
       servers: [{ url: config.PUBLIC_URL.replace(/\/$/, ''), description: 'This instance' }],
-      tags: modules.map((m) => ({ name: m.name })),
+      tags: [...modules.map((m) => ({ name: m.name })), { name: 'documents' }],
       components: {
         securitySchemes: { bearer: { type: 'http', scheme: 'bearer' } },
         schemas: { Problem: problemSchema },
@@ -336,6 +338,13 @@ export async function buildApp({
     registeringModule = module.name;
     await module.routes?.(app, deps);
   }
+  // The documents kernel serves every module that hosts documents; its API is tagged `documents`.
+  registeringModule = 'documents';
+  await registerDocumentRoutes(
+    app,
+    db,
+    modules.flatMap((m) => m.documentHosts ?? []),
+  );
   registeringModule = undefined;
   app.get('/api/openapi.json', { config: { policy: 'public' } }, async () => app.swagger());
   return app;

@@ -5,6 +5,7 @@ import type { Actor } from '../auth/actor.ts';
 import type { Config } from '../config.ts';
 import type { Db } from '../db/connection.ts';
 import type { Database } from '../db/database.ts';
+import type { DocumentHost } from '../documents/document.hosts.ts';
 import type { Locale } from '../i18n/locales.ts';
 import type { Translator } from '../i18n/translator.ts';
 import type { App } from '../web/fastify-app.ts';
@@ -54,6 +55,11 @@ export interface ModuleManifest {
    * app.css in one hashed file, after it and in module order. Rules only this module's pages use.
    */
   stylesheet?: URL;
+  /**
+   * Kinds of this module's records that hold documents (decision 96): the documents kernel asks
+   * each host whether an actor may read or add files, and the record's page shows `DocumentList`.
+   */
+  documentHosts?: DocumentHost[];
   /** What this module adds to a process, the space that hosts it as a component (decision 61). */
   process?: ProcessHooks;
 }

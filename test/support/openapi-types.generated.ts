@@ -1020,6 +1020,59 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/documents/{type}/{owner}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The documents of one record (a lesson, a practice…), newest first */
+        get: operations["listRecordDocuments"];
+        put?: never;
+        /** Add a document to a record: the file is the request body, its name in `name` */
+        post: operations["addRecordDocument"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/documents/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** One document’s description */
+        get: operations["getDocument"];
+        put?: never;
+        post?: never;
+        /** Remove a document (whoever may change its record) */
+        delete: operations["removeDocument"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/documents/{id}/content": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** One document’s file, as stored */
+        get: operations["getDocumentContent"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
 }
 export type webhooks = Record<string, never>;
 export interface components {
@@ -7730,6 +7783,241 @@ export interface operations {
                 };
                 content: {
                     "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The request was refused: the problem says why */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    listRecordDocuments: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description Kind of record (`lesson`, `practice`) */
+                type: string;
+                /** @description Id of the record */
+                owner: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        data: {
+                            id: string;
+                            ownerType: string;
+                            ownerId: string;
+                            title: string;
+                            fileName: string;
+                            /** @enum {string} */
+                            kind: "pdf" | "word" | "spreadsheet" | "presentation" | "image" | "csv";
+                            mediaType: string;
+                            byteSize: number;
+                            sha256: string;
+                            width: number | null;
+                            height: number | null;
+                            uploadedAt: string;
+                            download: string;
+                            thumbnail: string | null;
+                        }[];
+                    };
+                };
+            };
+            /** @description The request was refused: the problem says why */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    addRecordDocument: {
+        parameters: {
+            query: {
+                /** @description The file name, with its extension (`report.pdf`) */
+                name: string;
+                /** @description What lists show; the file name when absent */
+                title?: string;
+            };
+            header?: never;
+            path: {
+                /** @description Kind of record (`lesson`, `practice`) */
+                type: string;
+                /** @description Id of the record */
+                owner: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        id: string;
+                        ownerType: string;
+                        ownerId: string;
+                        title: string;
+                        fileName: string;
+                        /** @enum {string} */
+                        kind: "pdf" | "word" | "spreadsheet" | "presentation" | "image" | "csv";
+                        mediaType: string;
+                        byteSize: number;
+                        sha256: string;
+                        width: number | null;
+                        height: number | null;
+                        uploadedAt: string;
+                        download: string;
+                        thumbnail: string | null;
+                    };
+                };
+            };
+            /** @description No valid token or session */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The request was refused: the problem says why */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    getDocument: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description Document id */
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        id: string;
+                        ownerType: string;
+                        ownerId: string;
+                        title: string;
+                        fileName: string;
+                        /** @enum {string} */
+                        kind: "pdf" | "word" | "spreadsheet" | "presentation" | "image" | "csv";
+                        mediaType: string;
+                        byteSize: number;
+                        sha256: string;
+                        width: number | null;
+                        height: number | null;
+                        uploadedAt: string;
+                        download: string;
+                        thumbnail: string | null;
+                    };
+                };
+            };
+            /** @description The request was refused: the problem says why */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    removeDocument: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description Document id */
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Removed */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description No valid token or session */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The request was refused: the problem says why */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    getDocumentContent: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description Document id */
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The file, with its media type */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": unknown;
                 };
             };
             /** @description The request was refused: the problem says why */

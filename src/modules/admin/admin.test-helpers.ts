@@ -1,9 +1,8 @@
 import { Browser, type TestDb } from '../../../test/support/http.ts';
 import { SESSION_COOKIE } from '../../app.ts';
 import type { PlatformRole, UserStatus } from '../../auth/auth.table.ts';
-import { randomSecret, sha256 } from '../../auth/secrets.ts';
 import { createSession } from '../../auth/session.repository.ts';
-import { newId, now } from '../../db/ids.ts';
+import { newId } from '../../db/ids.ts';
 import type { App } from '../../web/app-types.ts';
 
 /** Test support for the admin module (not a test file itself). */
@@ -15,24 +14,7 @@ export async function signedIn(app: App, db: TestDb, user: { id: string }): Prom
   return browser;
 }
 
-/** An API token for `user`; returns the secret to send as `Authorization: Bearer`. */
-export async function apiToken(db: TestDb, user: { id: string }): Promise<string> {
-  const secret = `cor_${randomSecret()}`;
-  await db.kysely
-    .insertInto('api_tokens')
-    .values({
-      id: newId(),
-      user_id: user.id,
-      name: 'test',
-      token_hash: sha256(secret),
-      prefix: secret.slice(0, 8),
-      created_at: now(),
-      last_used_at: null,
-      revoked_at: null,
-    })
-    .execute();
-  return secret;
-}
+export { apiToken } from '../../../test/support/api-token.ts';
 
 /**
  * Inserts many users at once, without hashing passwords (buildUser hashes each, ~60 ms). Names and

@@ -1,6 +1,7 @@
 import type { FastifyRequest } from 'fastify';
 import { z } from 'zod';
 import { type Failure, problemsOf } from '../../commands/index.ts';
+import { listDocuments } from '../../documents/index.ts';
 import type { App, AppDeps } from '../../web/app-types.ts';
 import { failureStatus } from '../../web/command-reply.ts';
 import { notFound } from '../../web/errors.ts';
@@ -9,6 +10,7 @@ import { pageNumber, pastLastPage } from '../../web/paging.ts';
 import { idParams } from '../../web/params.ts';
 import { type Access, accessFor } from '../programmes/index.ts';
 import { eventApiRoutes } from './event.api.ts';
+import { EVENT_DOCUMENTS } from './event.documents.ts';
 import { draftFromEvent, EMPTY_EVENT_DRAFT, readEventDraft } from './event.draft.ts';
 import { EVENT_FIELDS, EventFormPage } from './event.form.tsx';
 import { formChoices, getEvent } from './event.loader.ts';
@@ -120,7 +122,8 @@ export function eventRoutes(app: App, deps: AppDeps): void {
       const { id } = request.params;
       const event = await getEvent(db, id, request.i18n, await accessFor(db.kysely, request.actor));
       if (!event) throw notFound();
-      return reply.page(<EventPage event={event} />);
+      const documents = await listDocuments(db.kysely, EVENT_DOCUMENTS, id);
+      return reply.page(<EventPage event={event} documents={documents} />);
     },
   );
 

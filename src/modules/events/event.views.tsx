@@ -1,3 +1,4 @@
+import { DocumentList, type DocumentRow } from '../../documents/index.ts';
 import { EmptyState } from '../../web/components/empty-state.tsx';
 import { PageHeading } from '../../web/components/page-heading.tsx';
 import { Pagination } from '../../web/components/pagination.tsx';
@@ -5,6 +6,7 @@ import { Tag } from '../../web/components/tag.tsx';
 import { Layout } from '../../web/layout.tsx';
 import { useT } from '../../web/view-context.ts';
 import { joined, OrganisationLink, Period } from '../programmes/index.ts';
+import { EVENT_DOCUMENTS } from './event.documents.ts';
 import type { Event, EventSummary } from './event.presenter.ts';
 import { EVENT_ITEM_TYPES, ORGANISER_ROLES } from './event.table.ts';
 
@@ -112,7 +114,7 @@ export function EventListPage({
   );
 }
 
-export function EventPage({ event }: { event: Event }) {
+export function EventPage({ event, documents }: { event: Event; documents: DocumentRow[] }) {
   const i18n = useT();
   const { t } = i18n;
   const paragraphs = (event.summary ?? '').split(/\n\s*\n/).filter((p) => p.trim());
@@ -239,6 +241,12 @@ export function EventPage({ event }: { event: Event }) {
           </ul>
         </section>
       ) : null}
+      <DocumentList
+        documents={documents}
+        ownerType={EVENT_DOCUMENTS}
+        ownerId={event.id}
+        access={{ write: event.actions.update }}
+      />
     </Layout>
   );
 }

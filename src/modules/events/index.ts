@@ -1,5 +1,6 @@
 import type { ModuleManifest } from '../../module-kit/manifest.ts';
 import { loadEventDemo } from './event.demo.ts';
+import { eventDocumentHost } from './event.documents.ts';
 import { eventMessages } from './event.messages.ts';
 import { eventMigrations } from './event.migrations.ts';
 import { eventCountryPanel } from './event.panel.tsx';
@@ -22,6 +23,7 @@ export const eventsModule: ModuleManifest = {
     { labelKey: 'event.home.figure', value: await countEvents(db.kysely), order: 50 },
   ],
   demo: loadEventDemo,
+  documentHosts: [eventDocumentHost],
 };
 
 // What other modules use of this one: they import it from here, never from its files.

@@ -1,9 +1,8 @@
 import { buildOrganisation } from '../../../test/support/factories.ts';
 import { Browser, buildUser, type TestDb, type testApp } from '../../../test/support/http.ts';
 import { SESSION_COOKIE } from '../../app.ts';
-import { randomSecret, sha256 } from '../../auth/secrets.ts';
 import { createSession } from '../../auth/session.repository.ts';
-import { newId, now } from '../../db/ids.ts';
+import { now } from '../../db/ids.ts';
 import type { MembershipRole } from './organisation.table.ts';
 
 /** Test-only helpers shared by this module's HTTP tests. */
@@ -17,24 +16,7 @@ export async function signedIn(ctx: Ctx, user: { id: string }): Promise<Browser>
   return browser;
 }
 
-/** An API token for `user`; returns the secret to send as `Authorization: Bearer …`. */
-export async function apiToken(db: TestDb, user: { id: string }): Promise<string> {
-  const secret = `cor_${randomSecret()}`;
-  await db.kysely
-    .insertInto('api_tokens')
-    .values({
-      id: newId(),
-      user_id: user.id,
-      name: 'test',
-      token_hash: sha256(secret),
-      prefix: secret.slice(0, 8),
-      created_at: now(),
-      last_used_at: null,
-      revoked_at: null,
-    })
-    .execute();
-  return secret;
-}
+export { apiToken } from '../../../test/support/api-token.ts';
 
 export async function addMembership(
   db: TestDb,

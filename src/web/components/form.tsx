@@ -7,14 +7,23 @@ export function Form({
   action,
   children,
   class: className,
+  multipart,
 }: {
   action: string;
   children?: Child;
   class?: string;
+  /** The form sends a file (`enctype="multipart/form-data"`). */
+  multipart?: boolean;
 }) {
   const { csrfToken } = useView();
   return (
-    <form method="post" action={action} class={className ?? 'form'} novalidate>
+    <form
+      method="post"
+      action={action}
+      class={className ?? 'form'}
+      enctype={multipart ? 'multipart/form-data' : undefined}
+      novalidate
+    >
       <input type="hidden" name="_csrf" value={csrfToken} />
       {children}
     </form>
@@ -94,6 +103,24 @@ export function TextField(props: FieldProps) {
         value={type === 'password' ? undefined : value}
         autocomplete={autocomplete}
         maxlength={maxLength}
+        aria-invalid={error ? 'true' : undefined}
+        aria-describedby={describedBy(name, hint, error)}
+      />
+    </FieldShell>
+  );
+}
+
+/** A file chooser with its hint and error; `accept` lists what the server takes (a hint only). */
+export function FileField(props: Omit<FieldProps, 'value' | 'type'> & { accept?: string }) {
+  const { name, error, hint, accept } = props;
+  return (
+    <FieldShell {...props}>
+      <input
+        class="input"
+        id={name}
+        name={name}
+        type="file"
+        accept={accept}
         aria-invalid={error ? 'true' : undefined}
         aria-describedby={describedBy(name, hint, error)}
       />

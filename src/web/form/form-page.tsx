@@ -21,6 +21,7 @@ export function FormPage({
   savedHref,
   savedLabelKey,
   wide,
+  multipart,
   before,
   children,
 }: {
@@ -37,6 +38,8 @@ export function FormPage({
   /** What the link to the saved version says, when not the kernel's words. */
   savedLabelKey?: string;
   wide?: boolean;
+  /** The form sends a file. */
+  multipart?: boolean;
   /** Anything shown between the heading and the form (an explanation, a summary card). */
   before?: Child;
   children?: Child;
@@ -47,7 +50,7 @@ export function FormPage({
       {conflict ? <ConflictNotice savedHref={savedHref} savedLabelKey={savedLabelKey} /> : null}
       <ErrorSummary errors={errors} />
       {before}
-      <Form action={action} class={wide ? 'form form--wide' : 'form'}>
+      <Form action={action} class={wide ? 'form form--wide' : 'form'} multipart={multipart}>
         {version !== undefined ? <input type="hidden" name="version" value={String(version)} /> : null}
         {children}
       </Form>
