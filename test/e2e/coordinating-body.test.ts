@@ -33,7 +33,7 @@ describe('setting up the coordinating body', () => {
     await follow(page, 'Describe the coordinating body');
     await checkA11y(page);
     const refused = await press(page, 'Save');
-    expect(refused.status()).toBe(400);
+    expect(refused.status()).toBe(422);
     expect(await errorSummary(page)).toEqual(['Enter name', 'Select kind of body']);
     await checkA11y(page);
     await screenshot(page, 'body-edit-errors-en');
@@ -79,7 +79,7 @@ describe('setting up the coordinating body', () => {
     await checkA11y(page);
     await screenshot(page, 'body-government-new-en');
     const refusedMap = await press(page, 'Add to the map');
-    expect(refusedMap.status()).toBe(400);
+    expect(refusedMap.status()).toBe(422);
     expect((await errorSummary(page)).length).toBe(1);
     await page.getByRole('textbox', { name: 'Or its name' }).fill('Ministry of Labour and Social Protection');
     await page

@@ -48,7 +48,7 @@ describe('creating a mainstreaming process', () => {
     await page.getByRole('textbox', { name: 'Start date' }).fill('2030-01-01');
     await page.getByRole('textbox', { name: 'End date' }).fill('2026-12-31');
     const refused = await press(page, 'Create process');
-    expect(refused.status()).toBe(400);
+    expect(refused.status()).toBe(422);
     const problems = await errorSummary(page);
     expect(problems).toEqual([
       'Enter title',

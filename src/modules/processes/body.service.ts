@@ -1,5 +1,6 @@
 import type { Kysely } from 'kysely';
 import { recordAudit } from '../../audit/audit.repository.ts';
+import { conflict, invalid, notFound, ok, type Result, transact } from '../../commands/index.ts';
 import type { Database } from '../../db/database.ts';
 import { newId, now } from '../../db/ids.ts';
 import {
@@ -19,7 +20,6 @@ import {
   updateGovernmentRow,
 } from './body.repository.ts';
 import { findOrganisationName } from './process.repository.ts';
-import { conflict, type FieldKeys, gone, invalid, ok, type Result, transact } from './process.result.ts';
 import { type BodyKind, type BodyRole, GOVERNMENT_LEVELS, type GovernmentMapTable } from './process.table.ts';
 
 export interface BodyInput {
@@ -96,7 +96,7 @@ export async function changeBodyMemberRole(
 ): Promise<Result<{ id: string }>> {
   return transact(db, async (trx) => {
     const member = await findBodyMember(trx, processId, memberId);
-    if (!member) return gone();
+    if (!member) return notFound();
     await updateBodyMemberRole(trx, memberId, role);
     await touchBody(trx, processId, now());
     await recordAudit(trx, {
@@ -119,7 +119,7 @@ export async function removeBodyMember(
 ): Promise<Result<{ id: string }>> {
   return transact(db, async (trx) => {
     const member = await findBodyMember(trx, processId, memberId);
-    if (!member) return gone();
+    if (!member) return notFound();
     await deleteBodyMembers(trx, processId, [memberId]);
     await touchBody(trx, processId, now());
     await recordAudit(trx, {
@@ -141,8 +141,11 @@ export interface GovernmentRowInput {
 }
 
 /** A row names one ministry or body (an organisation or a typed name) and at least one level. */
-async function checkGovernmentRow(trx: Kysely<Database>, row: GovernmentRowInput): Promise<FieldKeys> {
-  const errors: FieldKeys = {};
+async function checkGovernmentRow(
+  trx: Kysely<Database>,
+  row: GovernmentRowInput,
+): Promise<Record<string, string>> {
+  const errors: Record<string, string> = {};
   if (!row.organisationId && !row.ministryName) errors.organisationId = 'body.error.ministryRequired';
   else if (row.organisationId && row.ministryName) errors.ministryName = 'body.error.ministryBoth';
   else if (row.organisationId && !(await findOrganisationName(trx, row.organisationId)))
@@ -211,7 +214,7 @@ export async function editGovernmentRow(
 ): Promise<Result<{ version: number }>> {
   return transact(db, async (trx) => {
     const current = await findGovernmentRow(trx, processId, rowId);
-    if (!current) return gone();
+    if (!current) return notFound();
     const errors = await checkGovernmentRow(trx, input);
     if (Object.keys(errors).length > 0) return invalid(errors);
     const at = now();
@@ -240,7 +243,7 @@ export async function removeGovernmentRow(
 ): Promise<Result<{ id: string }>> {
   return transact(db, async (trx) => {
     const current = await findGovernmentRow(trx, processId, rowId);
-    if (!current) return gone();
+    if (!current) return notFound();
     await deleteGovernmentRows(trx, processId, [rowId]);
     await touchBody(trx, processId, now());
     await recordAudit(trx, {
@@ -271,23 +274,23 @@ export async function replaceBody(
   input: WholeBodyInput,
 ): Promise<Result<{ version: number }>> {
   return transact(db, async (trx) => {
-    const errors: FieldKeys = {};
+    const errors: Record<string, string> = {};
     const seen = new Set<string>();
     for (const [index, member] of input.members.entries()) {
       if (seen.has(member.organisationId))
-        errors[`members/${index}/organisationId`] = 'body.error.alreadyMember';
+        errors[`members.${index}.organisationId`] = 'body.error.alreadyMember';
       else if (!(await findOrganisationName(trx, member.organisationId)))
-        errors[`members/${index}/organisationId`] = 'body.error.organisation';
+        errors[`members.${index}.organisationId`] = 'body.error.organisation';
       seen.add(member.organisationId);
     }
     for (const [index, row] of input.government.entries()) {
       for (const [field, key] of Object.entries(await checkGovernmentRow(trx, row))) {
         const path = field.endsWith('Note')
-          ? `${field.slice(0, -4)}/note`
+          ? `${field.slice(0, -4)}.note`
           : field === 'national'
-            ? 'national/takesPart'
+            ? 'national.takesPart'
             : field;
-        errors[`government/${index}/${path}`] = key;
+        errors[`government.${index}.${path}`] = key;
       }
     }
     if (Object.keys(errors).length > 0) return invalid(errors);

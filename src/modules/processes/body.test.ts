@@ -185,7 +185,7 @@ describe.each(DIALECTS)('coordinating body and whole-of-government map on %s', (
         { name: 'N', kind: 'ministry', version, ...change },
         url(),
       );
-      expect(response.statusCode).toBe(400);
+      expect(response.statusCode).toBe(422);
       expect(fieldError(response.body, field)).toBe(message);
       expect(await snapshot(ctx.db)).toEqual(before);
     });
@@ -220,7 +220,7 @@ describe.each(DIALECTS)('coordinating body and whole-of-government map on %s', (
         { organisationId: people.planning.id, role: 'member' },
         `${base()}/members/new`,
       );
-      expect(again.statusCode).toBe(400);
+      expect(again.statusCode).toBe(422);
       expect(fieldError(again.body, 'organisationId')).toBe(
         'This organisation is already a member of the body',
       );
@@ -229,14 +229,14 @@ describe.each(DIALECTS)('coordinating body and whole-of-government map on %s', (
         { organisationId: 'nosuchorg', role: 'member' },
         `${base()}/members/new`,
       );
-      expect(unknown.statusCode).toBe(400);
+      expect(unknown.statusCode).toBe(422);
       expect(fieldError(unknown.body, 'organisationId')).toBe('Choose an organisation from the list');
       const badRole = await people.member.browser.form(
         `${base()}/members`,
         { organisationId: people.undp.id, role: 'boss' },
         `${base()}/members/new`,
       );
-      expect(badRole.statusCode).toBe(400);
+      expect(badRole.statusCode).toBe(422);
       expect(await snapshot(ctx.db)).toEqual(before);
       const page = await ctx.app.inject(base());
       expect(page.body).toContain('Planning Institute of Jamaica');
@@ -382,7 +382,7 @@ describe.each(DIALECTS)('coordinating body and whole-of-government map on %s', (
         fields,
         `${base()}/government/new`,
       );
-      expect(response.statusCode).toBe(400);
+      expect(response.statusCode).toBe(422);
       expect(fieldError(response.body, field)).toBe(message);
       expect(await snapshot(ctx.db)).toEqual(before);
     });

@@ -1,5 +1,5 @@
 import { Button, ErrorSummary, Form, SelectField, TextArea, TextField } from '../../web/components/form.tsx';
-import type { FieldErrors } from '../../web/forms.ts';
+import type { FieldErrors } from '../../web/form/index.ts';
 import { useT } from '../../web/view-context.ts';
 import type { Body, GovernmentRow, Process } from './process.presenter.ts';
 import type { OrganisationChoice } from './process.repository.ts';

@@ -1,6 +1,8 @@
 import type { ModuleManifest } from '../../module-kit/manifest.ts';
 import type { App, AppDeps } from '../../web/app-types.ts';
 import { bodyRoutes } from './body.routes.tsx';
+import { bodyMemberRoutes } from './body-member.routes.tsx';
+import { governmentMapRoutes } from './government-map.routes.tsx';
 import { invitationRoutes } from './invitation.routes.tsx';
 import { memberApiRoutes } from './member.api.ts';
 import { processOrganisationRights } from './member.rights.tsx';
@@ -15,6 +17,7 @@ import { processCountryPanel, processHomeFigures } from './process.panel.tsx';
 import { processReportSections } from './process.report.tsx';
 import { processRoutes } from './process.routes.tsx';
 import type { ProcessTables } from './process.table.ts';
+import { processFormRoutes } from './process-form.routes.tsx';
 import { stageRoutes } from './stage.routes.tsx';
 
 export { pairedProcessIds } from './pair.repository.ts';
@@ -45,8 +48,11 @@ export const processesModule: ModuleManifest = {
   routes: (app: App, deps: AppDeps) => {
     invitationRoutes(app, deps);
     processRoutes(app, deps);
+    processFormRoutes(app, deps);
     stageRoutes(app, deps);
     bodyRoutes(app, deps);
+    bodyMemberRoutes(app, deps);
+    governmentMapRoutes(app, deps);
     memberRoutes(app, deps);
     pairRoutes(app, deps);
     processApiRoutes(app, deps);

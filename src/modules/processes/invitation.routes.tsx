@@ -1,12 +1,12 @@
 import type { FastifyRequest } from 'fastify';
 import { z } from 'zod';
-import { normaliseEmail } from '../../auth/user.repository.ts';
 import type { App, AppDeps } from '../../web/app-types.ts';
+import { sendFailure } from '../../web/command-reply.ts';
 import { notFound } from '../../web/errors.ts';
-import { listInvitationsTo } from './invitation.repository.ts';
-import { answerInvitation } from './invitation.service.ts';
-import { InvitationsPage, type MyInvitation } from './invitation.views.tsx';
-import { problem, refuse } from './process.api-support.ts';
+import { parseParams } from '../../web/params.ts';
+import { answerInvitation, loadMyInvitations, type MyInvitation } from './invitation.service.ts';
+import { InvitationsPage } from './invitation.views.tsx';
+import { problem } from './process.api-support.ts';
 import { invitationParams, myInvitationOut } from './process.schema.ts';
 
 /**
@@ -18,23 +18,14 @@ export function invitationRoutes(app: App, { db }: AppDeps): void {
   const signedIn = { config: { policy: 'signed-in' as const } };
 
   async function mine(request: FastifyRequest): Promise<MyInvitation[]> {
-    if (request.actor.kind !== 'user') return [];
-    const rows = await listInvitationsTo(kysely, normaliseEmail(request.actor.user.email));
-    return rows.map((r) => ({
-      id: r.id,
-      processId: r.process_id,
-      processTitle: r.process_title,
-      role: r.role,
-      invitedBy: r.inviter_name,
-      createdAt: r.created_at,
-    }));
+    return request.actor.kind === 'user' ? loadMyInvitations(kysely, request.actor.user) : [];
   }
 
   function answer(kind: 'accept' | 'decline') {
     return async (request: FastifyRequest) => {
-      const params = invitationParams.safeParse(request.params);
-      if (!params.success || request.actor.kind !== 'user') throw notFound();
-      return answerInvitation(kysely, request.actor.user, params.data.invitationId, kind);
+      const { invitationId } = parseParams(invitationParams, request.params);
+      if (request.actor.kind !== 'user') throw notFound();
+      return answerInvitation(kysely, request.actor.user, invitationId, kind);
     };
   }
 
@@ -45,7 +36,7 @@ export function invitationRoutes(app: App, { db }: AppDeps): void {
   for (const kind of ['accept', 'decline'] as const) {
     app.post(`/processes/invitations/:invitationId/${kind}`, signedIn, async (request, reply) => {
       const result = await answer(kind)(request);
-      if (!result.ok) throw notFound();
+      if (!result.ok) throw notFound(); // its one failure: not an invitation of theirs
       return kind === 'accept'
         ? reply.seeOther(`/processes/${result.value.processId}`, {
             kind: 'success',
@@ -71,7 +62,7 @@ export function invitationRoutes(app: App, { db }: AppDeps): void {
       },
       async (request, reply) => {
         const result = await answer(kind)(request);
-        if (!result.ok) return refuse(request, reply, result);
+        if (!result.ok) return sendFailure(request, reply, result);
         return reply.status(204).send(null);
       },
     );

@@ -1,25 +1,70 @@
 import type { Kysely } from 'kysely';
-import { recordAudit } from '../../audit/audit.repository.ts';
 import type { SignedInUser } from '../../auth/actor.ts';
-import { findUserByEmail, normaliseEmail } from '../../auth/user.repository.ts';
+import { normaliseEmail } from '../../auth/user.repository.ts';
+import { ok, type Result } from '../../commands/index.ts';
 import type { Database } from '../../db/database.ts';
 import { newId, now } from '../../db/ids.ts';
+import {
+  answer,
+  type InvitationSpace,
+  invite,
+  type OpenInvitation,
+  withdraw,
+} from '../../invitations/index.ts';
 import {
   deleteInvitation,
   findInvitation,
   findInvitationOf,
   insertInvitation,
+  listInvitationsTo,
 } from './invitation.repository.ts';
 import { findMembership, insertMember } from './member.repository.ts';
 import { lockProcess } from './process.repository.ts';
-import { gone, invalid, ok, type Result, transact } from './process.result.ts';
-import type { ProcessRole } from './process.table.ts';
+import type { ProcessInvitationRow, ProcessRole } from './process.table.ts';
 
 /*
- * Invitations to a process (decision 45). Owners invite an email address; the person joins only
- * when they accept. The inviter is told the same whether or not the address has an account, so
- * "add member" cannot be used to learn who has one.
+ * Invitations to a process (decision 45), on the invitations kernel: owners invite an email
+ * address; the person joins only when they accept. The inviter is told the same whether or not
+ * the address has an account, so "add member" cannot be used to learn who has one.
  */
+
+function invitationOf(row: ProcessInvitationRow | undefined): OpenInvitation<ProcessRole> | undefined {
+  return row && { id: row.id, spaceId: row.process_id, email: row.email, role: row.role };
+}
+
+/** Where a process keeps its invitations and members. */
+const processes: InvitationSpace<ProcessRole> = {
+  entityType: 'process',
+  auditAction: 'process-invitation',
+  problems: { alreadyMember: 'process.members.error.already', alreadyInvited: 'process.invite.already' },
+  lock: lockProcess,
+  isMember: async (trx, processId, userId) =>
+    (await findMembership(trx, processId, { userId })) !== undefined,
+  addMember: async (trx, processId, userId, role) => {
+    const member = newId();
+    await insertMember(trx, {
+      id: member,
+      process_id: processId,
+      user_id: userId,
+      organisation_id: null,
+      role,
+      created_at: now(),
+    });
+    return { member, user: userId, role };
+  },
+  find: async (trx, id) => invitationOf(await findInvitation(trx, id)),
+  findOf: async (trx, processId, email) => invitationOf(await findInvitationOf(trx, processId, email)),
+  insert: (trx, i) =>
+    insertInvitation(trx, {
+      id: i.id,
+      process_id: i.spaceId,
+      email: i.email,
+      role: i.role,
+      invited_by: i.invitedBy,
+      created_at: i.createdAt,
+    }),
+  remove: deleteInvitation,
+};
 
 /** Invites an address with a role. The caller has checked the actor manages the process. */
 export async function invitePerson(
@@ -28,32 +73,10 @@ export async function invitePerson(
   processId: string,
   input: { email: string; role: ProcessRole },
 ): Promise<Result<{ id: string; email: string; role: ProcessRole }>> {
-  const email = normaliseEmail(input.email);
-  return transact(db, async (trx) => {
-    await lockProcess(trx, processId);
-    // A member is listed, with their address, on the page the owner sees: saying so tells nothing new.
-    const user = await findUserByEmail(trx, email);
-    if (user && (await findMembership(trx, processId, { userId: user.id })))
-      return invalid({ email: 'process.members.error.already' });
-    if (await findInvitationOf(trx, processId, email)) return invalid({ email: 'process.invite.already' });
-    const row = {
-      id: newId(),
-      process_id: processId,
-      email,
-      role: input.role,
-      invited_by: actorId,
-      created_at: now(),
-    };
-    await insertInvitation(trx, row);
-    await recordAudit(trx, {
-      actorId,
-      action: 'process-invitation.create',
-      entityType: 'process',
-      entityId: processId,
-      after: { invitation: row.id, email, role: row.role },
-    });
-    return ok({ id: row.id, email, role: row.role });
-  });
+  const result = await invite(db, processes, actorId, processId, input);
+  if (!result.ok) return result;
+  const { id, email, role } = result.value;
+  return ok({ id, email, role });
 }
 
 /** Withdraws an invitation not yet answered. */
@@ -63,19 +86,7 @@ export async function withdrawInvitation(
   processId: string,
   invitationId: string,
 ): Promise<Result<{ id: string }>> {
-  return transact(db, async (trx) => {
-    const invitation = await findInvitation(trx, invitationId);
-    if (!invitation || invitation.process_id !== processId || !(await deleteInvitation(trx, invitationId)))
-      return gone();
-    await recordAudit(trx, {
-      actorId,
-      action: 'process-invitation.withdraw',
-      entityType: 'process',
-      entityId: processId,
-      before: { invitation: invitationId, email: invitation.email, role: invitation.role },
-    });
-    return ok({ id: invitationId });
-  });
+  return withdraw(db, processes, actorId, processId, invitationId);
 }
 
 /**
@@ -87,34 +98,31 @@ export async function answerInvitation(
   db: Kysely<Database>,
   user: SignedInUser,
   invitationId: string,
-  answer: 'accept' | 'decline',
+  reply: 'accept' | 'decline',
 ): Promise<Result<{ processId: string }>> {
-  return transact(db, async (trx) => {
-    const invitation = await findInvitation(trx, invitationId);
-    if (!invitation || invitation.email !== normaliseEmail(user.email) || user.status !== 'active')
-      return gone();
-    await lockProcess(trx, invitation.process_id);
-    if (!(await deleteInvitation(trx, invitationId))) return gone();
-    let member: string | null = null;
-    if (answer === 'accept' && !(await findMembership(trx, invitation.process_id, { userId: user.id }))) {
-      member = newId();
-      await insertMember(trx, {
-        id: member,
-        process_id: invitation.process_id,
-        user_id: user.id,
-        organisation_id: null,
-        role: invitation.role,
-        created_at: now(),
-      });
-    }
-    await recordAudit(trx, {
-      actorId: user.id,
-      action: answer === 'accept' ? 'process-invitation.accept' : 'process-invitation.decline',
-      entityType: 'process',
-      entityId: invitation.process_id,
-      before: { invitation: invitationId, email: invitation.email, role: invitation.role },
-      after: member ? { member, user: user.id, role: invitation.role } : null,
-    });
-    return ok({ processId: invitation.process_id });
-  });
+  const result = await answer(db, processes, user, invitationId, reply);
+  return result.ok ? ok({ processId: result.value.spaceId }) : result;
+}
+
+/** An invitation sent to the signed-in person, as their list shows it. */
+export interface MyInvitation {
+  id: string;
+  processId: string;
+  processTitle: string;
+  role: ProcessRole;
+  invitedBy: string | null;
+  createdAt: string;
+}
+
+/** The invitations waiting for `user`'s answer, oldest first. */
+export async function loadMyInvitations(db: Kysely<Database>, user: SignedInUser): Promise<MyInvitation[]> {
+  const rows = await listInvitationsTo(db, normaliseEmail(user.email));
+  return rows.map((r) => ({
+    id: r.id,
+    processId: r.process_id,
+    processTitle: r.process_title,
+    role: r.role,
+    invitedBy: r.inviter_name,
+    createdAt: r.created_at,
+  }));
 }

@@ -2,17 +2,7 @@ import { Form } from '../../web/components/form.tsx';
 import { PageHeading } from '../../web/components/page-heading.tsx';
 import { Layout } from '../../web/layout.tsx';
 import { useT } from '../../web/view-context.ts';
-import type { ProcessRole } from './process.table.ts';
-
-/** An invitation as the invited person sees it. */
-export interface MyInvitation {
-  id: string;
-  processId: string;
-  processTitle: string;
-  role: ProcessRole;
-  invitedBy: string | null;
-  createdAt: string;
-}
+import type { MyInvitation } from './invitation.service.ts';
 
 /** The invitations waiting for the reader's answer, each with "accept" and "decline". */
 export function InvitationsPage({ invitations }: { invitations: MyInvitation[] }) {

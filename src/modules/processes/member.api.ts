@@ -1,12 +1,13 @@
 import { z } from 'zod';
+import { actorId } from '../../auth/actor.ts';
 import type { App, AppDeps } from '../../web/app-types.ts';
+import { sendFailure } from '../../web/command-reply.ts';
 import { notFound } from '../../web/errors.ts';
 import { findInvitation, listProcessInvitations } from './invitation.repository.ts';
 import { invitePerson } from './invitation.service.ts';
 import { findMember, listMembers } from './member.repository.ts';
 import { addOrganisation, changeMemberRole, removeMember } from './member.service.ts';
-import { errorAnswers, problem, refuse } from './process.api-support.ts';
-import { actorIdOf } from './process.forms.ts';
+import { errorAnswers, problem } from './process.api-support.ts';
 import { presentInvitation, presentMember } from './process.presenter.ts';
 import {
   invitationOut,
@@ -63,17 +64,17 @@ export function memberApiRoutes(app: App, { db }: AppDeps): void {
       const { process } = await loadWorkspace(kysely, request, 'manage');
       const { email, organisationId, role } = request.body;
       if (email !== undefined) {
-        const invited = await invitePerson(kysely, actorIdOf(request), process.id, { email, role });
-        if (!invited.ok) return refuse(request, reply, invited);
+        const invited = await invitePerson(kysely, actorId(request.actor), process.id, { email, role });
+        if (!invited.ok) return sendFailure(request, reply, invited);
         const row = await findInvitation(kysely, invited.value.id);
         if (!row) throw notFound();
         return reply.status(202).send(presentInvitation(row));
       }
-      const result = await addOrganisation(kysely, actorIdOf(request), process.id, {
+      const result = await addOrganisation(kysely, actorId(request.actor), process.id, {
         organisationId: organisationId ?? '',
         role,
       });
-      if (!result.ok) return refuse(request, reply, result);
+      if (!result.ok) return sendFailure(request, reply, result);
       const row = await findMember(kysely, process.id, result.value.id);
       if (!row) throw notFound();
       return reply.status(201).send(presentMember(row, true));
@@ -119,12 +120,12 @@ export function memberApiRoutes(app: App, { db }: AppDeps): void {
       const { process } = await loadWorkspace(kysely, request, 'manage');
       const result = await changeMemberRole(
         kysely,
-        actorIdOf(request),
+        actorId(request.actor),
         process.id,
         request.params.itemId,
         request.body.role,
       );
-      if (!result.ok) return refuse(request, reply, result);
+      if (!result.ok) return sendFailure(request, reply, result);
       const row = await findMember(kysely, process.id, result.value.id);
       if (!row) throw notFound();
       return presentMember(row, true);
@@ -145,8 +146,8 @@ export function memberApiRoutes(app: App, { db }: AppDeps): void {
     },
     async (request, reply) => {
       const { process } = await loadWorkspace(kysely, request, 'manage');
-      const result = await removeMember(kysely, actorIdOf(request), process.id, request.params.itemId);
-      if (!result.ok) return refuse(request, reply, result);
+      const result = await removeMember(kysely, actorId(request.actor), process.id, request.params.itemId);
+      if (!result.ok) return sendFailure(request, reply, result);
       return reply.status(204).send(null);
     },
   );

@@ -145,7 +145,7 @@ describe.each(DIALECTS)('organisation roles and processes on %s', (dialect) => {
       { role: 'owner' },
       `/processes/${process.id}/members/${entry.id}/edit`,
     );
-    expect(html.statusCode).toBe(400);
+    expect(html.statusCode).toBe(422);
     expect(html.body).toContain('An organisation cannot own a process');
     const other = await buildOrganisation(ctx.db, { name: `Other ${owner.user.id}`, type: 'un-agency' });
     const invite = await owner.browser.form(
@@ -153,7 +153,7 @@ describe.each(DIALECTS)('organisation roles and processes on %s', (dialect) => {
       { kind: 'organisation', organisationId: other.id, role: 'owner' },
       `/processes/${process.id}/members/new?kind=organisation`,
     );
-    expect(invite.statusCode).toBe(400);
+    expect(invite.statusCode).toBe(422);
     expect(invite.body).toContain('An organisation cannot own a process');
     expect(await snapshot(ctx.db)).toEqual(before);
 

@@ -1,19 +1,25 @@
 import type { FastifyRequest } from 'fastify';
+import { actorId } from '../../auth/actor.ts';
+import { type Failure, problemsOf } from '../../commands/index.ts';
 import type { Translator } from '../../i18n/translator.ts';
 import type { App, AppDeps } from '../../web/app-types.ts';
+import { failureStatus } from '../../web/command-reply.ts';
 import { notFound } from '../../web/errors.ts';
-import { formFields } from '../../web/forms.ts';
-import { listProcessInvitations } from './invitation.repository.ts';
+import {
+  type FieldErrors,
+  fieldErrors,
+  formFields,
+  keptValues,
+  translateProblems,
+} from '../../web/form/index.ts';
+import { parseParams } from '../../web/params.ts';
 import { invitePerson, withdrawInvitation } from './invitation.service.ts';
-import { findMember, listMembers } from './member.repository.ts';
+import { loadMember, loadMemberList, placeAfterMemberChange } from './member.load.ts';
 import { addOrganisation, changeMemberRole, removeMember } from './member.service.ts';
 import { InviteMemberPage, MemberRolePage, MembersPage } from './member.views.tsx';
-import { processRoleOf } from './process.access.ts';
-import { actorIdOf, commandErrors, inputErrors, kept } from './process.forms.ts';
-import { can } from './process.policy.ts';
-import { type Process, presentInvitation, presentMember } from './process.presenter.ts';
+import type { Member, Process } from './process.presenter.ts';
 import { organisationChoices } from './process.repository.ts';
-import { invitationParams, itemParams, memberForm, memberRoleForm } from './process.schema.ts';
+import { invitationParams, memberForm, memberRoleForm } from './process.schema.ts';
 import { ConfirmPage } from './stage.views.tsx';
 import { loadWorkspace } from './workspace.ts';
 
@@ -26,6 +32,11 @@ function memberLabels(i18n: Translator): Record<string, string> {
   };
 }
 
+/** A member command's failure, beside the form's fields. */
+function commandErrors(failure: Failure, i18n: Translator): FieldErrors {
+  return translateProblems(problemsOf(failure), i18n, { labels: memberLabels(i18n) });
+}
+
 /** Members and permissions of a process: owners invite, change roles and remove. */
 export function memberRoutes(app: App, { db }: AppDeps): void {
   const kysely = db.kysely;
@@ -36,17 +47,8 @@ export function memberRoutes(app: App, { db }: AppDeps): void {
 
   app.get('/processes/:id/members', signedIn, async (request, reply) => {
     const { process } = await loadWorkspace(kysely, request, 'manage');
-    const [members, invitations] = await Promise.all([
-      listMembers(kysely, process.id),
-      listProcessInvitations(kysely, process.id),
-    ]);
-    return reply.page(
-      <MembersPage
-        process={process}
-        members={members.map((m) => presentMember(m, true))}
-        invitations={invitations.map(presentInvitation)}
-      />,
-    );
+    const { members, invitations } = await loadMemberList(kysely, process.id);
+    return reply.page(<MembersPage process={process} members={members} invitations={invitations} />);
   });
 
   app.get('/processes/:id/members/new', signedIn, async (request, reply) => {
@@ -66,6 +68,7 @@ export function memberRoutes(app: App, { db }: AppDeps): void {
 
   app.post('/processes/:id/members', signedIn, async (request, reply) => {
     const { process } = await loadWorkspace(kysely, request, 'manage');
+    const { i18n } = request;
     const fields = formFields(request.body);
     const kind = fields.kind === 'organisation' ? 'organisation' : 'person';
     // Only the field of the chosen kind counts, whatever else the form carries.
@@ -73,116 +76,90 @@ export function memberRoutes(app: App, { db }: AppDeps): void {
       kind === 'person'
         ? { email: fields.email ?? '', role: fields.role }
         : { organisationId: fields.organisationId ?? '', role: fields.role };
-    const show = async (errors: Record<string, string>) =>
+    const show = async (errors: FieldErrors, status: number) =>
       reply.page(
         <InviteMemberPage
           process={process}
           kind={kind}
-          values={kept(fields)}
+          values={keptValues(fields)}
           errors={errors}
           organisations={kind === 'organisation' ? await choices(process) : []}
         />,
-        400,
+        status,
       );
+    const refused = (failure: Failure) => {
+      if (failure.kind === 'not-found') throw notFound();
+      return show(commandErrors(failure, i18n), failureStatus(failure));
+    };
     const parsed = memberForm.safeParse(input);
-    if (!parsed.success) return show(inputErrors(parsed.error, request.i18n, memberLabels(request.i18n)));
+    if (!parsed.success) return show(fieldErrors(parsed.error, i18n, memberLabels(i18n)), 422);
     if (kind === 'person' && !parsed.data.email)
-      return show({
-        email: request.i18n.t('form.required', { field: request.i18n.t('process.members.emailField') }),
-      });
+      return show({ email: i18n.t('form.required', { field: i18n.t('process.members.emailField') }) }, 422);
     if (kind === 'organisation' && !parsed.data.organisationId)
-      return show({ organisationId: request.i18n.t('process.members.error.organisation') });
+      return show({ organisationId: i18n.t('process.members.error.organisation') }, 422);
     if (kind === 'person') {
       // The same answer whether or not the address has an account (decision 45).
-      const invited = await invitePerson(kysely, actorIdOf(request), process.id, {
+      const invited = await invitePerson(kysely, actorId(request.actor), process.id, {
         email: parsed.data.email!,
         role: parsed.data.role,
       });
-      if (!invited.ok) return show(commandErrors(invited.errors, request.i18n, memberLabels(request.i18n)));
+      if (!invited.ok) return refused(invited);
       return reply.seeOther(base(process), {
         kind: 'success',
         key: 'process.invite.sent',
         values: { email: invited.value.email },
       });
     }
-    const result = await addOrganisation(kysely, actorIdOf(request), process.id, {
+    const result = await addOrganisation(kysely, actorId(request.actor), process.id, {
       organisationId: parsed.data.organisationId!,
       role: parsed.data.role,
     });
-    if (!result.ok) return show(commandErrors(result.errors, request.i18n, memberLabels(request.i18n)));
+    if (!result.ok) return refused(result);
     return reply.seeOther(base(process), { kind: 'success', key: 'process.members.added' });
   });
 
   app.post('/processes/:id/invitations/:invitationId/withdraw', signedIn, async (request, reply) => {
     const { process } = await loadWorkspace(kysely, request, 'manage');
-    const params = invitationParams.safeParse(request.params);
-    if (!params.success) throw notFound();
-    const result = await withdrawInvitation(kysely, actorIdOf(request), process.id, params.data.invitationId);
-    if (!result.ok) throw notFound();
+    const { invitationId } = parseParams(invitationParams, request.params);
+    const result = await withdrawInvitation(kysely, actorId(request.actor), process.id, invitationId);
+    if (!result.ok) throw notFound(); // its one failure: the invitation is gone
     return reply.seeOther(base(process), { kind: 'success', key: 'process.invite.withdrawn' });
   });
 
-  async function loadMember(request: FastifyRequest) {
-    const { process } = await loadWorkspace(kysely, request, 'manage');
-    const params = itemParams.safeParse(request.params);
-    if (!params.success) throw notFound();
-    const row = await findMember(kysely, process.id, params.data.itemId);
-    if (!row) throw notFound();
-    return { process, member: presentMember(row, true) };
-  }
-
-  /** Where to go after a change that may have taken the actor's own rights away. */
-  async function afterChange(request: FastifyRequest, process: Process): Promise<string> {
-    const role = await processRoleOf(kysely, request.actor, process.id);
-    if (can(request.actor, 'manage', process, role)) return base(process);
-    if (can(request.actor, 'view', process, role)) return `/processes/${process.id}`;
-    return '/processes';
-  }
-
   app.get('/processes/:id/members/:itemId/edit', signedIn, async (request, reply) => {
-    const { process, member } = await loadMember(request);
+    const { process, member } = await loadMember(kysely, request);
     return reply.page(<MemberRolePage process={process} member={member} values={{}} errors={{}} />);
   });
 
   app.post('/processes/:id/members/:itemId/edit', signedIn, async (request, reply) => {
-    const { process, member } = await loadMember(request);
+    const { process, member } = await loadMember(kysely, request);
     const fields = formFields(request.body);
-    const labels = memberLabels(request.i18n);
-    const parsed = memberRoleForm.safeParse(fields);
-    if (!parsed.success) {
-      const errors = inputErrors(parsed.error, request.i18n, labels);
-      return reply.page(
-        <MemberRolePage process={process} member={member} values={kept(fields)} errors={errors} />,
-        400,
+    const show = (errors: FieldErrors, status: number) =>
+      reply.page(
+        <MemberRolePage process={process} member={member} values={keptValues(fields)} errors={errors} />,
+        status,
       );
-    }
+    const parsed = memberRoleForm.safeParse(fields);
+    if (!parsed.success)
+      return show(fieldErrors(parsed.error, request.i18n, memberLabels(request.i18n)), 422);
     const result = await changeMemberRole(
       kysely,
-      actorIdOf(request),
+      actorId(request.actor),
       process.id,
       member.id,
       parsed.data.role,
     );
     if (!result.ok) {
-      if (result.code === 'not-found') throw notFound();
-      const errors = commandErrors(result.errors, request.i18n, labels);
-      return reply.page(
-        <MemberRolePage process={process} member={member} values={kept(fields)} errors={errors} />,
-        400,
-      );
+      if (result.kind === 'not-found') throw notFound();
+      return show(commandErrors(result, request.i18n), failureStatus(result));
     }
-    return reply.seeOther(await afterChange(request, process), {
+    return reply.seeOther(await placeAfterMemberChange(kysely, request.actor, process), {
       kind: 'success',
       key: 'process.members.saved',
     });
   });
 
-  function removePage(
-    request: FastifyRequest,
-    process: Process,
-    member: ReturnType<typeof presentMember>,
-    error?: string,
-  ) {
+  function removePage(request: FastifyRequest, process: Process, member: Member, error?: string) {
     const { t } = request.i18n;
     return (
       <ConfirmPage
@@ -200,19 +177,20 @@ export function memberRoutes(app: App, { db }: AppDeps): void {
   }
 
   app.get('/processes/:id/members/:itemId/remove', signedIn, async (request, reply) => {
-    const { process, member } = await loadMember(request);
+    const { process, member } = await loadMember(kysely, request);
     return reply.page(removePage(request, process, member));
   });
 
   app.post('/processes/:id/members/:itemId/remove', signedIn, async (request, reply) => {
-    const { process, member } = await loadMember(request);
-    const result = await removeMember(kysely, actorIdOf(request), process.id, member.id);
+    const { process, member } = await loadMember(kysely, request);
+    const result = await removeMember(kysely, actorId(request.actor), process.id, member.id);
     if (!result.ok) {
-      if (result.code === 'not-found') throw notFound();
-      const message = request.i18n.t(result.errors._form ?? 'process.members.error.lastOwner');
-      return reply.page(removePage(request, process, member, message), 400);
+      if (result.kind === 'not-found') throw notFound();
+      // Its refusal (the last owner stays) is about the whole form.
+      const errors = commandErrors(result, request.i18n);
+      return reply.page(removePage(request, process, member, errors._form), failureStatus(result));
     }
-    return reply.seeOther(await afterChange(request, process), {
+    return reply.seeOther(await placeAfterMemberChange(kysely, request.actor, process), {
       kind: 'success',
       key: 'process.members.removed',
     });

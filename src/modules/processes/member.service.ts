@@ -1,5 +1,6 @@
 import type { Kysely } from 'kysely';
 import { recordAudit } from '../../audit/audit.repository.ts';
+import { invalid, notFound, ok, type Result, transact } from '../../commands/index.ts';
 import type { Database } from '../../db/database.ts';
 import { newId, now } from '../../db/ids.ts';
 import {
@@ -11,7 +12,6 @@ import {
   updateMemberRole,
 } from './member.repository.ts';
 import { findOrganisationName, lockProcess } from './process.repository.ts';
-import { gone, invalid, ok, type Result, transact } from './process.result.ts';
 import type { ProcessRole } from './process.table.ts';
 
 /**
@@ -67,7 +67,7 @@ export async function changeMemberRole(
   return transact(db, async (trx) => {
     await lockProcess(trx, processId);
     const member = await findMember(trx, processId, memberId);
-    if (!member) return gone();
+    if (!member) return notFound();
     if (member.organisation_id !== null && role === 'owner')
       return invalid({ role: 'process.members.error.organisationOwner' });
     if (member.role === 'owner' && role !== 'owner' && (await countOwners(trx, processId)) <= 1)
@@ -95,7 +95,7 @@ export async function removeMember(
   return transact(db, async (trx) => {
     await lockProcess(trx, processId);
     const member = await findMember(trx, processId, memberId);
-    if (!member) return gone();
+    if (!member) return notFound();
     if (member.role === 'owner' && (await countOwners(trx, processId)) <= 1)
       return invalid({ _form: 'process.members.error.lastOwner' });
     await deleteMember(trx, memberId);

@@ -283,7 +283,7 @@ describe.each(DIALECTS)('members, permissions and visibility on %s', (dialect) =
   ])('refuses %s and changes nothing', async (_case, fields, field, message) => {
     const before = await snapshot(ctx.db);
     const response = await people.owner.browser.form(base(), fields, `${base()}/new`);
-    expect(response.statusCode).toBe(400);
+    expect(response.statusCode).toBe(422);
     expect(fieldError(response.body, field)).toBe(message);
     expect(await snapshot(ctx.db)).toEqual(before);
   });
@@ -295,7 +295,7 @@ describe.each(DIALECTS)('members, permissions and visibility on %s', (dialect) =
       { kind: 'person', email: people.member.user.email, role: 'observer' },
       `${base()}/new`,
     );
-    expect(response.statusCode).toBe(400);
+    expect(response.statusCode).toBe(422);
     expect(fieldError(response.body, 'email')).toBe(
       'They are already a member of this process: change their role instead',
     );
@@ -323,7 +323,7 @@ describe.each(DIALECTS)('members, permissions and visibility on %s', (dialect) =
       { role: 'member' },
       `${base()}/${row.id}/edit`,
     );
-    expect(demote.statusCode).toBe(400);
+    expect(demote.statusCode).toBe(422);
     expect(fieldError(demote.body, 'role')).toBe(
       'A process needs at least one owner. Make someone else an owner first.',
     );
@@ -332,7 +332,7 @@ describe.each(DIALECTS)('members, permissions and visibility on %s', (dialect) =
       {},
       `${base()}/${row.id}/remove`,
     );
-    expect(remove.statusCode).toBe(400);
+    expect(remove.statusCode).toBe(422);
     expect(remove.body).toContain('A process needs at least one owner.');
     expect(await snapshot(ctx.db)).toEqual(before);
   });
@@ -431,7 +431,7 @@ describe.each(DIALECTS)('members, permissions and visibility on %s', (dialect) =
         { visibility: 'hidden', version: await version() },
         url(),
       );
-      expect(response.statusCode).toBe(400);
+      expect(response.statusCode).toBe(422);
       expect(await snapshot(ctx.db)).toEqual(before);
     });
   });

@@ -1,10 +1,10 @@
 import type { Kysely } from 'kysely';
 import { recordAudit } from '../../audit/audit.repository.ts';
+import { invalid, notFound, ok, type Result, transact } from '../../commands/index.ts';
 import type { Database } from '../../db/database.ts';
 import { newId, now } from '../../db/ids.ts';
 import { deletePair, findPair, findPairBetween, insertPair, updatePair } from './pair.repository.ts';
 import { findProcessRow } from './process.repository.ts';
-import { gone, invalid, ok, type Result, transact } from './process.result.ts';
 
 /**
  * Proposes pairing `processId` with `partnerId` (origin and destination along one corridor: the
@@ -19,7 +19,7 @@ export async function proposePair(
   return transact(db, async (trx) => {
     const process = await findProcessRow(trx, processId);
     const partner = await findProcessRow(trx, input.partnerId);
-    if (!process) return gone();
+    if (!process) return notFound();
     if (!partner || partner.id === process.id) return invalid({ partnerId: 'process.pair.error.partner' });
     if (partner.country_alpha3 === process.country_alpha3)
       return invalid({ partnerId: 'process.pair.error.sameCountry' });
@@ -74,7 +74,7 @@ export async function respondToPair(
 ): Promise<Result<{ id: string }>> {
   return transact(db, async (trx) => {
     const pair = await findPair(trx, partnerId, pairId);
-    if (!pair || pair.partner_id !== partnerId || pair.status !== 'proposed') return gone();
+    if (!pair || pair.partner_id !== partnerId || pair.status !== 'proposed') return notFound();
     const at = now();
     if (
       !(await updatePair(trx, pair.id, 'proposed', {
@@ -83,7 +83,7 @@ export async function respondToPair(
         responded_at: at,
       }))
     )
-      return gone();
+      return notFound();
     await recordAudit(trx, {
       actorId,
       action: answer === 'accepted' ? 'process-pair.accept' : 'process-pair.decline',
@@ -105,7 +105,7 @@ export async function removePair(
 ): Promise<Result<{ id: string }>> {
   return transact(db, async (trx) => {
     const pair = await findPair(trx, processId, pairId);
-    if (!pair || !(await deletePair(trx, pair.id))) return gone();
+    if (!pair || !(await deletePair(trx, pair.id))) return notFound();
     await recordAudit(trx, {
       actorId,
       action: 'process-pair.remove',

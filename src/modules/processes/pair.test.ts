@@ -89,7 +89,7 @@ describe.each(DIALECTS)('paired processes on %s', (dialect) => {
       { partnerId: partner() },
       `${pairsUrl(s.origin.id)}/new`,
     );
-    expect(response.statusCode).toBe(400);
+    expect(response.statusCode).toBe(422);
     expect(fieldError(response.body, 'partnerId')).toBe(message);
     expect(await snapshot(ctx.db)).toEqual(before);
   });

@@ -1,6 +1,6 @@
 import { Button, ErrorSummary, Form, SelectField, TextArea } from '../../web/components/form.tsx';
 import { Tag } from '../../web/components/tag.tsx';
-import type { FieldErrors } from '../../web/forms.ts';
+import type { FieldErrors } from '../../web/form/index.ts';
 import { useT } from '../../web/view-context.ts';
 import type { Process } from './process.presenter.ts';
 import { LIMITS } from './process.schema.ts';

@@ -1,18 +1,16 @@
-import type { FastifyRequest } from 'fastify';
-import type { Kysely } from 'kysely';
 import { z } from 'zod';
-import type { Database } from '../../db/database.ts';
+import { actorId } from '../../auth/actor.ts';
 import type { App, AppDeps } from '../../web/app-types.ts';
+import { sendFailure } from '../../web/command-reply.ts';
 import { cursorCodec } from '../../web/cursor.ts';
 import { notFound } from '../../web/errors.ts';
 import { termWithChildren } from '../taxonomy/index.ts';
-import { findBody, listBodyMembers, listGovernmentMap } from './body.repository.ts';
+import { loadBody } from './body.load.ts';
 import { replaceBody } from './body.service.ts';
-import { errorAnswers, problem, refuse } from './process.api-support.ts';
-import { actorIdOf } from './process.forms.ts';
-import { bodyJson, presentBody, presentStage, processJson } from './process.presenter.ts';
+import { errorAnswers, problem, processPointers } from './process.api-support.ts';
+import { loadProcessOut, presentRows } from './process.load.ts';
+import { bodyJson, processJson } from './process.presenter.ts';
 import { listProcessesAfter } from './process.repository.ts';
-import { presentRows } from './process.routes.tsx';
 import {
   bodyOut,
   bodyPutBody,
@@ -26,9 +24,10 @@ import {
   stagePatchBody,
 } from './process.schema.ts';
 import { createProcess, updateProcess } from './process.service.ts';
-import { findStage, listDeliverables, listStages } from './stage.repository.ts';
+import { loadStageById, loadStages } from './stage.load.ts';
+import { findStage } from './stage.repository.ts';
 import { updateStage } from './stage.service.ts';
-import { loadWorkspace, loadWorkspaceById } from './workspace.ts';
+import { loadWorkspace } from './workspace.ts';
 
 /** `[created_at, id]` of a page's last process. */
 const processCursor = cursorCodec(
@@ -36,11 +35,6 @@ const processCursor = cursorCodec(
     .tuple([z.string().refine((at) => !Number.isNaN(Date.parse(at))), z.string().regex(/^[a-z0-9]{1,40}$/)])
     .transform(([createdAt, id]) => ({ createdAt, id })),
 );
-
-async function processAnswer(db: Kysely<Database>, request: FastifyRequest, processId: string) {
-  const { process } = await loadWorkspaceById(db, request, processId, 'view');
-  return processJson(process);
-}
 
 /** The JSON API of processes, with the same permissions as the pages (private → 404). */
 export function processApiRoutes(app: App, { db }: AppDeps): void {
@@ -91,9 +85,9 @@ export function processApiRoutes(app: App, { db }: AppDeps): void {
       },
     },
     async (request, reply) => {
-      const result = await createProcess(kysely, actorIdOf(request), request.body);
-      if (!result.ok) return refuse(request, reply, result);
-      return reply.status(201).send(await processAnswer(kysely, request, result.value.id));
+      const result = await createProcess(kysely, actorId(request.actor), request.body);
+      if (!result.ok) return sendFailure(request, reply, result, processPointers);
+      return reply.status(201).send(await loadProcessOut(kysely, request, result.value.id));
     },
   );
 
@@ -108,7 +102,7 @@ export function processApiRoutes(app: App, { db }: AppDeps): void {
         response: { 200: processOut, 404: problem },
       },
     },
-    async (request) => processAnswer(kysely, request, request.params.id),
+    async (request) => loadProcessOut(kysely, request, request.params.id),
   );
 
   app.patch(
@@ -129,7 +123,7 @@ export function processApiRoutes(app: App, { db }: AppDeps): void {
       const body = request.body;
       const pick = <T>(value: T | null | undefined, current: T | null): T | undefined =>
         value === null ? undefined : (value ?? current ?? undefined);
-      const result = await updateProcess(kysely, actorIdOf(request), process.id, {
+      const result = await updateProcess(kysely, actorId(request.actor), process.id, {
         version: body.version,
         title: body.title ?? process.title,
         countryAlpha3: body.countryAlpha3 ?? process.country.alpha3,
@@ -143,8 +137,8 @@ export function processApiRoutes(app: App, { db }: AppDeps): void {
         summary: pick(body.summary, process.summary),
         tags: body.tags ?? process.tags.map((t) => t.id),
       });
-      if (!result.ok) return refuse(request, reply, result);
-      return processAnswer(kysely, request, process.id);
+      if (!result.ok) return sendFailure(request, reply, result, processPointers);
+      return loadProcessOut(kysely, request, process.id);
     },
   );
 
@@ -161,12 +155,7 @@ export function processApiRoutes(app: App, { db }: AppDeps): void {
     },
     async (request) => {
       const { process } = await loadWorkspace(kysely, request, 'view');
-      const rows = await listStages(kysely, process.id);
-      const deliverables = await listDeliverables(
-        kysely,
-        rows.map((r) => r.id),
-      );
-      return { data: rows.map((r) => presentStage(r, deliverables, request.i18n)), next: null };
+      return { data: await loadStages(kysely, process.id, request.i18n), next: null };
     },
   );
 
@@ -183,9 +172,9 @@ export function processApiRoutes(app: App, { db }: AppDeps): void {
     },
     async (request) => {
       const { process } = await loadWorkspace(kysely, request, 'view');
-      const stage = await findStage(kysely, process.id, request.params.stageId);
+      const stage = await loadStageById(kysely, process.id, request.params.stageId, request.i18n);
       if (!stage) throw notFound();
-      return presentStage(stage, await listDeliverables(kysely, [stage.id]), request.i18n);
+      return stage;
     },
   );
 
@@ -209,28 +198,19 @@ export function processApiRoutes(app: App, { db }: AppDeps): void {
       const body = request.body;
       const keep = <T>(value: T | null | undefined, old: T | null): T | null =>
         value === undefined ? old : value;
-      const result = await updateStage(kysely, actorIdOf(request), process.id, current.id, {
+      const result = await updateStage(kysely, actorId(request.actor), process.id, current.id, {
         version: body.version,
         status: body.status ?? current.status,
         startDate: keep(body.startDate, current.start_date),
         endDate: keep(body.endDate, current.end_date),
         notes: keep(body.notes, current.notes) || null,
       });
-      if (!result.ok) return refuse(request, reply, result);
-      const saved = await findStage(kysely, process.id, current.id);
+      if (!result.ok) return sendFailure(request, reply, result);
+      const saved = await loadStageById(kysely, process.id, current.id, request.i18n);
       if (!saved) throw notFound();
-      return presentStage(saved, await listDeliverables(kysely, [saved.id]), request.i18n);
+      return saved;
     },
   );
-
-  async function bodyAnswer(processId: string) {
-    const [row, members, government] = await Promise.all([
-      findBody(kysely, processId),
-      listBodyMembers(kysely, processId),
-      listGovernmentMap(kysely, processId),
-    ]);
-    return bodyJson(presentBody(row, members, government));
-  }
 
   app.get(
     '/api/v1/processes/:id/body',
@@ -245,7 +225,7 @@ export function processApiRoutes(app: App, { db }: AppDeps): void {
     },
     async (request) => {
       const { process } = await loadWorkspace(kysely, request, 'view');
-      return bodyAnswer(process.id);
+      return bodyJson(await loadBody(kysely, process.id));
     },
   );
 
@@ -265,7 +245,7 @@ export function processApiRoutes(app: App, { db }: AppDeps): void {
     async (request, reply) => {
       const { process } = await loadWorkspace(kysely, request, 'edit');
       const body = request.body;
-      const result = await replaceBody(kysely, actorIdOf(request), process.id, {
+      const result = await replaceBody(kysely, actorId(request.actor), process.id, {
         version: body.version,
         name: body.name,
         kind: body.kind,
@@ -277,8 +257,8 @@ export function processApiRoutes(app: App, { db }: AppDeps): void {
           levels: { national: row.national, regional: row.regional, local: row.local },
         })),
       });
-      if (!result.ok) return refuse(request, reply, result);
-      return bodyAnswer(process.id);
+      if (!result.ok) return sendFailure(request, reply, result);
+      return bodyJson(await loadBody(kysely, process.id));
     },
   );
 }

@@ -80,7 +80,7 @@ export async function loadProcessDemo(context: DemoContext): Promise<void> {
       tags: TAGS,
     };
     const created = await createProcess(db, context.actorId, input);
-    if (!created.ok) throw new Error(`Demo process ${pilot.ref}: ${JSON.stringify(created.errors)}`);
+    if (!created.ok) throw new Error(`Demo process ${pilot.ref}: ${JSON.stringify(created)}`);
     const id = created.value.id;
     context.refs.set(pilot.ref, id);
     // The government takes part as a member: owners of a process are people (decision 44).
@@ -92,7 +92,7 @@ export async function loadProcessDemo(context: DemoContext): Promise<void> {
     for (const [organisationId, role] of members) {
       if (!organisationId) continue;
       const added = await addOrganisation(db, context.actorId, id, { organisationId, role });
-      if (!added.ok) throw new Error(`Demo member of ${pilot.ref}: ${JSON.stringify(added.errors)}`);
+      if (!added.ok) throw new Error(`Demo member of ${pilot.ref}: ${JSON.stringify(added)}`);
     }
   }
 }

@@ -167,14 +167,16 @@ export async function updateProcessRow(
 
 /**
  * Takes the process row's write lock for the rest of the transaction (PostgreSQL; SQLite already
- * serialises writers), so checks such as "at least one owner stays" cannot race.
+ * serialises writers), so checks such as "at least one owner stays" cannot race. False when the
+ * process does not exist.
  */
-export async function lockProcess(trx: Transaction<Database>, id: string): Promise<void> {
-  await trx
+export async function lockProcess(trx: Transaction<Database>, id: string): Promise<boolean> {
+  const result = await trx
     .updateTable('processes')
     .set((eb) => ({ updated_at: eb.ref('updated_at') }))
     .where('id', '=', id)
-    .execute();
+    .executeTakeFirst();
+  return Number(result.numUpdatedRows) > 0;
 }
 
 // ---- Areas ----

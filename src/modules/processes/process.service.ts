@@ -1,5 +1,6 @@
 import type { Kysely, Transaction } from 'kysely';
 import { recordAudit } from '../../audit/audit.repository.ts';
+import { conflict, invalid, notFound, ok, type Result, transact } from '../../commands/index.ts';
 import type { Database } from '../../db/database.ts';
 import { newId, now } from '../../db/ids.ts';
 import { setTags, unknownTermIds } from '../taxonomy/index.ts';
@@ -12,14 +13,13 @@ import {
   insertProcess,
   updateProcessRow,
 } from './process.repository.ts';
-import { conflict, type FieldKeys, gone, invalid, ok, type Result, transact } from './process.result.ts';
 import type { ProcessInput } from './process.schema.ts';
 import { AREA_LEVELS, type ProcessesTable } from './process.table.ts';
 import { insertStages } from './stage.repository.ts';
 
 /** Checks what only the database can tell: the country, area, lead organisation and tags exist. */
-async function checkInput(trx: Kysely<Database>, input: ProcessInput): Promise<FieldKeys> {
-  const errors: FieldKeys = {};
+async function checkInput(trx: Kysely<Database>, input: ProcessInput): Promise<Record<string, string>> {
+  const errors: Record<string, string> = {};
   if (!(await countryExists(trx, input.countryAlpha3))) errors.countryAlpha3 = 'process.error.countryUnknown';
   if (input.areaId !== undefined && input.newArea !== undefined) {
     errors.areaId = 'process.error.areaBoth';
@@ -141,7 +141,7 @@ export async function updateProcess(
 ): Promise<Result<{ version: number }>> {
   return transact(db, async (trx) => {
     const current = await findProcessRow(trx, processId);
-    if (!current) return gone();
+    if (!current) return notFound();
     const errors = await checkInput(trx, input);
     if (Object.keys(errors).length > 0) return invalid(errors);
     if (current.version !== input.version) return conflict();
@@ -188,7 +188,7 @@ export async function setVisibility(
 ): Promise<Result<{ version: number }>> {
   return transact(db, async (trx) => {
     const current = await findProcessRow(trx, processId);
-    if (!current) return gone();
+    if (!current) return notFound();
     if (!(await updateProcessRow(trx, processId, version, { visibility, updated_at: now() })))
       return conflict();
     await recordAudit(trx, {

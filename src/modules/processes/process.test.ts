@@ -308,7 +308,7 @@ describe.each(DIALECTS)('process list, creation, workspace and settings on %s', 
       const { browser } = people.owner;
       const before = await snapshot(ctx.db);
       const response = await browser.form('/processes', { ...valid, ...change }, '/processes/new');
-      expect(response.statusCode).toBe(400);
+      expect(response.statusCode).toBe(422);
       expect(fieldError(response.body, field)).toBe(message);
       expect(response.body).toContain('There is a problem');
       expect(await snapshot(ctx.db)).toEqual(before);
@@ -321,7 +321,7 @@ describe.each(DIALECTS)('process list, creation, workspace and settings on %s', 
         { title: '', countryAlpha3: '', planName: '', periodStart: '2030-01-01', periodEnd: '2026-12-31' },
         '/processes/new',
       );
-      expect(response.statusCode).toBe(400);
+      expect(response.statusCode).toBe(422);
       expect(fieldError(response.body, 'periodEnd')).toBe('Enter an end date after the start date');
       const summary = [...response.body.matchAll(/<li><a href="#([A-Za-z0-9]+)">/g)].map((m) => m[1]);
       expect(summary).toEqual(['title', 'countryAlpha3', 'planName', 'periodEnd']);
@@ -344,7 +344,7 @@ describe.each(DIALECTS)('process list, creation, workspace and settings on %s', 
         { ...valid, areaId: area.id },
         '/processes/new',
       );
-      expect(other.statusCode).toBe(400);
+      expect(other.statusCode).toBe(422);
       expect(fieldError(other.body, 'areaId')).toBe('Choose an area in the country of the process');
       const parent = await people.owner.browser.form(
         '/processes',
@@ -364,7 +364,7 @@ describe.each(DIALECTS)('process list, creation, workspace and settings on %s', 
         [...Object.entries(valid), ['tags', 'sdg:99']],
         '/processes/new',
       );
-      expect(tag.statusCode).toBe(400);
+      expect(tag.statusCode).toBe(422);
       expect(tag.body).toContain('Choose tags from the list');
       expect(tag.body).toContain('value="T"');
       expect(await snapshot(ctx.db)).toEqual(before);
@@ -533,7 +533,7 @@ describe.each(DIALECTS)('process list, creation, workspace and settings on %s', 
         form(await currentVersion(), { periodStart: '2030-01-01', periodEnd: '2013-01-01' }),
         url(),
       );
-      expect(response.statusCode).toBe(400);
+      expect(response.statusCode).toBe(422);
       expect(fieldError(response.body, 'periodEnd')).toBe('Enter an end date after the start date');
       expect(await snapshot(ctx.db)).toEqual(before);
     });

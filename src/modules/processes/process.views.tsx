@@ -8,6 +8,7 @@ import { useT, useView } from '../../web/view-context.ts';
 import { presentTerm, TagLine, TagList, type TermRecord } from '../taxonomy/index.ts';
 import { TAXONOMY_FILTER_SCHEMES } from './process.filters.ts';
 import type { Body, Process, Stage } from './process.presenter.ts';
+import type { ProcessMay } from './process.space.ts';
 import { frameOf, ProcessFrame } from './process-frame.tsx';
 import { currentStage, DateRange, processPlace, StageStatusTag, StageTimeline } from './workspace.views.tsx';
 
@@ -28,9 +29,12 @@ export function ProcessListPage({
   total,
   href,
   invitations = 0,
+  mayCreate,
 }: {
   /** Invitations waiting for the reader's answer (decision 45). */
   invitations?: number;
+  /** Whether the reader may start a process (the policy's answer). */
+  mayCreate: boolean;
   processes: Process[];
   filters: ProcessListFilters;
   countries: { alpha3: string; name: string }[];
@@ -40,7 +44,7 @@ export function ProcessListPage({
   total: number;
   href: (page: number) => string;
 }) {
-  const { i18n, actor } = useView();
+  const { i18n } = useView();
   const { t } = i18n;
   const title = t('process.list.title');
   return (
@@ -49,7 +53,7 @@ export function ProcessListPage({
         title={title}
         lead={t('process.list.lead')}
         actions={
-          actor.kind === 'user' ? (
+          mayCreate ? (
             <a class="button button--primary" href="/processes/new">
               {t('process.list.start')}
             </a>
@@ -123,7 +127,7 @@ export function ProcessListPage({
       </p>
       {processes.length === 0 ? (
         <EmptyState message={t('process.list.empty')}>
-          {actor.kind === 'user' ? (
+          {mayCreate ? (
             <p>
               <a href="/processes/new">{t('process.list.startFirst')}</a>
             </p>
@@ -177,6 +181,8 @@ export function ProcessListItem({
 
 export interface OverviewData {
   process: Process;
+  /** What the reader may do in the process (the policy's answer, from the loader). */
+  may: ProcessMay;
   stages: Stage[];
   body: Body;
   memberCount: number;
@@ -185,8 +191,16 @@ export interface OverviewData {
 }
 
 /** The workspace overview: where the process stands at a glance. */
-export function ProcessOverviewPage({ process, stages, body, memberCount, pairs, panels }: OverviewData) {
-  const { i18n, actor } = useView();
+export function ProcessOverviewPage({
+  process,
+  may,
+  stages,
+  body,
+  memberCount,
+  pairs,
+  panels,
+}: OverviewData) {
+  const { i18n } = useView();
   const { t } = i18n;
   const now = currentStage(stages);
   const ministries = body.government.length;
@@ -250,7 +264,7 @@ export function ProcessOverviewPage({ process, stages, body, memberCount, pairs,
           {process.role ? (
             <p>{t('process.members.yourRole', { role: t(`process.role.${process.role}`) })}</p>
           ) : null}
-          {process.role === 'owner' || (actor.kind === 'user' && actor.user.role === 'admin') ? (
+          {may.manage ? (
             <p>
               <a href={`/processes/${process.id}/members`}>{t('process.members.manage')}</a>
             </p>

@@ -1,100 +1,62 @@
-import type { FastifyRequest } from 'fastify';
-import type { Kysely } from 'kysely';
 import { z } from 'zod';
-import type { Database } from '../../db/database.ts';
-import type { Translator } from '../../i18n/translator.ts';
+import { actorId } from '../../auth/actor.ts';
 import type { App, AppDeps } from '../../web/app-types.ts';
+import { failureStatus } from '../../web/command-reply.ts';
 import { notFound } from '../../web/errors.ts';
-import { formFields } from '../../web/forms.ts';
-import { actorIdOf, commandErrors, inputErrors, kept } from './process.forms.ts';
-import { can } from './process.policy.ts';
-import { presentStage, type Stage } from './process.presenter.ts';
-import { deliverableForm, stageForm, stageParams } from './process.schema.ts';
-import { findDeliverable, findStage, listDeliverables, listStages } from './stage.repository.ts';
+import { type FieldErrors, formFields, keptValues } from '../../web/form/index.ts';
+import { deliverableForm, stageForm } from './process.schema.ts';
+import { stageCommandErrors, stageInputErrors } from './stage.form.ts';
+import { loadDeliverable, loadStage, loadStages } from './stage.load.ts';
 import { addDeliverable, removeDeliverable, updateStage } from './stage.service.ts';
-import { ConfirmPage, NewDeliverablePage, StagePage, StagesPage } from './stage.views.tsx';
+import { ConfirmPage, NewDeliverablePage, StagePage, StagesPage, stageValues } from './stage.views.tsx';
 import { loadWorkspace } from './workspace.ts';
 
-function stageLabels(i18n: Translator): Record<string, string> {
-  const { t } = i18n;
-  return {
-    status: t('stage.field.status'),
-    startDate: t('stage.field.start'),
-    endDate: t('stage.field.end'),
-    notes: t('stage.field.notes'),
-    version: t('stage.field.status'),
-    title: t('stage.deliverable.field.title'),
-    url: t('stage.deliverable.field.url'),
-    note: t('stage.deliverable.field.note'),
-  };
-}
-
-function stageValues(stage: Stage): Record<string, string> {
-  return {
-    status: stage.status,
-    startDate: stage.startDate ?? '',
-    endDate: stage.endDate ?? '',
-    notes: stage.notes ?? '',
-  };
-}
-
-async function loadStage(db: Kysely<Database>, request: FastifyRequest, processId: string): Promise<Stage> {
-  const params = stageParams.safeParse(request.params);
-  if (!params.success) throw notFound();
-  const row = await findStage(db, processId, params.data.stageId);
-  if (!row) throw notFound();
-  return presentStage(row, await listDeliverables(db, [row.id]), request.i18n);
-}
+/** Ids are checked by the lookups, which answer 404 to a malformed one. */
+const deliverableParams = z.object({ id: z.string(), stageId: z.string(), itemId: z.string() });
 
 /** The stages of a process: list, one stage with its edit form, deliverables. */
 export function stageRoutes(app: App, { db }: AppDeps): void {
   const kysely = db.kysely;
+  const signedIn = { config: { policy: 'signed-in' as const } };
 
   app.get('/processes/:id/stages', { config: { policy: 'public' } }, async (request, reply) => {
     const { process } = await loadWorkspace(kysely, request, 'view');
-    const rows = await listStages(kysely, process.id);
-    const deliverables = await listDeliverables(
-      kysely,
-      rows.map((r) => r.id),
-    );
-    const stages = rows.map((r) => presentStage(r, deliverables, request.i18n));
+    const stages = await loadStages(kysely, process.id, request.i18n);
     return reply.page(<StagesPage process={process} stages={stages} />);
   });
 
   app.get('/processes/:id/stages/:stageId', { config: { policy: 'public' } }, async (request, reply) => {
-    const { process } = await loadWorkspace(kysely, request, 'view');
+    const { process, may } = await loadWorkspace(kysely, request, 'view');
     const stage = await loadStage(kysely, request, process.id);
-    const canEdit = can(request.actor, 'edit', process, process.role);
     return reply.page(
       <StagePage
         process={process}
         stage={stage}
-        canEdit={canEdit}
+        canEdit={may.edit}
         form={{ values: stageValues(stage), errors: {}, version: stage.version }}
       />,
     );
   });
 
-  app.post('/processes/:id/stages/:stageId', { config: { policy: 'signed-in' } }, async (request, reply) => {
+  app.post('/processes/:id/stages/:stageId', signedIn, async (request, reply) => {
     const { process } = await loadWorkspace(kysely, request, 'edit');
     const stage = await loadStage(kysely, request, process.id);
     const fields = formFields(request.body);
-    const labels = stageLabels(request.i18n);
-    const show = (errors: Record<string, string>, status: number, version: number) =>
+    const show = (errors: FieldErrors, status: number, version: number) =>
       reply.page(
         <StagePage
           process={process}
           stage={stage}
           canEdit
-          form={{ values: kept(fields), errors, version }}
+          form={{ values: keptValues(fields), errors, version }}
         />,
         status,
       );
     // Invalid input keeps the version the user read, so a conflict is still caught on the next try.
     const readVersion = Number.isInteger(Number(fields.version)) ? Number(fields.version) : stage.version;
     const parsed = stageForm.safeParse(fields);
-    if (!parsed.success) return show(inputErrors(parsed.error, request.i18n, labels), 400, readVersion);
-    const result = await updateStage(kysely, actorIdOf(request), process.id, stage.id, {
+    if (!parsed.success) return show(stageInputErrors(parsed.error, request.i18n), 422, readVersion);
+    const result = await updateStage(kysely, actorId(request.actor), process.id, stage.id, {
       status: parsed.data.status,
       startDate: parsed.data.startDate ?? null,
       endDate: parsed.data.endDate ?? null,
@@ -102,10 +64,10 @@ export function stageRoutes(app: App, { db }: AppDeps): void {
       version: parsed.data.version,
     });
     if (!result.ok) {
-      if (result.code === 'not-found') throw notFound();
-      const errors = commandErrors(result.errors, request.i18n, labels);
+      if (result.kind === 'not-found') throw notFound();
       // A conflict shows the stage as saved by the other person above the user's own text.
-      return result.code === 'conflict' ? show(errors, 409, stage.version) : show(errors, 400, readVersion);
+      const version = result.kind === 'conflict' ? stage.version : readVersion;
+      return show(stageCommandErrors(result, request.i18n), failureStatus(result), version);
     }
     return reply.seeOther(`/processes/${process.id}/stages/${stage.id}`, {
       kind: 'success',
@@ -113,56 +75,42 @@ export function stageRoutes(app: App, { db }: AppDeps): void {
     });
   });
 
-  app.get(
-    '/processes/:id/stages/:stageId/deliverables/new',
-    { config: { policy: 'signed-in' } },
-    async (request, reply) => {
-      const { process } = await loadWorkspace(kysely, request, 'edit');
-      const stage = await loadStage(kysely, request, process.id);
-      return reply.page(<NewDeliverablePage process={process} stage={stage} values={{}} errors={{}} />);
-    },
-  );
-
-  app.post(
-    '/processes/:id/stages/:stageId/deliverables',
-    { config: { policy: 'signed-in' } },
-    async (request, reply) => {
-      const { process } = await loadWorkspace(kysely, request, 'edit');
-      const stage = await loadStage(kysely, request, process.id);
-      const fields = formFields(request.body);
-      const parsed = deliverableForm.safeParse(fields);
-      if (!parsed.success) {
-        const errors = inputErrors(parsed.error, request.i18n, stageLabels(request.i18n));
-        return reply.page(
-          <NewDeliverablePage process={process} stage={stage} values={kept(fields)} errors={errors} />,
-          400,
-        );
-      }
-      const result = await addDeliverable(kysely, actorIdOf(request), process.id, stage.id, parsed.data);
-      if (!result.ok) throw notFound();
-      return reply.seeOther(`/processes/${process.id}/stages/${stage.id}`, {
-        kind: 'success',
-        key: 'stage.deliverable.added',
-      });
-    },
-  );
-
-  /** Ids are checked by the lookups below, which answer 404 to a malformed one. */
-  const deliverableParams = z.object({ id: z.string(), stageId: z.string(), itemId: z.string() });
-
-  async function loadDeliverable(request: FastifyRequest, itemId: string) {
+  app.get('/processes/:id/stages/:stageId/deliverables/new', signedIn, async (request, reply) => {
     const { process } = await loadWorkspace(kysely, request, 'edit');
     const stage = await loadStage(kysely, request, process.id);
-    const row = /^[a-z0-9]{1,40}$/.test(itemId) ? await findDeliverable(kysely, stage.id, itemId) : undefined;
-    if (!row) throw notFound();
-    return { process, stage, row };
-  }
+    return reply.page(<NewDeliverablePage process={process} stage={stage} values={{}} errors={{}} />);
+  });
+
+  app.post('/processes/:id/stages/:stageId/deliverables', signedIn, async (request, reply) => {
+    const { process } = await loadWorkspace(kysely, request, 'edit');
+    const stage = await loadStage(kysely, request, process.id);
+    const fields = formFields(request.body);
+    const parsed = deliverableForm.safeParse(fields);
+    if (!parsed.success)
+      return reply.page(
+        <NewDeliverablePage
+          process={process}
+          stage={stage}
+          values={keptValues(fields)}
+          errors={stageInputErrors(parsed.error, request.i18n)}
+        />,
+        422,
+      );
+    const result = await addDeliverable(kysely, actorId(request.actor), process.id, stage.id, parsed.data);
+    if (!result.ok) throw notFound(); // its one failure: the stage is gone
+    return reply.seeOther(`/processes/${process.id}/stages/${stage.id}`, {
+      kind: 'success',
+      key: 'stage.deliverable.added',
+    });
+  });
+
+  const deliverable = { ...signedIn, schema: { params: deliverableParams } };
 
   app.get(
     '/processes/:id/stages/:stageId/deliverables/:itemId/remove',
-    { config: { policy: 'signed-in' }, schema: { params: deliverableParams } },
+    deliverable,
     async (request, reply) => {
-      const { process, stage, row } = await loadDeliverable(request, request.params.itemId);
+      const { process, stage, row } = await loadDeliverable(kysely, request, request.params.itemId);
       const { t } = request.i18n;
       const base = `/processes/${process.id}/stages/${stage.id}`;
       return reply.page(
@@ -182,11 +130,11 @@ export function stageRoutes(app: App, { db }: AppDeps): void {
 
   app.post(
     '/processes/:id/stages/:stageId/deliverables/:itemId/remove',
-    { config: { policy: 'signed-in' }, schema: { params: deliverableParams } },
+    deliverable,
     async (request, reply) => {
-      const { process, stage, row } = await loadDeliverable(request, request.params.itemId);
-      const result = await removeDeliverable(kysely, actorIdOf(request), stage.id, row.id);
-      if (!result.ok) throw notFound();
+      const { process, stage, row } = await loadDeliverable(kysely, request, request.params.itemId);
+      const result = await removeDeliverable(kysely, actorId(request.actor), stage.id, row.id);
+      if (!result.ok) throw notFound(); // its one failure: the deliverable is gone
       return reply.seeOther(`/processes/${process.id}/stages/${stage.id}`, {
         kind: 'success',
         key: 'stage.deliverable.removed',

@@ -1,8 +1,8 @@
 import type { Kysely } from 'kysely';
 import { recordAudit } from '../../audit/audit.repository.ts';
+import { conflict, invalid, notFound, ok, type Result, transact } from '../../commands/index.ts';
 import type { Database } from '../../db/database.ts';
 import { newId, now } from '../../db/ids.ts';
-import { conflict, gone, invalid, ok, type Result, transact } from './process.result.ts';
 import type { StageStatus } from './process.table.ts';
 import {
   deleteDeliverable,
@@ -30,7 +30,7 @@ export async function updateStage(
 ): Promise<Result<{ version: number }>> {
   return transact(db, async (trx) => {
     const current = await findStage(trx, processId, stageId);
-    if (!current) return gone();
+    if (!current) return notFound();
     // A stage may start and end on the same day (a workshop), never end before it starts.
     if (input.startDate && input.endDate && input.endDate < input.startDate)
       return invalid({ endDate: 'stage.error.endBeforeStart' });
@@ -72,7 +72,7 @@ export async function addDeliverable(
   input: { title: string; url?: string; note?: string },
 ): Promise<Result<{ id: string }>> {
   return transact(db, async (trx) => {
-    if (!(await findStage(trx, processId, stageId))) return gone();
+    if (!(await findStage(trx, processId, stageId))) return notFound();
     const row = {
       id: newId(),
       stage_id: stageId,
@@ -103,7 +103,7 @@ export async function removeDeliverable(
 ): Promise<Result<{ id: string }>> {
   return transact(db, async (trx) => {
     const row = await findDeliverable(trx, stageId, deliverableId);
-    if (!row || !(await deleteDeliverable(trx, row.id))) return gone();
+    if (!row || !(await deleteDeliverable(trx, row.id))) return notFound();
     await recordAudit(trx, {
       actorId,
       action: 'deliverable.delete',

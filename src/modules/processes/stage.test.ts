@@ -170,7 +170,7 @@ describe.each(DIALECTS)('stages and deliverables on %s', (dialect) => {
         { status: 'in-progress', notes: 'Keep me', version: String(third!.version), ...change },
         url(people.open.id, third!.id),
       );
-      expect(response.statusCode).toBe(400);
+      expect(response.statusCode).toBe(422);
       expect(fieldError(response.body, field)).toBe(message);
       expect(await snapshot(ctx.db)).toEqual(before);
     });
@@ -303,7 +303,7 @@ describe.each(DIALECTS)('stages and deliverables on %s', (dialect) => {
         fields,
         `${stageUrl}/deliverables/new`,
       );
-      expect(response.statusCode).toBe(400);
+      expect(response.statusCode).toBe(422);
       expect(fieldError(response.body, field)).toBe(message);
       expect(await snapshot(ctx.db)).toEqual(before);
     });

@@ -1,5 +1,5 @@
 import { Button, ErrorSummary, Form, SelectField, TextArea, TextField } from '../../web/components/form.tsx';
-import type { FieldErrors } from '../../web/forms.ts';
+import type { FieldErrors } from '../../web/form/index.ts';
 import { useT } from '../../web/view-context.ts';
 import type { Deliverable, Process, Stage } from './process.presenter.ts';
 import { LIMITS } from './process.schema.ts';
@@ -69,6 +69,16 @@ export function StagesPage({ process, stages }: { process: Process; stages: Stag
       ))}
     </ProcessFrame>
   );
+}
+
+/** A stage's saved status, dates and notes, as its form shows them. */
+export function stageValues(stage: Stage): Record<string, string> {
+  return {
+    status: stage.status,
+    startDate: stage.startDate ?? '',
+    endDate: stage.endDate ?? '',
+    notes: stage.notes ?? '',
+  };
 }
 
 export interface StageFormState {

@@ -8,11 +8,14 @@ import type { ProcessAction } from './process.policy.ts';
 import { type Process, presentProcess } from './process.presenter.ts';
 import { findProcessRow } from './process.repository.ts';
 import { processParams } from './process.schema.ts';
+import { mayOnProcess, type ProcessMay } from './process.space.ts';
 import type { ProcessRole } from './process.table.ts';
 
 export interface Workspace {
   process: Process;
   role: ProcessRole | null;
+  /** What the actor may do in the process (the policy's answer), for the page to show. */
+  may: ProcessMay;
 }
 
 /**
@@ -40,5 +43,9 @@ export async function loadWorkspaceById(
   const { role } = await loadProcessFor(db, request.actor, processId, action);
   const [row, tags] = await Promise.all([findProcessRow(db, processId), tagsOf(db, 'process', [processId])]);
   if (!row) throw notFound();
-  return { process: presentProcess(row, tags.get(row.id) ?? [], request.i18n, role), role };
+  return {
+    process: presentProcess(row, tags.get(row.id) ?? [], request.i18n, role),
+    role,
+    may: mayOnProcess(request.actor, row, role),
+  };
 }
