@@ -12,6 +12,7 @@ import type { App } from '../web/fastify-app.ts';
 import type { NavEntry } from '../web/navigation.ts';
 import type { CliKit } from './cli-kit.ts';
 import type { DemoContext } from './demo-context.ts';
+import type { SearchSource } from './search-source.ts';
 
 /**
  * What a domain module gives the core. The core loops over manifests and never imports a
@@ -60,6 +61,11 @@ export interface ModuleManifest {
    * each host whether an actor may read or add files, and the record's page shows `DocumentList`.
    */
   documentHosts?: DocumentHost[];
+  /**
+   * The kinds of this module's records the global search finds (practices, courses…): each
+   * publishes its records as search documents, and says who may see a non-public one.
+   */
+  search?: SearchSource[];
   /** What this module adds to a process, the space that hosts it as a component (decision 61). */
   process?: ProcessHooks;
 }
