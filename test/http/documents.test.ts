@@ -4,6 +4,7 @@ import { loadEventDemo } from '../../src/modules/events/event.demo.ts';
 import { loadProgrammeDemo } from '../../src/modules/programmes/programme.demo.ts';
 import { apiToken } from '../support/api-token.ts';
 import { DIALECTS } from '../support/databases.ts';
+import { buildProcess } from '../support/factories.ts';
 import { type Browser, buildUser, testApp } from '../support/http.ts';
 import { multipartBody } from '../support/multipart.ts';
 import { addMembership, seedOrganisations, signedIn } from '../support/seed-organisations.ts';
@@ -260,5 +261,64 @@ describe.each(DIALECTS)('documents attached to events on %s', (dialect) => {
       .orderBy('at')
       .execute();
     expect(audit.map((a) => a.action)).toEqual(['document.attach', 'document.remove']);
+  });
+});
+
+describe.each(DIALECTS)('documents of a private process on %s', (dialect) => {
+  let ctx: Awaited<ReturnType<typeof testApp>>;
+  let processId: string;
+  let member: Browser;
+  let observer: Browser;
+  let outsider: Browser;
+
+  beforeAll(async () => {
+    ctx = await testApp(dialect);
+    const [memberUser, observerUser, outsiderUser] = [
+      await buildUser(ctx.db),
+      await buildUser(ctx.db),
+      await buildUser(ctx.db),
+    ];
+    const process = await buildProcess(ctx.db, { visibility: 'private' }, [
+      { userId: memberUser.id, role: 'member' },
+      { userId: observerUser.id, role: 'observer' },
+    ]);
+    processId = process.id;
+    member = await signedIn(ctx.app, ctx.db, memberUser.id);
+    observer = await signedIn(ctx.app, ctx.db, observerUser.id);
+    outsider = await signedIn(ctx.app, ctx.db, outsiderUser.id);
+  });
+  afterAll(() => ctx.close());
+
+  it('shows its files to the members only, and lets observers read but not add', async () => {
+    const sent = await upload(member, `process/${processId}`, {
+      name: 'terms of reference.pdf',
+      content: PDF,
+    });
+    expect(sent.statusCode).toBe(303);
+    expect(sent.headers.location).toBe(`/processes/${processId}#documents`);
+    const row = await ctx.db.kysely
+      .selectFrom('documents')
+      .selectAll()
+      .where('owner_id', '=', processId)
+      .executeTakeFirstOrThrow();
+    expect((await member.get(`/processes/${processId}`)).body).toContain(`/documents/${row.id}/download`);
+
+    const observed = await observer.get(`/processes/${processId}`);
+    expect(observed.body).toContain(`/documents/${row.id}/download`);
+    expect(observed.body).not.toContain(`/documents/process/${processId}/new`);
+    expect((await observer.get(`/documents/${row.id}/download`)).statusCode).toBe(200);
+    expect((await observer.get(`/documents/process/${processId}/new`)).statusCode).toBe(404);
+    expect(
+      (await observer.form(`/documents/${row.id}/delete`, {}, `/processes/${processId}`)).statusCode,
+    ).toBe(404);
+
+    for (const url of [
+      `/documents/${row.id}/download`,
+      `/api/v1/documents/${row.id}`,
+      `/api/v1/documents/process/${processId}`,
+    ]) {
+      expect((await outsider.get(url)).statusCode, url).toBe(404);
+      expect((await ctx.app.inject(url)).statusCode, url).toBe(404);
+    }
   });
 });

@@ -11,6 +11,7 @@ import { pairRoutes } from './pair.routes.tsx';
 import { processApiRoutes } from './process.api.ts';
 import { processCorridorPanel } from './process.corridor-panel.tsx';
 import { loadProcessDemo } from './process.demo.ts';
+import { processDocumentHost } from './process.documents.ts';
 import { processMessages } from './process.messages.ts';
 import { processMigrations } from './process.migrations.ts';
 import { processCountryPanel, processHomeFigures } from './process.panel.tsx';
@@ -65,6 +66,7 @@ export const processesModule: ModuleManifest = {
   organisationRights: processOrganisationRights,
   homeFigures: processHomeFigures,
   demo: loadProcessDemo,
+  documentHosts: [processDocumentHost],
   process: {
     reportSections: processReportSections,
     tabs: [

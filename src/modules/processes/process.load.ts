@@ -4,6 +4,7 @@ import type { Actor } from '../../auth/actor.ts';
 import { normaliseEmail } from '../../auth/user.repository.ts';
 import type { Db } from '../../db/connection.ts';
 import type { Database } from '../../db/database.ts';
+import { listDocuments } from '../../documents/index.ts';
 import type { Translator } from '../../i18n/translator.ts';
 import type { ProcessSummaryProvider } from '../../module-kit/manifest.ts';
 import { allTerms, type TermRecord, tagsOf, termWithChildren } from '../taxonomy/index.ts';
@@ -11,6 +12,7 @@ import { findBody, listBodyMembers, listGovernmentMap } from './body.repository.
 import { countInvitationsTo } from './invitation.repository.ts';
 import { countMembers } from './member.repository.ts';
 import { pairedProcessIds } from './pair.repository.ts';
+import { PROCESS_DOCUMENTS } from './process.documents.ts';
 import { type Process, presentBody, presentProcess, presentStage, processJson } from './process.presenter.ts';
 import {
   countriesWithProcesses,
@@ -119,13 +121,14 @@ export async function loadProcessOverview(
   summaries: ProcessSummaryProvider[],
 ): Promise<OverviewData> {
   const kysely = db.kysely;
-  const [stageRows, bodyRow, bodyMembers, government, memberCount, pairIds] = await Promise.all([
+  const [stageRows, bodyRow, bodyMembers, government, memberCount, pairIds, documents] = await Promise.all([
     listStages(kysely, process.id),
     findBody(kysely, process.id),
     listBodyMembers(kysely, process.id),
     listGovernmentMap(kysely, process.id),
     countMembers(kysely, process.id),
     pairedProcessIds(kysely, process.id),
+    listDocuments(kysely, PROCESS_DOCUMENTS, process.id),
   ]);
   const [pairRows, panels] = await Promise.all([
     visibleAmong(kysely, actor, pairIds),
@@ -146,6 +149,7 @@ export async function loadProcessOverview(
       .flatMap((s) => (s ? [s] : []))
       .sort((a, b) => a.order - b.order)
       .map((s) => s.node),
+    documents,
   };
 }
 

@@ -1,4 +1,5 @@
 import type { Child } from 'hono/jsx';
+import { DocumentList, type DocumentRow } from '../../documents/index.ts';
 import { EmptyState } from '../../web/components/empty-state.tsx';
 import { PageHeading } from '../../web/components/page-heading.tsx';
 import { Pagination } from '../../web/components/pagination.tsx';
@@ -6,6 +7,7 @@ import { Tag } from '../../web/components/tag.tsx';
 import { Layout } from '../../web/layout.tsx';
 import { useT, useView } from '../../web/view-context.ts';
 import { presentTerm, TagLine, TagList, type TermRecord } from '../taxonomy/index.ts';
+import { PROCESS_DOCUMENTS } from './process.documents.ts';
 import { TAXONOMY_FILTER_SCHEMES } from './process.filters.ts';
 import type { Body, Process, Stage } from './process.presenter.ts';
 import type { ProcessMay } from './process.space.ts';
@@ -188,6 +190,7 @@ export interface OverviewData {
   memberCount: number;
   pairs: Process[];
   panels: Child[];
+  documents: DocumentRow[];
 }
 
 /** The workspace overview: where the process stands at a glance. */
@@ -199,6 +202,7 @@ export function ProcessOverviewPage({
   memberCount,
   pairs,
   panels,
+  documents,
 }: OverviewData) {
   const { i18n } = useView();
   const { t } = i18n;
@@ -299,6 +303,12 @@ export function ProcessOverviewPage({
           <div class="grid grid--2">{panels}</div>
         </section>
       ) : null}
+      <DocumentList
+        documents={documents}
+        ownerType={PROCESS_DOCUMENTS}
+        ownerId={process.id}
+        access={{ write: may.edit }}
+      />
     </ProcessFrame>
   );
 }
