@@ -1,3 +1,4 @@
+import type { Translator } from '../i18n/translator.ts';
 import { Button, FileField, Form, TextField } from '../web/components/form.tsx';
 import { FormPage } from '../web/form/form-page.tsx';
 import type { FieldErrors } from '../web/form/problems.ts';
@@ -14,13 +15,12 @@ export const thumbnailHref = (document: Pick<DocumentRow, 'id'>) => `/documents/
 export const uploadHref = (ownerType: string, ownerId: string) => `/documents/${ownerType}/${ownerId}/new`;
 
 /** "2.4 MB", "310 kB", in the reader's language. */
-function FileSize({ bytes }: { bytes: number }) {
-  const { i18n } = useView();
+function fileSize(bytes: number, i18n: Translator): string {
   const [value, unit] =
     bytes >= 1024 * 1024
       ? [bytes / (1024 * 1024), 'megabyte']
       : [Math.max(1, Math.round(bytes / 1024)), 'kilobyte'];
-  return <>{i18n.number(value, { style: 'unit', unit, unitDisplay: 'short', maximumFractionDigits: 1 })}</>;
+  return i18n.number(value, { style: 'unit', unit, unitDisplay: 'short', maximumFractionDigits: 1 });
 }
 
 /**
@@ -66,8 +66,11 @@ export function DocumentList({
                   {document.title}
                 </a>
                 <p class="muted documents__meta">
-                  {t(`documents.kind.${document.kind}`)}, <FileSize bytes={document.byte_size} />,{' '}
-                  {i18n.date(document.uploaded_at)}
+                  {t('documents.meta', {
+                    kind: t(`documents.kind.${document.kind}`),
+                    size: fileSize(document.byte_size, i18n),
+                    date: i18n.date(document.uploaded_at),
+                  })}
                 </p>
               </div>
               {access.write ? (
