@@ -1,7 +1,7 @@
 import { LOCALE_NAMES } from '../../i18n/locales.ts';
 import { Button, Form, SelectField, TextArea, TextField } from '../../web/components/form.tsx';
 import { PageHeading } from '../../web/components/page-heading.tsx';
-import type { FieldErrors } from '../../web/forms.ts';
+import type { FieldErrors } from '../../web/form/index.ts';
 import { Layout } from '../../web/layout.tsx';
 import { useT } from '../../web/view-context.ts';
 import { DOMAINS } from './assessment.table.ts';
