@@ -3,7 +3,6 @@ export const LIMITS = {
   title: 200,
   answers: 2000,
   gapRef: 300,
-  organisation: 300,
   fundingSource: 200,
   partners: 20,
   indicatorName: 200,
