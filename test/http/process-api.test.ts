@@ -415,7 +415,7 @@ describe.each(DIALECTS)('the process API on %s', (dialect) => {
       const stale = await call('member', 'PATCH', url, { version: 1, name: 'Too late' });
       expect(stale.statusCode).toBe(409);
       const unit = await call('member', 'PATCH', url, { version: 2, unit: 'number' });
-      expect(unit.statusCode).toBe(400);
+      expect(unit.statusCode).toBe(422);
       expect(unit.json().errors[0].pointer).toBe('/unit');
       expect((await ok(call('observer', 'GET', url))).name).toBe('Workers with a contract');
     });
@@ -464,7 +464,7 @@ describe.each(DIALECTS)('the process API on %s', (dialect) => {
       );
       expect(changed).toMatchObject({ value: 49, source: 'Labour survey', period: '2015', version: 2 });
       expect((await call('member', 'PATCH', url, { version: 1, value: 50 })).statusCode).toBe(409);
-      expect((await call('member', 'PATCH', url, { version: 2, value: 150 })).statusCode).toBe(400);
+      expect((await call('member', 'PATCH', url, { version: 2, value: 150 })).statusCode).toBe(422);
       await ctx.db.kysely
         .insertInto('reporting_locks')
         .values({ process_id: s.closed.id, year: 2015, locked_by: null, locked_at: new Date().toISOString() })

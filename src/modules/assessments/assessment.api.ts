@@ -1,9 +1,12 @@
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import { z } from 'zod';
 import { actorId } from '../../auth/actor.ts';
+import { invalid } from '../../commands/index.ts';
 import type { Translator } from '../../i18n/translator.ts';
 import type { App, AppDeps } from '../../web/app-types.ts';
-import { HttpProblem, notFound } from '../../web/errors.ts';
+import { sendFailure } from '../../web/command-reply.ts';
+import { sendProblem } from '../../web/error-handler.ts';
+import { notFound } from '../../web/errors.ts';
 import { problemTypeUri } from '../../web/problem-types.ts';
 import { loadProcessAccess } from '../processes/index.ts';
 import { type ScoredItem, scoreLabel } from './assessment.presenter.ts';
@@ -17,6 +20,7 @@ import {
   itemParams,
   itemScoreBody,
   itemScoreInput,
+  itemScoreProblems,
   processParams,
   roundStartBody,
   type ScoredItemOut,
@@ -78,24 +82,21 @@ function roundJson(round: LoadedRound, i18n: Translator) {
   };
 }
 
-function problem(
-  request: FastifyRequest,
-  reply: FastifyReply,
-  status: number,
-  code: string,
-  detailKey: string,
-  extra: object,
-) {
+/**
+ * The 409 of a stale item save, with the item as it is saved now (`current`), so that a client
+ * can show both versions: more than the kernel's conflict answer carries.
+ */
+function itemConflict(request: FastifyRequest, reply: FastifyReply, current: ScoredItemOut) {
   const body = {
-    type: problemTypeUri(request.server.publicUrl, code),
-    title: status === 409 ? 'Conflict' : 'Unprocessable Content',
-    status,
-    code,
-    detail: request.i18n.t(detailKey),
+    type: problemTypeUri(request.server.publicUrl, 'VersionConflict'),
+    title: 'Conflict',
+    status: 409,
+    code: 'VersionConflict',
+    detail: request.i18n.t('error.versionConflict'),
     instance: request.url,
-    ...extra,
+    current,
   };
-  return reply.status(status).type('application/problem+json; charset=utf-8').send(JSON.stringify(body));
+  return reply.status(409).type('application/problem+json; charset=utf-8').send(JSON.stringify(body));
 }
 
 /** Assessments of a process in the API, with the same permissions as the pages. */
@@ -183,7 +184,10 @@ export function assessmentApi(app: App, { db }: AppDeps): void {
         .execute();
       const unknown = wanted.filter((w) => !known.some((t) => t.id === w || t.slug === w));
       if (unknown.length > 0)
-        return problem(request, reply, 422, 'UnknownChecklist', 'assessment.error.unknownTemplates', {
+        return sendProblem(request, reply, {
+          status: 422,
+          code: 'UnknownChecklist',
+          titleKey: 'assessment.error.unknownTemplates',
           errors: unknown.map((key) => ({
             location: 'body',
             pointer: `/templates/${request.body.templates.indexOf(key)}`,
@@ -196,9 +200,14 @@ export function assessmentApi(app: App, { db }: AppDeps): void {
         id,
         known.map((t) => t.id),
       );
+      // Someone started a round at the same moment and took its number.
       if (!result.ok && result.kind === 'conflict')
-        return problem(request, reply, 409, 'RoundTaken', 'assessment.error.roundTaken', {});
-      if (!result.ok) return problem(request, reply, 422, 'ValidationFailed', result.errors.templates, {});
+        return sendProblem(request, reply, {
+          status: 409,
+          code: 'RoundTaken',
+          titleKey: 'assessment.error.roundTaken',
+        });
+      if (!result.ok) return sendFailure(request, reply, result);
       const round = await loadRound(db, request.actor, request.i18n, id, result.value.id, 'view');
       return reply
         .status(201)
@@ -224,7 +233,7 @@ export function assessmentApi(app: App, { db }: AppDeps): void {
       const { id, assessmentId, itemId } = request.params;
       await loadRound(db, request.actor, request.i18n, id, assessmentId, 'edit');
       const parsed = itemScoreInput.safeParse(request.body);
-      if (!parsed.success) throw new HttpProblem(400, 'ValidationFailed', 'error.validation');
+      if (!parsed.success) return sendFailure(request, reply, invalid(itemScoreProblems(parsed.error)));
       const result = await saveItem(
         db,
         { processId: id, assessmentId, scoreId: itemId },
@@ -237,17 +246,8 @@ export function assessmentApi(app: App, { db }: AppDeps): void {
       const item = fresh.items.find((i) => i.id === itemId);
       if (!item) throw notFound();
       if (result.ok) return itemJson(item, request.i18n);
-      if (result.kind === 'conflict')
-        return problem(request, reply, 409, 'VersionConflict', 'error.versionConflict', {
-          current: itemJson(item, request.i18n),
-        });
-      return problem(request, reply, 422, 'InvalidScore', 'assessment.error.score', {
-        errors: Object.keys(result.errors).map((field) => ({
-          location: 'body',
-          pointer: `/${field}`,
-          detail: request.i18n.t(result.errors[field as keyof typeof result.errors]!),
-        })),
-      });
+      if (result.kind === 'conflict') return itemConflict(request, reply, itemJson(item, request.i18n));
+      return sendFailure(request, reply, result);
     },
   );
 }

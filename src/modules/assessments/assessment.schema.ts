@@ -1,5 +1,6 @@
 import { createHash } from 'node:crypto';
 import { z } from 'zod';
+import type { Problems } from '../../commands/index.ts';
 import { idParam, processParams } from '../../web/params.ts';
 import { ALL_SCORE_VALUES } from './scale.ts';
 
@@ -26,6 +27,25 @@ export const itemScoreInput = z.object({
   comment: z.preprocess(blankToNull, z.string().trim().max(COMMENT_MAX).nullable()),
 });
 export type ItemScoreInput = z.output<typeof itemScoreInput>;
+
+/**
+ * The problems of one item's fields as the form names them (`<prefix>score`, `<prefix>evidence`,
+ * `<prefix>comment`; the batch form's prefix is `items.<id>.`), the first per field.
+ */
+export function itemScoreProblems(error: z.ZodError, prefix = ''): Problems {
+  const problems: Problems = {};
+  for (const issue of error.issues) {
+    const field = issue.path[0];
+    const name = `${prefix}${String(field)}`;
+    if (problems[name]) continue;
+    if (field === 'score') problems[name] = { key: 'assessment.error.score' };
+    if (field === 'evidence')
+      problems[name] = { key: 'assessment.error.evidenceLong', values: { max: EVIDENCE_MAX } };
+    if (field === 'comment')
+      problems[name] = { key: 'assessment.error.commentLong', values: { max: COMMENT_MAX } };
+  }
+  return problems;
+}
 
 /** The API body: the score, and the version the client read (a newer one on the server is a conflict). */
 export const itemScoreBody = z.object({

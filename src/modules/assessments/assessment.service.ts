@@ -1,5 +1,15 @@
 import type { Transaction } from 'kysely';
 import { recordAudit } from '../../audit/audit.repository.ts';
+import {
+  conflict,
+  invalid,
+  notFound,
+  ok,
+  type Problems,
+  type Result,
+  refused,
+  transact,
+} from '../../commands/index.ts';
 import type { Db } from '../../db/connection.ts';
 import type { Database } from '../../db/database.ts';
 import { newId, now } from '../../db/ids.ts';
@@ -7,30 +17,15 @@ import type { Translator } from '../../i18n/translator.ts';
 import type { GapActionCreator } from '../../module-kit/manifest.ts';
 import { findScoreForUpdate, updateScore } from './assessment.repository.ts';
 import type { ItemScoreInput } from './assessment.schema.ts';
-import type { ItemScoreRow } from './assessment.table.ts';
 import { isGap, isScoreOf } from './scale.ts';
 import { parseTexts, pick } from './texts.ts';
 
-/** Field → catalogue key of what to fix. */
-export type ItemProblems = Partial<Record<'score' | 'evidence' | 'comment', string>>;
-
-type CurrentScore = Pick<
-  ItemScoreRow,
-  'id' | 'score' | 'evidence' | 'comment' | 'updated_at' | 'updated_by'
-> & {
+/** One item saved: its version now, and whether anything changed. */
+export interface ItemSaved {
+  id: string;
   version: number;
-};
-
-export type ItemSaveResult =
-  | { ok: true; value: { id: string; version: number; changed: boolean } }
-  | { ok: false; kind: 'not-found' }
-  | { ok: false; kind: 'invalid'; errors: ItemProblems }
-  | { ok: false; kind: 'conflict'; current: CurrentScore };
-
-export type StartResult =
-  | { ok: true; value: { id: string; round: number } }
-  | { ok: false; kind: 'invalid'; errors: { templates: string } }
-  | { ok: false; kind: 'conflict' };
+  changed: boolean;
+}
 
 /**
  * Starts the next round of a process with the current versions of the chosen templates, one score
@@ -41,12 +36,11 @@ export async function startRound(
   actorId: string | null,
   processId: string,
   templateIds: string[],
-): Promise<StartResult> {
+): Promise<Result<{ id: string; round: number }>> {
   const ids = [...new Set(templateIds)];
-  if (ids.length === 0)
-    return { ok: false, kind: 'invalid', errors: { templates: 'assessment.error.templates' } };
+  if (ids.length === 0) return invalid({ templates: 'assessment.error.templates' });
   try {
-    return await db.kysely.transaction().execute(async (trx) => {
+    return await transact(db.kysely, async (trx) => {
       const versions = await trx
         .selectFrom('checklist_templates as t')
         .innerJoin('checklist_template_versions as v', (join) =>
@@ -57,12 +51,7 @@ export async function startRound(
         .orderBy('t.position')
         .orderBy('t.slug')
         .execute();
-      if (versions.length !== ids.length)
-        return {
-          ok: false,
-          kind: 'invalid',
-          errors: { templates: 'assessment.error.templateUnknown' },
-        } as const;
+      if (versions.length !== ids.length) return invalid({ templates: 'assessment.error.templateUnknown' });
       const last = await trx
         .selectFrom('assessments')
         .select((eb) => eb.fn.max('round').as('round'))
@@ -112,11 +101,11 @@ export async function startRound(
         entityId: id,
         after: { processId, round, templates: versions.map((v) => v.slug), items: items.length },
       });
-      return { ok: true, value: { id, round } } as const;
+      return ok({ id, round });
     });
   } catch (error) {
     // Two people started a round at the same moment: the unique (process, round) refused one.
-    if (/unique|duplicate/i.test(String((error as Error).message))) return { ok: false, kind: 'conflict' };
+    if (/unique|duplicate/i.test(String((error as Error).message))) return conflict();
     throw error;
   }
 }
@@ -135,26 +124,18 @@ async function saveInTransaction(
   input: ItemScoreInput,
   version: number,
   actorId: string | null,
-): Promise<ItemSaveResult> {
+): Promise<Result<ItemSaved>> {
   const row = await findScoreForUpdate(trx, target.processId, target.assessmentId, target.scoreId);
-  if (!row) return { ok: false, kind: 'not-found' };
+  if (!row) return notFound();
   if (input.score !== null && !isScoreOf(row.scale, input.score))
-    return { ok: false, kind: 'invalid', errors: { score: 'assessment.error.score' } };
-  const current = { ...row, version: Number(row.version) };
+    return invalid({ score: 'assessment.error.score' });
+  const current = Number(row.version);
   // Saving what is already there is never a conflict, even from a page loaded before.
-  if (sameValues(row, input))
-    return { ok: true, value: { id: row.id, version: current.version, changed: false } };
-  if (current.version !== version) return { ok: false, kind: 'conflict', current };
+  if (sameValues(row, input)) return ok({ id: row.id, version: current, changed: false });
+  if (current !== version) return conflict(current);
   const at = now();
   const saved = await updateScore(trx, row.id, version, { ...input, updated_at: at, updated_by: actorId });
-  if (!saved) {
-    const fresh = await findScoreForUpdate(trx, target.processId, target.assessmentId, target.scoreId);
-    return {
-      ok: false,
-      kind: 'conflict',
-      current: { ...(fresh ?? row), version: Number(fresh?.version ?? row.version) },
-    };
-  }
+  if (!saved) return conflict(version + 1);
   await trx
     .updateTable('assessments')
     .set({ updated_at: at })
@@ -168,7 +149,7 @@ async function saveInTransaction(
     before: { score: row.score, evidence: row.evidence, comment: row.comment, version },
     after: { ...input, version: version + 1 },
   });
-  return { ok: true, value: { id: row.id, version: version + 1, changed: true } };
+  return ok({ id: row.id, version: version + 1, changed: true });
 }
 
 /** Saves one item's score, unless someone else saved that item since `version` was read. */
@@ -178,8 +159,8 @@ export function saveItem(
   input: ItemScoreInput,
   version: number,
   actorId: string | null,
-): Promise<ItemSaveResult> {
-  return db.kysely.transaction().execute((trx) => saveInTransaction(trx, target, input, version, actorId));
+): Promise<Result<ItemSaved>> {
+  return transact(db.kysely, (trx) => saveInTransaction(trx, target, input, version, actorId));
 }
 
 export interface BatchEntry {
@@ -188,32 +169,35 @@ export interface BatchEntry {
   version: number;
 }
 
-export type BatchResult =
-  | { ok: true; saved: string[]; conflicts: Map<string, CurrentScore> }
-  | { ok: false; kind: 'not-found' }
-  | { ok: false; kind: 'invalid'; errors: Map<string, ItemProblems> };
+/** What "save all changed" did: the items saved, and those someone else saved meanwhile. */
+export interface BatchSaved {
+  saved: string[];
+  conflicts: string[];
+}
 
 /**
  * "Save all changed": every changed item is saved unless someone else saved it meanwhile; those
- * are reported one by one, with both versions, and nothing of the user's is dropped.
+ * are reported one by one, with both versions, and nothing of the user's is dropped. A score off
+ * an item's scale refuses the whole batch; its problem is on `items.<id>.score`, as the form
+ * names the field.
  */
 export async function saveChangedItems(
   db: Db,
   target: { processId: string; assessmentId: string },
   entries: BatchEntry[],
   actorId: string | null,
-): Promise<BatchResult> {
-  return db.kysely.transaction().execute(async (trx) => {
+): Promise<Result<BatchSaved>> {
+  return transact(db.kysely, async (trx) => {
     const saved: string[] = [];
-    const conflicts = new Map<string, CurrentScore>();
-    const invalid = new Map<string, ItemProblems>();
+    const conflicts: string[] = [];
+    const problems: Problems = {};
     for (const entry of entries) {
       const row = await findScoreForUpdate(trx, target.processId, target.assessmentId, entry.scoreId);
-      if (!row) return { ok: false, kind: 'not-found' } as const;
+      if (!row) return notFound();
       if (entry.input.score !== null && !isScoreOf(row.scale, entry.input.score))
-        invalid.set(entry.scoreId, { score: 'assessment.error.score' });
+        problems[`items.${entry.scoreId}.score`] = { key: 'assessment.error.score' };
     }
-    if (invalid.size > 0) return { ok: false, kind: 'invalid', errors: invalid } as const;
+    if (Object.keys(problems).length > 0) return invalid(problems);
     for (const entry of entries) {
       const result = await saveInTransaction(
         trx,
@@ -224,34 +208,33 @@ export async function saveChangedItems(
       );
       if (result.ok) {
         if (result.value.changed) saved.push(entry.scoreId);
-      } else if (result.kind === 'conflict') conflicts.set(entry.scoreId, result.current);
+      } else if (result.kind === 'conflict') conflicts.push(entry.scoreId);
     }
-    return { ok: true, saved, conflicts } as const;
+    return ok({ saved, conflicts });
   });
 }
 
-export type GapActionResult =
-  | { ok: true; value: { href: string } }
-  | { ok: false; kind: 'not-found' | 'not-a-gap' | 'already' };
-
-/** Turns a gap into an action of the process, in one transaction with the link and its audit row. */
+/**
+ * Turns a gap into an action of the process, in one transaction with the link and its audit row.
+ * An item that is not a gap, or one already turned into an action, is refused (`_form` says why).
+ */
 export async function turnGapIntoAction(
   db: Db,
   creator: GapActionCreator,
   target: { processId: string; assessmentId: string; scoreId: string },
   actorId: string | null,
   i18n: Translator,
-): Promise<GapActionResult> {
-  return db.kysely.transaction().execute(async (trx) => {
+): Promise<Result<{ href: string }>> {
+  return transact(db.kysely, async (trx) => {
     const row = await findScoreForUpdate(trx, target.processId, target.assessmentId, target.scoreId);
-    if (!row) return { ok: false, kind: 'not-found' } as const;
-    if (!isGap(row.score)) return { ok: false, kind: 'not-a-gap' } as const;
+    if (!row) return notFound();
+    if (!isGap(row.score)) return refused({ _form: 'assessment.flash.notAGap' });
     const existing = await trx
       .selectFrom('assessment_gap_actions')
       .select('action_id')
       .where('item_score_id', '=', row.id)
       .executeTakeFirst();
-    if (existing) return { ok: false, kind: 'already' } as const;
+    if (existing) return refused({ _form: 'assessment.flash.actionExists' });
     const question = pick(parseTexts(row.question_json)!, i18n.locale).text;
     const template = pick(parseTexts(row.title_json)!, i18n.locale).text;
     const area =
@@ -282,6 +265,6 @@ export async function turnGapIntoAction(
       entityId: row.id,
       after: { actionId: action.id, title },
     });
-    return { ok: true, value: { href: action.href } } as const;
+    return ok({ href: action.href });
   });
 }

@@ -1,6 +1,7 @@
 import { EmptyState } from '../../web/components/empty-state.tsx';
 import { SelectField } from '../../web/components/form.tsx';
 import { Tag, type TagTone } from '../../web/components/tag.tsx';
+import { ErrorSummary } from '../../web/form/index.ts';
 import { useT } from '../../web/view-context.ts';
 import { ProcessFrame, type ProcessSpace } from '../processes/index.ts';
 import type { AreaChange, ChangeKind, Comparison, ItemChange } from './assessment.results.ts';
@@ -83,16 +84,7 @@ export function ComparePage({
         <EmptyState message={t('assessment.compare.needTwo')} />
       ) : (
         <form method="get" action={`${base}/compare`} class="form filters">
-          {error ? (
-            <div class="error-summary" role="alert" tabindex={-1} data-autofocus>
-              <h2 class="error-summary__title">{t('form.errorSummary')}</h2>
-              <ul>
-                <li>
-                  <a href="#to">{error}</a>
-                </li>
-              </ul>
-            </div>
-          ) : null}
+          <ErrorSummary errors={error ? { to: error } : {}} />
           <div class="inline-fields">
             <SelectField
               name="from"

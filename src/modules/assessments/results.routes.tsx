@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { actorId } from '../../auth/actor.ts';
 import { scoreBarChart } from '../../charts/index.ts';
+import { problemsOf } from '../../commands/index.ts';
 import type { Translator } from '../../i18n/translator.ts';
 import type { GapActionCreator, ModuleManifest } from '../../module-kit/manifest.ts';
 import { sendTable } from '../../tables/index.ts';
@@ -9,14 +10,13 @@ import { notFound } from '../../web/errors.ts';
 import { idParams } from '../../web/params.ts';
 import { loadProcessSpace } from '../processes/index.ts';
 import { AREAS, ITEMS, roundSheets } from './assessment.export.ts';
-import { presentItem } from './assessment.presenter.ts';
-import { findRound, itemScores, listAssessments } from './assessment.repository.ts';
-import { compareRounds, type RoundResult, roundResult } from './assessment.results.ts';
+import { listAssessments } from './assessment.repository.ts';
+import { type Comparison, type RoundResult, roundResult } from './assessment.results.ts';
 import { assessmentItemParams, assessmentParams } from './assessment.schema.ts';
 import { turnGapIntoAction } from './assessment.service.ts';
 import { ComparePage } from './compare.views.tsx';
 import { ResultsPage } from './results.views.tsx';
-import { loadRound } from './round.loader.ts';
+import { loadComparison, loadRound } from './round.loader.ts';
 
 /** The module that turns gaps into actions, when one is installed. */
 export function gapActionCreator(manifests: readonly ModuleManifest[]): GapActionCreator | undefined {
@@ -108,10 +108,9 @@ export function resultRoutes(app: App, { db, manifests }: AppDeps): void {
       const back = `/processes/${id}/assessments/${assessmentId}/results#gap-${itemId}`;
       if (result.ok) return reply.seeOther(back, { kind: 'success', key: 'assessment.flash.actionCreated' });
       if (result.kind === 'not-found') throw notFound();
-      return reply.seeOther(back, {
-        kind: 'warning',
-        key: result.kind === 'already' ? 'assessment.flash.actionExists' : 'assessment.flash.notAGap',
-      });
+      // Not a gap, or already an action: the refusal says which.
+      const why = problemsOf(result)._form;
+      return reply.seeOther(back, { kind: 'warning', key: why?.key ?? 'assessment.flash.notAGap' });
     },
   );
 
@@ -126,19 +125,11 @@ export function resultRoutes(app: App, { db, manifests }: AppDeps): void {
       const from = query.from ?? rounds[1] ?? null;
       const to = query.to ?? rounds[0] ?? null;
       let error: string | undefined;
-      let comparison = null;
+      let comparison: Comparison | null = null;
       if (from !== null && to !== null && rounds.length >= 2) {
-        const [a, b] = await Promise.all([findRound(db.kysely, id, from), findRound(db.kysely, id, to)]);
-        if (!a || !b) error = request.i18n.t('assessment.compare.unknownRound');
-        else if (a.id === b.id) error = request.i18n.t('assessment.compare.sameRound');
-        else {
-          const rows = await itemScores(db.kysely, [a.id, b.id]);
-          const items = rows.map((r) => presentItem(r, request.i18n));
-          comparison = compareRounds(
-            items.filter((i) => i.assessmentId === a.id),
-            items.filter((i) => i.assessmentId === b.id),
-          );
-        }
+        const compared = await loadComparison(db, id, from, to, request.i18n);
+        if (compared.ok) comparison = compared.comparison;
+        else error = request.i18n.t(compared.problemKey);
       }
       return reply.page(
         <ComparePage

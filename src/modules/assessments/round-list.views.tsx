@@ -1,5 +1,6 @@
 import { EmptyState } from '../../web/components/empty-state.tsx';
 import { Button, Form } from '../../web/components/form.tsx';
+import { ErrorSummary } from '../../web/form/index.ts';
 import { useT } from '../../web/view-context.ts';
 import { ProcessFrame, type ProcessSpace } from '../processes/index.ts';
 import { ScoreFigure, Shown } from './shared.views.tsx';
@@ -151,16 +152,7 @@ export function RoundListPage({
         <section aria-labelledby="start-round">
           <h3 id="start-round">{t('assessment.start.title', { round: next })}</h3>
           <p>{t('assessment.start.lead')}</p>
-          {error ? (
-            <div class="error-summary" role="alert" tabindex={-1} data-autofocus>
-              <h2 class="error-summary__title">{t('form.errorSummary')}</h2>
-              <ul>
-                <li>
-                  <a href="#templates">{error}</a>
-                </li>
-              </ul>
-            </div>
-          ) : null}
+          <ErrorSummary errors={error ? { templates: error } : {}} />
           <Form action={base} class="form form--wide">
             <div id="templates" class={error ? 'field field--error' : 'field'}>
               {error ? <p class="field__error">{error}</p> : null}

@@ -1,5 +1,6 @@
 import { Button, Form } from '../../web/components/form.tsx';
 import { Tag } from '../../web/components/tag.tsx';
+import { ConflictNotice } from '../../web/form/index.ts';
 import { useT } from '../../web/view-context.ts';
 import { ProcessFrame, type ProcessSpace } from '../processes/index.ts';
 import type { ScoredItem, TemplateInRound } from './assessment.presenter.ts';
@@ -233,15 +234,6 @@ function StaleNotice() {
   );
 }
 
-function ConflictNotice() {
-  const { t } = useT();
-  return (
-    <div class="notice notice--warning" role="alert">
-      <p>{t('assessment.item.conflict')}</p>
-    </div>
-  );
-}
-
 function ScoringItem({
   item,
   action,
@@ -265,7 +257,7 @@ function ScoringItem({
     >
       <ItemHeading item={item} />
       {canEdit ? <StaleNotice /> : null}
-      {pending?.conflict ? <ConflictNotice /> : null}
+      {pending?.conflict ? <ConflictNotice messageKey="assessment.item.conflict" /> : null}
       {!canEdit || pending?.conflict ? (
         <SavedItem item={item} heading={pending?.conflict ? t('assessment.item.theirVersion') : undefined} />
       ) : (
@@ -432,7 +424,7 @@ export function BatchPage(props: RoundPageProps & { saved?: number }) {
               <ItemHeading item={item} />
               {p?.conflict ? (
                 <>
-                  <ConflictNotice />
+                  <ConflictNotice messageKey="assessment.item.conflict" />
                   <SavedItem item={item} heading={t('assessment.item.theirVersion')} />
                   <p class="assessment-item__yours">{t('assessment.item.yourVersion')}</p>
                 </>

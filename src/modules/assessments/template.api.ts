@@ -1,16 +1,17 @@
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import { z } from 'zod';
 import { actorId } from '../../auth/actor.ts';
+import { problemsOf } from '../../commands/index.ts';
 import { accessFirst } from '../../uploads/access-first.ts';
 import type { App, AppDeps } from '../../web/app-types.ts';
+import { sendFailure } from '../../web/command-reply.ts';
 import { cursorCodec } from '../../web/cursor.ts';
-import { HttpProblem } from '../../web/errors.ts';
 import { problemTypeUri } from '../../web/problem-types.ts';
 import { exportDocument } from './template.document.ts';
+import { loadTemplateVersion } from './template.load.ts';
 import { presentTemplateSummary } from './template.presenter.ts';
 import { listTemplates } from './template.repository.ts';
-import { loadTemplateVersion } from './template.routes.tsx';
-import { type DocumentProblem, LIMITS, parseTemplateJson } from './template.schema.ts';
+import { type DocumentProblem, documentProblemsOf, LIMITS, parseTemplateJson } from './template.schema.ts';
 import { importTemplate } from './template.service.ts';
 
 const texts = z.record(z.string(), z.string()).describe('Text per language: en (always), fr, es, ar');
@@ -178,11 +179,11 @@ export async function templateApi(app: App, { db }: AppDeps): Promise<void> {
         const text = typeof request.body === 'string' ? request.body : '';
         const parsed = parseTemplateJson(text, request.i18n);
         if (!parsed.ok) return documentProblems(request, reply, parsed.errors);
-        const result = await importTemplate(db, parsed.value, actorId(request.actor), request.i18n);
-        if (!result.ok) {
-          if (result.kind === 'invalid') return documentProblems(request, reply, result.errors);
-          throw new HttpProblem(409, 'VersionConflict', 'error.versionConflict');
-        }
+        const result = await importTemplate(db, parsed.value, actorId(request.actor));
+        // A document the service refuses (a fixed field changed) is answered as the checker's problems are.
+        if (!result.ok && result.kind === 'invalid')
+          return documentProblems(request, reply, documentProblemsOf(problemsOf(result), request.i18n));
+        if (!result.ok) return sendFailure(request, reply, result);
         return reply.status(result.value.created ? 201 : 200).send({
           id: result.value.id,
           key: parsed.value.key,

@@ -1,5 +1,5 @@
 import { newId } from '../../db/ids.ts';
-import { formFields } from '../../web/forms.ts';
+import { formFields } from '../../web/form/index.ts';
 import {
   LIMITS,
   type LocalizedText,

@@ -1,7 +1,7 @@
 import { LOCALE_NAMES } from '../../i18n/locales.ts';
 import { Button, Form, SelectField, TextArea, TextField } from '../../web/components/form.tsx';
 import { PageHeading } from '../../web/components/page-heading.tsx';
-import type { FieldErrors } from '../../web/forms.ts';
+import { ConflictNotice, type FieldErrors } from '../../web/form/index.ts';
 import { Layout } from '../../web/layout.tsx';
 import { useT } from '../../web/view-context.ts';
 import { DOMAINS } from './assessment.table.ts';
@@ -116,12 +116,11 @@ export function TemplateEditPage({
     >
       <PageHeading title={heading} caption={title} lead={t('checklist.edit.lead', { next: version + 1 })} />
       {conflict ? (
-        <div class="notice notice--warning" role="alert">
-          <p>{t('checklist.edit.conflict')}</p>
-          <p>
-            <a href={base}>{t('checklist.edit.seeSaved')}</a>
-          </p>
-        </div>
+        <ConflictNotice
+          savedHref={base}
+          messageKey="checklist.edit.conflict"
+          savedLabelKey="checklist.edit.seeSaved"
+        />
       ) : null}
       <nav aria-label={t('checklist.edit.languages')} class="language-tabs">
         <p>{t('checklist.edit.languages')}</p>

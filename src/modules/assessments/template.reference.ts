@@ -1,3 +1,4 @@
+import { ok, transact } from '../../commands/index.ts';
 import type { Db } from '../../db/connection.ts';
 import { translator } from '../../i18n/translator.ts';
 import { starterTemplates } from './starter/index.ts';
@@ -21,10 +22,13 @@ export async function loadStarterTemplates(db: Db): Promise<void> {
     missing.push({ position, doc: checked.value });
   }
   if (missing.length === 0) return;
-  await db.kysely.transaction().execute(async (trx) => {
+  const result = await transact(db.kysely, async (trx) => {
     for (const { position, doc } of missing) {
       if (await findTemplateBySlug(trx, doc.key)) continue;
-      await saveDocument(trx, doc, { actorId: null, i18n, position });
+      const saved = await saveDocument(trx, doc, { actorId: null, position });
+      if (!saved.ok) return saved;
     }
+    return ok(missing.length);
   });
+  if (!result.ok) throw new Error(`Starter templates could not be saved: ${JSON.stringify(result)}`);
 }

@@ -1,13 +1,13 @@
 import type { FastifyReply, FastifyRequest } from 'fastify';
-import { z } from 'zod';
-import { actorId, hasRole } from '../../auth/actor.ts';
-import type { Db } from '../../db/connection.ts';
+import { actorId } from '../../auth/actor.ts';
+import { problemsOf } from '../../commands/index.ts';
 import type { Translator } from '../../i18n/translator.ts';
 import type { App, AppDeps } from '../../web/app-types.ts';
+import { failureStatus } from '../../web/command-reply.ts';
 import { notFound } from '../../web/errors.ts';
-import { formFields } from '../../web/forms.ts';
+import { formFields } from '../../web/form/index.ts';
 import { idParams } from '../../web/params.ts';
-import { documentOf, exportDocument } from './template.document.ts';
+import { exportDocument } from './template.document.ts';
 import {
   documentFromDraft,
   draftFromDocument,
@@ -16,30 +16,13 @@ import {
   readDraft,
 } from './template.form.ts';
 import { TemplateEditPage } from './template.form.tsx';
+import { loadTemplateVersion, loadTemplateVersions } from './template.load.ts';
+import { templateMay } from './template.policy.ts';
 import { presentTemplate, presentTemplateSummary } from './template.presenter.ts';
-import {
-  findTemplate,
-  findVersion,
-  listTemplates,
-  listVersions,
-  roundsPerVersion,
-} from './template.repository.ts';
-import { checkTemplateDocument, parseTemplateJson } from './template.schema.ts';
+import { listTemplates } from './template.repository.ts';
+import { checkTemplateDocument, documentProblemsOf, parseTemplateJson } from './template.schema.ts';
 import { editTemplate, importTemplate } from './template.service.ts';
 import { TemplateImportPage, TemplateListPage, TemplatePage } from './template.views.tsx';
-
-const versionQuery = z.object({ version: z.coerce.number().int().positive().max(1_000_000).optional() });
-
-/** A template and one of its versions (the current one unless asked), or 404. */
-export async function loadTemplateVersion(db: Db, id: string, query: unknown) {
-  const parsed = versionQuery.safeParse(query ?? {});
-  if (!parsed.success) throw notFound();
-  const template = await findTemplate(db.kysely, id);
-  if (!template) throw notFound();
-  const version = await findVersion(db.kysely, id, parsed.data.version ?? template.current_version);
-  if (!version) throw notFound();
-  return { template, version, doc: await documentOf(db.kysely, template, version) };
-}
 
 /** Admin pages and the public list, view and export of checklist templates. */
 export function templateRoutes(app: App, { db }: AppDeps): void {
@@ -48,7 +31,7 @@ export function templateRoutes(app: App, { db }: AppDeps): void {
     return reply.page(
       <TemplateListPage
         templates={rows.map((r) => presentTemplateSummary(r, request.i18n))}
-        isAdmin={hasRole(request.actor, 'admin')}
+        may={templateMay(request.actor)}
       />,
     );
   });
@@ -60,9 +43,8 @@ export function templateRoutes(app: App, { db }: AppDeps): void {
   app.post('/checklists/import', { config: { policy: 'admin' } }, async (request, reply) => {
     const json = formFields(request.body).json ?? '';
     const parsed = parseTemplateJson(json, request.i18n);
-    const result = parsed.ok
-      ? await importTemplate(db, parsed.value, actorId(request.actor), request.i18n)
-      : parsed;
+    if (!parsed.ok) return reply.page(<TemplateImportPage json={json} problems={parsed.errors} />, 422);
+    const result = await importTemplate(db, parsed.value, actorId(request.actor));
     if (result.ok)
       return reply.seeOther(`/checklists/${result.value.id}`, {
         kind: 'success',
@@ -73,11 +55,12 @@ export function templateRoutes(app: App, { db }: AppDeps): void {
             : 'checklist.flash.newVersion',
         values: { version: result.value.version },
       });
+    // Someone saved a version of this key meanwhile: the import is said to conflict, beside the key.
     const problems =
-      'errors' in result
-        ? result.errors
-        : [{ path: 'key', message: request.i18n.t('checklist.edit.conflict') }];
-    return reply.page(<TemplateImportPage json={json} problems={problems} />, 422);
+      result.kind === 'conflict'
+        ? [{ path: 'key', message: request.i18n.t('checklist.edit.conflict') }]
+        : documentProblemsOf(problemsOf(result), request.i18n);
+    return reply.page(<TemplateImportPage json={json} problems={problems} />, failureStatus(result));
   });
 
   app.get(
@@ -86,21 +69,11 @@ export function templateRoutes(app: App, { db }: AppDeps): void {
     async (request, reply) => {
       const { id } = request.params;
       const { template, version, doc } = await loadTemplateVersion(db, id, request.query);
-      const [versions, rounds] = await Promise.all([
-        listVersions(db.kysely, id),
-        roundsPerVersion(db.kysely, id),
-      ]);
       return reply.page(
         <TemplatePage
           template={presentTemplate(template, version.version, doc, request.i18n)}
-          versions={versions.map((v) => ({
-            version: v.version,
-            note: v.note,
-            createdAt: v.created_at,
-            createdByName: v.created_by_name,
-            rounds: rounds.get(v.id) ?? 0,
-          }))}
-          isAdmin={hasRole(request.actor, 'admin')}
+          versions={await loadTemplateVersions(db, id)}
+          may={templateMay(request.actor)}
         />,
       );
     },
@@ -179,7 +152,7 @@ export function templateRoutes(app: App, { db }: AppDeps): void {
           { lang, draft, version, errors: formErrors(checked.errors, rowOf, request.i18n) },
           422,
         );
-      const result = await editTemplate(db, id, version, checked.value, actorId(request.actor), request.i18n);
+      const result = await editTemplate(db, id, version, checked.value, actorId(request.actor));
       if (result.ok)
         return reply.seeOther(`/checklists/${id}`, {
           kind: 'success',
@@ -188,14 +161,9 @@ export function templateRoutes(app: App, { db }: AppDeps): void {
         });
       if (result.kind === 'not-found') throw notFound();
       if (result.kind === 'conflict')
-        return editPage(request, reply, id, { lang, draft, conflict: true }, 409);
-      return editPage(
-        request,
-        reply,
-        id,
-        { lang, draft, version, errors: formErrors(result.errors, rowOf, request.i18n) },
-        422,
-      );
+        return editPage(request, reply, id, { lang, draft, conflict: true }, failureStatus(result));
+      const errors = formErrors(documentProblemsOf(problemsOf(result), request.i18n), rowOf, request.i18n);
+      return editPage(request, reply, id, { lang, draft, version, errors }, failureStatus(result));
     },
   );
 }

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import type { Problems } from '../../commands/index.ts';
 import type { Translator } from '../../i18n/translator.ts';
 import { DOMAINS, LEVELS, SCALES, SECTORS, TEMPLATE_KINDS } from './assessment.table.ts';
 
@@ -146,6 +147,14 @@ export interface DocumentProblem {
 }
 
 export type DocumentResult = { ok: true; value: TemplateDocument } | { ok: false; errors: DocumentProblem[] };
+
+/** A command's problems, keyed by the document's path (`kind`), as the checker words its own. */
+export function documentProblemsOf(problems: Problems, i18n: Translator): DocumentProblem[] {
+  return Object.entries(problems).map(([path, problem]) => ({
+    path,
+    message: i18n.t(problem.key, problem.values),
+  }));
+}
 
 /** `['items', 3, 'question']` → `items[3].question`. */
 export function formatPath(path: readonly PropertyKey[]): string {

@@ -1,9 +1,17 @@
 import type { Transaction } from 'kysely';
 import { recordAudit } from '../../audit/audit.repository.ts';
+import {
+  conflict,
+  invalid,
+  notFound,
+  ok,
+  type Problems,
+  type Result,
+  transact,
+} from '../../commands/index.ts';
 import type { Db } from '../../db/connection.ts';
 import type { Database } from '../../db/database.ts';
 import { newId, now } from '../../db/ids.ts';
-import type { Translator } from '../../i18n/translator.ts';
 import type { TemplateRow } from './assessment.table.ts';
 import { documentOf, sameContent } from './template.document.ts';
 import {
@@ -13,34 +21,31 @@ import {
   insertVersion,
   nextPosition,
 } from './template.repository.ts';
-import type { DocumentProblem, TemplateDocument } from './template.schema.ts';
+import type { TemplateDocument } from './template.schema.ts';
 
-export type TemplateSaveResult =
-  | { ok: true; value: { id: string; version: number; created: boolean; unchanged: boolean } }
-  | { ok: false; kind: 'invalid'; errors: DocumentProblem[] }
-  | { ok: false; kind: 'conflict'; currentVersion: number }
-  | { ok: false; kind: 'not-found' };
+/** A template saved: its id and version now, and whether it was new or the same as before. */
+export interface TemplateSaved {
+  id: string;
+  version: number;
+  created: boolean;
+  unchanged: boolean;
+}
 
-/** Kind, scale, sector and level stay as they were, so rounds made with any version compare. */
-function fixedFieldProblems(
-  template: TemplateRow,
-  doc: TemplateDocument,
-  i18n: Translator,
-): DocumentProblem[] {
-  const problems: DocumentProblem[] = [];
+/**
+ * Kind, scale, sector and level stay as they were, so rounds made with any version compare. The
+ * problems are keyed by the document's path (`kind`, `scale`).
+ */
+function fixedFieldProblems(template: TemplateRow, doc: TemplateDocument): Problems {
+  const problems: Problems = {};
   for (const field of ['kind', 'scale', 'sector', 'level'] as const) {
     if ((template[field] ?? null) !== (doc[field] ?? null))
-      problems.push({
-        path: field,
-        message: i18n.t('checklist.json.fixed', { value: template[field] ?? 'null' }),
-      });
+      problems[field] = { key: 'checklist.json.fixed', values: { value: template[field] ?? 'null' } };
   }
   return problems;
 }
 
 interface SaveOptions {
   actorId: string | null;
-  i18n: Translator;
   /** Edit form: the template being edited (its key cannot change). Import: found by the key. */
   templateId?: string;
   /** The version the editor started from: someone else's newer version is a conflict. */
@@ -57,11 +62,11 @@ export async function saveDocument(
   trx: Transaction<Database>,
   doc: TemplateDocument,
   options: SaveOptions,
-): Promise<TemplateSaveResult> {
+): Promise<Result<TemplateSaved>> {
   const existing = options.templateId
     ? await findTemplate(trx, options.templateId)
     : await findTemplateBySlug(trx, doc.key);
-  if (options.templateId && !existing) return { ok: false, kind: 'not-found' };
+  if (options.templateId && !existing) return notFound();
   if (!existing) {
     const id = newId();
     const at = now();
@@ -88,16 +93,15 @@ export async function saveDocument(
       entityId: id,
       after: { key: doc.key, version: 1, items: doc.items.length },
     });
-    return { ok: true, value: { id, version: 1, created: true, unchanged: false } };
+    return ok({ id, version: 1, created: true, unchanged: false });
   }
-  const fixed = fixedFieldProblems(existing, doc, options.i18n);
-  if (fixed.length > 0) return { ok: false, kind: 'invalid', errors: fixed };
+  const fixed = fixedFieldProblems(existing, doc);
+  if (Object.keys(fixed).length > 0) return invalid(fixed);
   const current = existing.current_version;
-  if (options.expectedVersion !== undefined && options.expectedVersion !== current)
-    return { ok: false, kind: 'conflict', currentVersion: current };
+  if (options.expectedVersion !== undefined && options.expectedVersion !== current) return conflict(current);
   const currentRow = await findVersion(trx, existing.id, current);
   if (currentRow && sameContent(await documentOf(trx, existing, currentRow), doc))
-    return { ok: true, value: { id: existing.id, version: current, created: false, unchanged: true } };
+    return ok({ id: existing.id, version: current, created: false, unchanged: true });
   const next = current + 1;
   // Only one editor can move the template from `current` to `next`.
   const moved = await trx
@@ -106,7 +110,7 @@ export async function saveDocument(
     .where('id', '=', existing.id)
     .where('current_version', '=', current)
     .executeTakeFirst();
-  if (Number(moved.numUpdatedRows) !== 1) return { ok: false, kind: 'conflict', currentVersion: current + 1 };
+  if (Number(moved.numUpdatedRows) !== 1) return conflict(current + 1);
   await insertVersion(trx, existing.id, next, doc, options.actorId);
   await recordAudit(trx, {
     actorId: options.actorId,
@@ -116,7 +120,7 @@ export async function saveDocument(
     before: { version: current },
     after: { key: doc.key, version: next, items: doc.items.length, note: doc.note },
   });
-  return { ok: true, value: { id: existing.id, version: next, created: false, unchanged: false } };
+  return ok({ id: existing.id, version: next, created: false, unchanged: false });
 }
 
 /** Imports a template document (import form and API) in one transaction. */
@@ -124,9 +128,8 @@ export function importTemplate(
   db: Db,
   doc: TemplateDocument,
   actorId: string | null,
-  i18n: Translator,
-): Promise<TemplateSaveResult> {
-  return db.kysely.transaction().execute((trx) => saveDocument(trx, doc, { actorId, i18n }));
+): Promise<Result<TemplateSaved>> {
+  return transact(db.kysely, (trx) => saveDocument(trx, doc, { actorId }));
 }
 
 /** Saves the edit form's document as the template's next version. */
@@ -136,9 +139,6 @@ export function editTemplate(
   expectedVersion: number,
   doc: TemplateDocument,
   actorId: string | null,
-  i18n: Translator,
-): Promise<TemplateSaveResult> {
-  return db.kysely
-    .transaction()
-    .execute((trx) => saveDocument(trx, doc, { actorId, i18n, templateId, expectedVersion }));
+): Promise<Result<TemplateSaved>> {
+  return transact(db.kysely, (trx) => saveDocument(trx, doc, { actorId, templateId, expectedVersion }));
 }

@@ -7,6 +7,7 @@ import { useT } from '../../web/view-context.ts';
 import { DOMAINS, type Scale } from './assessment.table.ts';
 import { SCALE_VALUES } from './scale.ts';
 import { ProblemSummary, Shown } from './shared.views.tsx';
+import type { TemplateMay } from './template.policy.ts';
 import type { TemplateItemView, TemplateSummary, TemplateView } from './template.presenter.ts';
 import { type DocumentProblem, LIMITS } from './template.schema.ts';
 
@@ -47,7 +48,7 @@ function TemplateTable({ templates }: { templates: TemplateSummary[] }) {
   );
 }
 
-export function TemplateListPage({ templates, isAdmin }: { templates: TemplateSummary[]; isAdmin: boolean }) {
+export function TemplateListPage({ templates, may }: { templates: TemplateSummary[]; may: TemplateMay }) {
   const { t } = useT();
   const sector = templates.filter((tpl) => tpl.kind === 'sector');
   const governance = templates.filter((tpl) => tpl.kind === 'governance');
@@ -57,7 +58,7 @@ export function TemplateListPage({ templates, isAdmin }: { templates: TemplateSu
         title={t('checklist.list.title')}
         lead={t('checklist.list.lead')}
         actions={
-          isAdmin ? (
+          may.create ? (
             <a class="button button--secondary" href="/checklists/import">
               {t('checklist.import.title')}
             </a>
@@ -168,11 +169,11 @@ export interface VersionEntry {
 export function TemplatePage({
   template,
   versions,
-  isAdmin,
+  may,
 }: {
   template: TemplateView;
   versions: VersionEntry[];
-  isAdmin: boolean;
+  may: TemplateMay;
 }) {
   const i18n = useT();
   const { t } = i18n;
@@ -190,7 +191,8 @@ export function TemplatePage({
         title={template.title.text}
         caption={t(`checklist.kind.${template.kind}`)}
         actions={
-          isAdmin && !old ? (
+          // Only the current version is edited: an edit makes the next one.
+          may.edit && !old ? (
             <a class="button button--primary" href={`${base}/edit`}>
               {t('checklist.edit.link')}
             </a>

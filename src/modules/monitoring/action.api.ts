@@ -1,10 +1,12 @@
 import { actorId } from '../../auth/actor.ts';
 import type { App, AppDeps } from '../../web/app-types.ts';
-import { notFound, versionConflict } from '../../web/errors.ts';
+import { sendFailure } from '../../web/command-reply.ts';
+import { notFound } from '../../web/errors.ts';
+import { today } from '../../web/form/index.ts';
 import { loadProcessAccess } from '../processes/index.ts';
+import { loadAction } from './action.load.ts';
 import { presentAction } from './action.presenter.ts';
 import { listActionsAfter, partnersOf } from './action.repository.ts';
-import { loadAction } from './action.routes.tsx';
 import {
   ACTION_POINTERS,
   type ActionInput,
@@ -17,8 +19,7 @@ import {
   toActionInput,
 } from './action.schema.ts';
 import { createAction, updateAction } from './action.service.ts';
-import { decodeCursor, idCursor, invalidInput, list } from './api.support.ts';
-import { today } from './monitoring.support.ts';
+import { decodeCursor, idCursor, list } from './api.paging.ts';
 import { tagIdsOf } from './monitoring.tags.ts';
 
 const tags = ['monitoring'];
@@ -82,8 +83,7 @@ export function actionApiRoutes(app: App, { db }: AppDeps): void {
         { processId: ctx.process.id, actorId: actorId(request.actor) },
         toActionInput(request.body),
       );
-      if (!result.ok)
-        return invalidInput(request, reply, result.kind === 'invalid' ? result.errors : {}, ACTION_POINTERS);
+      if (!result.ok) return sendFailure(request, reply, result, { pointers: ACTION_POINTERS });
       const action = await loadAction(db, ctx.process.id, result.value.id);
       if (!action) throw notFound();
       return reply
@@ -156,9 +156,7 @@ export function actionApiRoutes(app: App, { db }: AppDeps): void {
         if (!saved) throw notFound();
         return saved;
       }
-      if (result.kind === 'conflict') throw versionConflict();
-      if (result.kind === 'not-found') throw notFound();
-      return invalidInput(request, reply, result.kind === 'invalid' ? result.errors : {}, ACTION_POINTERS);
+      return sendFailure(request, reply, result, { pointers: ACTION_POINTERS });
     },
   );
 }

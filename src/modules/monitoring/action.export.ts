@@ -1,9 +1,9 @@
 import type { FastifyReply } from 'fastify';
 import type { Translator } from '../../i18n/translator.ts';
 import { type Cell, fileSlug, sendTable } from '../../tables/index.ts';
+import { majorAmount } from '../../web/form/index.ts';
 import type { ProcessSpace } from '../processes/index.ts';
 import type { Action } from './action.presenter.ts';
-import { majorAmount } from './monitoring.support.ts';
 import { organisationLabel } from './organisation-lookup.ts';
 
 /** Machine-readable column names (stable for scripts), with translated labels beside codes. */

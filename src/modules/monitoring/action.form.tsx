@@ -1,12 +1,12 @@
 import { DateInput } from '../../web/components/date-input.tsx';
 import { Button, ErrorSummary, Form, SelectField, TextArea, TextField } from '../../web/components/form.tsx';
-import type { FieldErrors } from '../../web/forms.ts';
+import { BLANK_ROWS, ConflictNotice, type FieldErrors } from '../../web/form/index.ts';
 import { useT } from '../../web/view-context.ts';
 import { ProcessFrame, type ProcessSpace } from '../processes/index.ts';
 import { TagPicker } from '../taxonomy/index.ts';
 import type { ActionDraft } from './action.schema.ts';
 import { OrganisationField, OrganisationSuggestions } from './monitoring.components.tsx';
-import { BLANK_ROWS, LIMITS } from './monitoring.support.ts';
+import { LIMITS } from './monitoring.limits.ts';
 import { ACTION_STATUSES, STAGE_KEYS } from './monitoring.table.ts';
 import type { TermRecord } from './monitoring.tags.ts';
 import type { OrganisationRef } from './organisation-lookup.ts';
@@ -54,14 +54,7 @@ export function ActionFormPage({
           : [{ label: title }]
       }
     >
-      {conflict ? (
-        <div class="notice notice--warning" role="alert">
-          <p>{t('error.versionConflict')}</p>
-          <p>
-            <a href={cancelHref}>{t('action.form.seeSaved')}</a>
-          </p>
-        </div>
-      ) : null}
+      {conflict ? <ConflictNotice savedHref={cancelHref} savedLabelKey="action.form.seeSaved" /> : null}
       <ErrorSummary errors={errors} />
       <Form action={mode === 'create' ? base : `${base}/${actionId}/edit`} class="form form--wide">
         {version !== undefined ? <input type="hidden" name="version" value={String(version)} /> : null}

@@ -1,20 +1,20 @@
 import { z } from 'zod';
-import { processParams } from '../../web/params.ts';
+import type { Problems } from '../../commands/index.ts';
 import {
   amountText,
   asBody,
   type DateParts,
   datePartsOf,
   itemsOf,
-  LIMITS,
   listOf,
   NO_DATE,
-  type Problems,
   parseAmount,
-  readDate,
+  readFullDate,
   textOf,
   toDateParts,
-} from './monitoring.support.ts';
+} from '../../web/form/index.ts';
+import { idParam, processParams } from '../../web/params.ts';
+import { LIMITS } from './monitoring.limits.ts';
 import { ACTION_STATUSES, type ActionStatus, STAGE_KEYS, type StageKey } from './monitoring.table.ts';
 
 /** What the action services take, from the form, the API, an upload or another module. */
@@ -124,13 +124,16 @@ const blankToNull = (text: string) => (text.trim() === '' ? null : text.trim());
 export function parseActionDraft(draft: ActionDraft): { input: ActionInput; problems: Problems } {
   const problems: Problems = {};
   const date = (name: 'startDate' | 'endDate') => {
-    const read = readDate(draft[name]);
+    const read = readFullDate(draft[name]);
     if (read.ok) return read.value;
     problems[name] = { key: `action.error.${name}.${read.problem}` };
     return null;
   };
   const amount = parseAmount(draft.budgetAmount, blankToNull(draft.currency)?.toUpperCase() ?? null);
-  if (!amount.ok) problems.budgetAmount = { key: amount.key };
+  if (!amount.ok)
+    problems.budgetAmount = {
+      key: amount.problem === 'negative' ? 'action.error.budgetNegative' : 'action.error.budgetInvalid',
+    };
   const status = (ACTION_STATUSES as readonly string[]).includes(draft.status)
     ? (draft.status as ActionStatus)
     : null;
@@ -209,9 +212,8 @@ export function draftFromAction(action: {
 
 /** The shared process path parameter (decision 60). */
 export { processParams };
-export const actionParams = processParams.extend({
-  actionId: z.string().min(1).max(40).describe('Action id'),
-});
+/** `/processes/:id/actions/:actionId`: ids are checked by the lookups (a malformed one is a 404). */
+export const actionParams = processParams.extend({ actionId: idParam.describe('Action id') });
 
 export const actionListQuery = z.object({
   status: z.enum(ACTION_STATUSES).optional().describe('Only actions with this status'),

@@ -1,9 +1,21 @@
 import type { Kysely, Transaction } from 'kysely';
 import { recordAudit } from '../../audit/audit.repository.ts';
+import {
+  conflict,
+  invalid,
+  notFound,
+  ok,
+  type Problem,
+  type Problems,
+  problemsOf,
+  type Result,
+  transact,
+} from '../../commands/index.ts';
 import type { Db } from '../../db/connection.ts';
 import type { Database } from '../../db/database.ts';
 import { newId, now } from '../../db/ids.ts';
 import type { GapActionInput } from '../../module-kit/manifest.ts';
+import { CURRENCIES, isIsoDate } from '../../web/form/index.ts';
 import {
   findAction,
   insertAction,
@@ -13,15 +25,7 @@ import {
   updateActionIfVersion,
 } from './action.repository.ts';
 import type { ActionInput } from './action.schema.ts';
-import {
-  CURRENCIES,
-  invalid,
-  isIsoDate,
-  LIMITS,
-  type Problem,
-  type Problems,
-  type ServiceResult,
-} from './monitoring.support.ts';
+import { LIMITS } from './monitoring.limits.ts';
 import type { ActionsTable, Rollup } from './monitoring.table.ts';
 import { setTags, tagIdsOf, unknownTermIds } from './monitoring.tags.ts';
 import { type OrganisationMatch, organisationLabel, resolveOrganisations } from './organisation-lookup.ts';
@@ -59,7 +63,7 @@ export function actionRuleProblems(input: ActionInput): Problems {
     input.endDate &&
     input.endDate < input.startDate
   )
-    problems.endDate = { key: 'action.error.endBeforeStart', values: { start: input.startDate } };
+    problems.endDate = { key: 'action.error.endBeforeStart', dates: { start: input.startDate } };
   if (input.budgetMinor !== null && (!Number.isSafeInteger(input.budgetMinor) || input.budgetMinor < 0))
     problems.budgetAmount = { key: 'action.error.budgetNegative' };
   if (input.currency !== null && !CURRENCIES.has(input.currency))
@@ -92,16 +96,12 @@ function organisationProblem(ref: string, match: OrganisationMatch | undefined):
   };
 }
 
-type Checked =
-  | { ok: true; responsibleId: string | null; partnerIds: string[] }
-  | { ok: false; errors: Problems };
-
 /** Every rule of an action: its own, then the organisations and tags it names. */
 async function checkAction(
   trx: Kysely<Database>,
   dialect: Db['dialect'],
   input: ActionInput,
-): Promise<Checked> {
+): Promise<Result<{ responsibleId: string | null; partnerIds: string[] }>> {
   const problems = actionRuleProblems(input);
   const refs = [...(input.responsibleOrganisation ? [input.responsibleOrganisation] : []), ...input.partners];
   const found = await resolveOrganisations(trx, dialect, refs.slice(0, LIMITS.partners + 1));
@@ -136,15 +136,13 @@ async function checkAction(
       key: 'action.error.tagsUnknown',
       values: { codes: unknownTags.slice(0, 5).join(', ') },
     };
-  return Object.keys(problems).length > 0
-    ? { ok: false, errors: problems }
-    : { ok: true, responsibleId, partnerIds };
+  return Object.keys(problems).length > 0 ? invalid(problems) : ok({ responsibleId, partnerIds });
 }
 
 /** The problems the service would find, without saving (for a form that also failed elsewhere). */
 export async function actionProblems(db: Db, input: ActionInput): Promise<Problems> {
   const checked = await checkAction(db.kysely, db.dialect, input);
-  return checked.ok ? {} : checked.errors;
+  return checked.ok ? {} : problemsOf(checked);
 }
 
 function columns(input: ActionInput, responsibleId: string | null) {
@@ -172,13 +170,14 @@ export async function createAction(
   db: Db,
   context: ActionContext,
   input: ActionInput,
-): Promise<ServiceResult<{ id: string }>> {
-  return db.kysely.transaction().execute(async (trx) => {
+): Promise<Result<{ id: string }>> {
+  return transact(db.kysely, async (trx) => {
     const checked = await checkAction(trx, db.dialect, input);
-    if (!checked.ok) return invalid(checked.errors);
+    if (!checked.ok) return checked;
+    const { responsibleId, partnerIds } = checked.value;
     const id = newId();
     const at = now();
-    const values = columns(input, checked.responsibleId);
+    const values = columns(input, responsibleId);
     await insertAction(trx, {
       id,
       process_id: context.processId,
@@ -188,16 +187,16 @@ export async function createAction(
       created_at: at,
       updated_at: at,
     });
-    await replacePartners(trx, id, checked.partnerIds);
+    await replacePartners(trx, id, partnerIds);
     await setTags(trx, 'action', id, input.tags);
     await recordAudit(trx, {
       actorId: context.actorId,
       action: 'action.create',
       entityType: 'action',
       entityId: id,
-      after: { process_id: context.processId, ...values, partners: checked.partnerIds, tags: input.tags },
+      after: { process_id: context.processId, ...values, partners: partnerIds, tags: input.tags },
     });
-    return { ok: true, value: { id } };
+    return ok({ id });
   });
 }
 
@@ -208,21 +207,22 @@ export async function updateAction(
   actionId: string,
   version: number,
   input: ActionInput,
-): Promise<ServiceResult<{ id: string }>> {
-  return db.kysely.transaction().execute(async (trx) => {
+): Promise<Result<{ id: string }>> {
+  return transact(db.kysely, async (trx) => {
     const current = await findAction(trx, context.processId, actionId);
-    if (!current) return { ok: false, kind: 'not-found' };
-    if (current.version !== version) return { ok: false, kind: 'conflict', currentVersion: current.version };
+    if (!current) return notFound();
+    if (current.version !== version) return conflict(current.version);
     const checked = await checkAction(trx, db.dialect, input);
-    if (!checked.ok) return invalid(checked.errors);
-    const values = columns(input, checked.responsibleId);
+    if (!checked.ok) return checked;
+    const { responsibleId, partnerIds } = checked.value;
+    const values = columns(input, responsibleId);
     const [partners, tags] = await Promise.all([
       partnersOf(trx, [actionId]),
       tagIdsOf(trx, 'action', [actionId]),
     ]);
     if (!(await updateActionIfVersion(trx, actionId, version, { ...values, updated_at: now() })))
-      return { ok: false, kind: 'conflict', currentVersion: version + 1 };
-    await replacePartners(trx, actionId, checked.partnerIds);
+      return conflict(version + 1);
+    await replacePartners(trx, actionId, partnerIds);
     await setTags(trx, 'action', actionId, input.tags);
     await recordAudit(trx, {
       actorId: context.actorId,
@@ -234,9 +234,9 @@ export async function updateAction(
         partners: (partners.get(actionId) ?? []).map((p) => p.id),
         tags: tags.get(actionId) ?? [],
       },
-      after: { ...values, partners: checked.partnerIds, tags: input.tags },
+      after: { ...values, partners: partnerIds, tags: input.tags },
     });
-    return { ok: true, value: { id: actionId } };
+    return ok({ id: actionId });
   });
 }
 
@@ -312,8 +312,12 @@ export async function createActionFromGap(
 }
 
 /** Chooses how action progress rolls up for a process. */
-export async function setRollup(db: Db, context: ActionContext, rollup: Rollup): Promise<void> {
-  await db.kysely.transaction().execute(async (trx) => {
+export async function setRollup(
+  db: Db,
+  context: ActionContext,
+  rollup: Rollup,
+): Promise<Result<{ rollup: Rollup }>> {
+  return transact(db.kysely, async (trx) => {
     const before = await trx
       .selectFrom('monitoring_settings')
       .select('rollup')
@@ -328,5 +332,6 @@ export async function setRollup(db: Db, context: ActionContext, rollup: Rollup):
       before: { rollup: before?.rollup ?? 'average' },
       after: { rollup },
     });
+    return ok({ rollup });
   });
 }

@@ -7,13 +7,14 @@ import { accessOf } from '../../uploads/access-first.ts';
 import type { App, AppDeps } from '../../web/app-types.ts';
 import { sendProblem } from '../../web/error-handler.ts';
 import { HttpProblem } from '../../web/errors.ts';
+import { today } from '../../web/form/index.ts';
+import { processParams } from '../../web/params.ts';
 import { loadProcessAccess, type ProcessSpaceAccess } from '../processes/index.ts';
 import type { ActionChange } from './bulk.actions.ts';
-import { MAX_ROWS, MAX_UPLOAD_BYTES, parseUpload, type RawRow } from './bulk.parse.ts';
+import { MAX_UPLOAD_BYTES, MAX_UPLOAD_ROWS, parseUpload, type RawRow } from './bulk.parse.ts';
 import { applyRows, checkRows, HANDLERS, type Report } from './bulk.service.ts';
 import type { ValueChange } from './bulk.values.ts';
 import { problemText } from './bulk.views.tsx';
-import { today } from './monitoring.support.ts';
 import { BULK_MODES, type BulkKind } from './monitoring.table.ts';
 
 const cell = z.union([z.string().max(2000), z.number()]).optional();
@@ -73,8 +74,6 @@ const reportOut = z.object({
     }),
   ),
 });
-
-const params = z.object({ id: z.string().min(1).max(40).describe('Process id') });
 
 function rawRows(rows: Record<string, unknown>[], columns: Record<string, string>): RawRow[] {
   return rows.map((r, i) => ({
@@ -171,7 +170,7 @@ export async function bulkApiRoutes(app: App, { db }: AppDeps): Promise<void> {
   ];
 
   for (const endpoint of endpoints) {
-    const body = z.object({ rows: z.array(endpoint.row).min(1).max(MAX_ROWS) });
+    const body = z.object({ rows: z.array(endpoint.row).min(1).max(MAX_UPLOAD_ROWS) });
     app.post(
       endpoint.url,
       {
@@ -180,7 +179,7 @@ export async function bulkApiRoutes(app: App, { db }: AppDeps): Promise<void> {
           tags: ['monitoring'],
           summary: endpoint.summary,
           security: [{ bearer: [] }],
-          params,
+          params: processParams,
           querystring: bulkQuery,
           body,
           response: { 200: reportOut, 422: reportOut },
@@ -240,13 +239,15 @@ export async function bulkApiRoutes(app: App, { db }: AppDeps): Promise<void> {
         });
         if (dryRun === 'true')
           return answer(await checkRows(db.kysely, context, endpoint.kind, rows, day), 0);
-        const result = await applyRows(db, context, endpoint.kind, mode, rows, day, {
+        const { result, report } = await applyRows(db, context, endpoint.kind, mode, rows, day, {
           entityId: ctx.process.id,
           fileName: null,
         });
-        if (result.ok) return answer(result.report, result.saved);
-        if (!result.report) throw new HttpProblem(409, 'Conflict', 'bulk.conflict');
-        return reply.code(422).send(answer(result.report, 0));
+        // A row changed while the rows were saved: nothing was, and there is no report to give.
+        if (!report) throw new HttpProblem(409, 'Conflict', 'bulk.conflict');
+        // Rows refused (the only failure left with a report) answer 422 with the same report as a dry run.
+        if (!result.ok) return reply.code(422).send(answer(report, 0));
+        return answer(report, result.value.saved);
       },
     );
   }

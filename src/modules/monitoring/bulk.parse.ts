@@ -1,5 +1,5 @@
+import type { Problem } from '../../commands/index.ts';
 import { readUploadedTable, type TableLimits } from '../../uploads/table.ts';
-import type { Problem } from './monitoring.support.ts';
 
 /**
  * Reads an uploaded CSV or XLSX file into rows of text keyed by column, before any checking of
@@ -10,7 +10,8 @@ import type { Problem } from './monitoring.support.ts';
 
 /** Uploads are kept small: a plan's values for a year fit many times over. */
 export const MAX_UPLOAD_BYTES = 5 * 1024 * 1024;
-export const MAX_ROWS = 5000;
+/** Rows one bulk upload (a file, or the API's JSON rows) may hold. */
+export const MAX_UPLOAD_ROWS = 5000;
 
 /** One row of the file: its row number as a spreadsheet shows it (the header is row 1), and its cells. */
 export interface RawRow {
@@ -70,8 +71,8 @@ type Table = { ok: true; rows: string[][] } | { ok: false; problem: Problem };
  * seconds.
  */
 export const TABLE_LIMITS: TableLimits = {
-  maxRows: MAX_ROWS,
-  maxLines: 2 * MAX_ROWS,
+  maxRows: MAX_UPLOAD_ROWS,
+  maxLines: 2 * MAX_UPLOAD_ROWS,
   maxColumns: 50,
   maxRecordChars: 64 * 1024,
   maxExpandedBytes: 50 * 1024 * 1024,
@@ -102,7 +103,7 @@ function tableToRows(table: Table, columns: ColumnSpec[], format: 'csv' | 'xlsx'
   for (let i = headerIndex + 1; i < table.rows.length; i++) {
     const cells = table.rows[i]!;
     if (cells.every((c) => (c ?? '').trim() === '')) continue;
-    if (rows.length >= MAX_ROWS) return fail('bulk.file.tooManyRows', { max: MAX_ROWS });
+    if (rows.length >= MAX_UPLOAD_ROWS) return fail('bulk.file.tooManyRows', { max: MAX_UPLOAD_ROWS });
     rows.push({
       row: i + 1,
       cells: Object.fromEntries(

@@ -1,10 +1,13 @@
 import type { Readable } from 'node:stream';
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import { actorId } from '../../auth/actor.ts';
+import { problemsOf } from '../../commands/index.ts';
 import { sendTable } from '../../tables/index.ts';
 import { accessFirst, accessOf } from '../../uploads/access-first.ts';
 import type { App, AppDeps } from '../../web/app-types.ts';
+import { failureStatus } from '../../web/command-reply.ts';
 import { notFound } from '../../web/errors.ts';
+import { asBody, textOf, today } from '../../web/form/index.ts';
 import { idParam, parseParams, processParams } from '../../web/params.ts';
 import { loadProcessSpace, type ProcessSpace } from '../processes/index.ts';
 import { bulkApiRoutes } from './bulk.api.ts';
@@ -22,7 +25,6 @@ import {
 import { actionTemplate, valueTemplate } from './bulk.templates.ts';
 import { fileOf, parseBulkForm } from './bulk.upload.ts';
 import { KIND_PATHS, PreviewPage, UploadPage } from './bulk.views.tsx';
-import { asBody, textOf, today } from './monitoring.support.ts';
 import { BULK_KINDS, BULK_MODES, type BulkMode } from './monitoring.table.ts';
 
 /**
@@ -164,7 +166,7 @@ function pageRoutes(app: App, deps: AppDeps): void {
       if (found.confirmed_at)
         return reply.seeOther(`/processes/${ctx.process.id}/${tab}`, { kind: 'info', key: 'bulk.already' });
       if (isExpired(found)) return reply.seeOther(base, { kind: 'warning', key: 'bulk.expired' });
-      const result = await applyRows(
+      const { result, report } = await applyRows(
         db,
         serviceContext(ctx, request),
         kind,
@@ -178,13 +180,11 @@ function pageRoutes(app: App, deps: AppDeps): void {
         return reply.seeOther(`/processes/${ctx.process.id}/${tab}`, {
           kind: 'success',
           key: `bulk.${kind}.saved`,
-          values: { count: result.saved, skipped: result.report.invalid },
+          values: { count: result.value.saved, skipped: report?.invalid ?? 0 },
         });
-      if (!result.report)
-        return reply.seeOther(`${base}/${found.id}`, { kind: 'warning', key: 'bulk.conflict' });
-      const notice = request.i18n.t(
-        result.reason === 'nothing' ? 'bulk.preview.nothingToSave' : 'bulk.preview.blocked',
-      );
+      if (!report) return reply.seeOther(`${base}/${found.id}`, { kind: 'warning', key: 'bulk.conflict' });
+      // Why nothing was saved (every row has a problem, or one does and the mode is all or nothing).
+      const why = problemsOf(result)._form;
       return reply.page(
         <PreviewPage
           context={ctx}
@@ -192,10 +192,10 @@ function pageRoutes(app: App, deps: AppDeps): void {
           uploadId={found.id}
           fileName={found.file_name}
           mode={found.mode}
-          report={result.report}
-          notice={notice}
+          report={report}
+          notice={why ? request.i18n.t(why.key, why.values) : undefined}
         />,
-        422,
+        failureStatus(result),
       );
     });
   }

@@ -1,5 +1,6 @@
 import type { Kysely } from 'kysely';
 import { recordAudit } from '../../audit/audit.repository.ts';
+import { conflict, invalid, ok, type Result, transact } from '../../commands/index.ts';
 import type { Db } from '../../db/connection.ts';
 import type { Database } from '../../db/database.ts';
 import { newId, now } from '../../db/ids.ts';
@@ -58,13 +59,17 @@ export async function checkRows(
   return summarise(handler, await handler.check(db, context, rows, today));
 }
 
-export type ApplyResult =
-  | { ok: true; saved: number; report: Report }
-  | { ok: false; reason: 'invalid' | 'conflict' | 'nothing'; report: Report | null };
+/** What confirming an upload did: the command's result, and the rows as last checked (none on a conflict). */
+export interface Applied {
+  /** How many rows were saved; `invalid` names why nothing was (`_form`), `conflict` a race. */
+  result: Result<{ saved: number }>;
+  report: Report | null;
+}
 
 /**
  * Checks the rows again and saves the valid ones in one transaction (see the module comment for
- * the two modes). `beforeSave` runs first in the same transaction (marking an upload confirmed).
+ * the two modes). `beforeSave` runs first in the same transaction (marking an upload confirmed);
+ * when nothing may be saved, it is rolled back with the rest.
  */
 export async function applyRows(
   db: Db,
@@ -75,16 +80,18 @@ export async function applyRows(
   today: string,
   audit: { entityId: string; fileName: string | null },
   beforeSave?: (trx: Kysely<Database>) => Promise<boolean>,
-): Promise<ApplyResult> {
+): Promise<Applied> {
   const handler = HANDLERS[kind];
+  // The rows as checked inside the transaction, kept when it rolls back: the preview shows them.
+  const checkedLast: { report: Report | null } = { report: null };
   try {
-    return await db.kysely.transaction().execute(async (trx) => {
-      if (beforeSave && !(await beforeSave(trx)))
-        return { ok: false, reason: 'conflict', report: null } as const;
-      const report = summarise(handler, await handler.check(trx, context, rows, today));
-      if (mode === 'all-or-nothing' && report.invalid > 0) throw new Refused(report);
-      if (report.valid === 0) throw new Refused(report, 'nothing');
-      const saved = await handler.save(trx, context, report.rows);
+    const result = await transact(db.kysely, async (trx) => {
+      if (beforeSave && !(await beforeSave(trx))) return conflict();
+      const checked = summarise(handler, await handler.check(trx, context, rows, today));
+      checkedLast.report = checked;
+      if (mode === 'all-or-nothing' && checked.invalid > 0) return invalid({ _form: 'bulk.preview.blocked' });
+      if (checked.valid === 0) return invalid({ _form: 'bulk.preview.nothingToSave' });
+      const saved = await handler.save(trx, context, checked.rows);
       await recordAudit(trx, {
         actorId: context.actorId,
         action: `bulk.${kind}`,
@@ -95,26 +102,17 @@ export async function applyRows(
           file: audit.fileName,
           mode,
           saved,
-          skipped: report.invalid,
-          unchanged: report.unchanged,
+          skipped: checked.invalid,
+          unchanged: checked.unchanged,
         },
       });
-      return { ok: true, saved, report } as const;
+      return ok({ saved });
     });
+    return { result, report: result.ok || result.kind !== 'conflict' ? checkedLast.report : null };
   } catch (error) {
-    if (error instanceof Refused) return { ok: false, reason: error.reason, report: error.report };
-    if (error instanceof BulkConflict) return { ok: false, reason: 'conflict', report: null };
+    // A row changed between the check and the write: everything was rolled back.
+    if (error instanceof BulkConflict) return { result: conflict(), report: null };
     throw error;
-  }
-}
-
-/** Thrown to roll the transaction back when nothing may be saved. */
-class Refused extends Error {
-  constructor(
-    readonly report: Report,
-    readonly reason: 'invalid' | 'nothing' = 'invalid',
-  ) {
-    super('Refused');
   }
 }
 
@@ -132,7 +130,7 @@ export async function storeUpload(
 ): Promise<string> {
   const id = newId();
   const at = new Date();
-  await db.kysely.transaction().execute(async (trx) => {
+  await transact(db.kysely, async (trx) => {
     await trx.deleteFrom('bulk_uploads').where('expires_at', '<', at.toISOString()).execute();
     await trx
       .insertInto('bulk_uploads')
@@ -149,6 +147,7 @@ export async function storeUpload(
         confirmed_at: null,
       })
       .execute();
+    return ok(id);
   });
   return id;
 }

@@ -1,11 +1,12 @@
 import type { Kysely, Transaction } from 'kysely';
 import type { Database } from '../../db/database.ts';
+import { isIsoDate, parseNumber } from '../../web/form/index.ts';
 import type { RawRow } from './bulk.parse.ts';
 import { BulkConflict, type BulkHandler, type CheckedRow, type RowProblem } from './bulk.types.ts';
 import { listIndicators, locksOf } from './indicator.repository.ts';
 import { periodYear, readAge, readSex } from './indicator.rules.ts';
 import type { IndicatorContext } from './indicator.service.ts';
-import { isIsoDate, parseNumber } from './monitoring.support.ts';
+import { LIMITS } from './monitoring.limits.ts';
 import type { AgeGroup, IndicatorUnit, Sex } from './monitoring.table.ts';
 import { rewriteValue, valueProblems, writeNewValue } from './value.service.ts';
 
@@ -55,8 +56,6 @@ export const VALUE_COLUMNS = [
   { name: 'source', aliases: ['fuente', 'المصدر'], required: false },
   { name: 'date_reported', aliases: ['reported_on', 'date', 'fecha', 'التاريخ'], required: false },
 ];
-
-const MAX_SOURCE = 300;
 
 /** Checks each row of indicator values: the problems of each cell, and what the row would change. */
 async function check(
@@ -148,14 +147,15 @@ async function check(
         if (name === 'value' && value === null) continue;
         if ((name === 'sex' && !sex) || (name === 'age_group' && !age)) continue;
         if (name === 'date_reported' && problems.some((p) => p.column === 'date_reported')) continue;
-        add(name, problem.key, problem.values);
+        // Dates stay as written in the file (ISO), as the rest of the upload's report.
+        add(name, problem.key, { ...problem.values, ...problem.dates });
       }
     } else if (period !== '' && periodYear(period) === null) add('period', 'indicator.error.period');
     const year = periodYear(period);
     if (indicator && year !== null && locked.has(year) && !problems.some((p) => p.column === 'period'))
       add('period', 'bulk.value.locked', { year });
-    if (source && source.length > MAX_SOURCE && !problems.some((p) => p.column === 'source'))
-      add('source', 'indicator.error.sourceTooLong', { max: MAX_SOURCE });
+    if (source && source.length > LIMITS.source && !problems.some((p) => p.column === 'source'))
+      add('source', 'indicator.error.sourceTooLong', { max: LIMITS.source });
     if (indicator && sex && age && year !== null) {
       const key = `${indicator.id}|${period}|${sex}|${age}`;
       const first = seen.get(key);

@@ -4,7 +4,7 @@ import { Tag } from '../../web/components/tag.tsx';
 import { useT, useView } from '../../web/view-context.ts';
 import { ProcessFrame, type ProcessSpace } from '../processes/index.ts';
 import type { ActionChange } from './bulk.actions.ts';
-import { MAX_ROWS, MAX_UPLOAD_BYTES } from './bulk.parse.ts';
+import { MAX_UPLOAD_BYTES, MAX_UPLOAD_ROWS } from './bulk.parse.ts';
 import { HANDLERS, type Report } from './bulk.service.ts';
 import type { CheckedRow, RowProblem } from './bulk.types.ts';
 import type { ValueChange } from './bulk.values.ts';
@@ -72,7 +72,10 @@ export function UploadPage({
             {t('bulk.upload.file')}
           </label>
           <p class="field__hint" id="file-hint">
-            {t('bulk.upload.fileHint', { size: MAX_UPLOAD_BYTES / 1024 / 1024, rows: i18n.number(MAX_ROWS) })}
+            {t('bulk.upload.fileHint', {
+              size: MAX_UPLOAD_BYTES / 1024 / 1024,
+              rows: i18n.number(MAX_UPLOAD_ROWS),
+            })}
           </p>
           {errors.file ? (
             <p class="field__error" id="file-error">

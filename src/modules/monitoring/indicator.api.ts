@@ -1,9 +1,11 @@
 import { actorId } from '../../auth/actor.ts';
 import type { App, AppDeps } from '../../web/app-types.ts';
+import { sendFailure } from '../../web/command-reply.ts';
 import { HttpProblem, notFound } from '../../web/errors.ts';
+import { today } from '../../web/form/index.ts';
 import { loadProcessAccess } from '../processes/index.ts';
 import { processParams } from './action.schema.ts';
-import { decodeCursor, idCursor, invalidInput, list, lockedProblem } from './api.support.ts';
+import { decodeCursor, idCursor, list } from './api.paging.ts';
 import { loadIndicator, loadValues, lockedYears } from './indicator.load.ts';
 import { presentIndicator, presentValue } from './indicator.presenter.ts';
 import {
@@ -25,7 +27,6 @@ import {
   valueOut,
 } from './indicator.schema.ts';
 import { createIndicator, updateIndicator } from './indicator.service.ts';
-import { today } from './monitoring.support.ts';
 import { tagIdsOf } from './monitoring.tags.ts';
 import { addValue } from './value.service.ts';
 
@@ -87,13 +88,7 @@ export function indicatorApiRoutes(app: App, { db }: AppDeps): void {
         { process: ctx.process, actorId: actorId(request.actor) },
         toIndicatorInput(request.body),
       );
-      if (!result.ok)
-        return invalidInput(
-          request,
-          reply,
-          result.kind === 'invalid' ? result.errors : {},
-          INDICATOR_POINTERS,
-        );
+      if (!result.ok) return sendFailure(request, reply, result, { pointers: INDICATOR_POINTERS });
       const indicator = await loadIndicator(db, ctx.process.id, result.value.id);
       if (!indicator) throw notFound();
       return reply
@@ -166,9 +161,7 @@ export function indicatorApiRoutes(app: App, { db }: AppDeps): void {
         if (!saved) throw notFound();
         return saved;
       }
-      if (result.kind === 'conflict') throw new HttpProblem(409, 'VersionConflict', 'error.versionConflict');
-      if (result.kind === 'not-found') throw notFound();
-      return invalidInput(request, reply, result.kind === 'invalid' ? result.errors : {}, INDICATOR_POINTERS);
+      return sendFailure(request, reply, result, { pointers: INDICATOR_POINTERS });
     },
   );
 
@@ -234,10 +227,10 @@ export function indicatorApiRoutes(app: App, { db }: AppDeps): void {
           .header('location', `/api/v1/processes/${ctx.process.id}/indicators/${indicator.id}/values`)
           .send(presentValue(row!, locked));
       }
-      if (result.kind === 'locked') return lockedProblem(request, reply, result.year);
-      if (result.kind === 'invalid' && result.errors.period?.key === 'indicator.error.valueExists')
+      // A value already reported for the period and group is a 409 of its own in the API.
+      if (result.kind === 'invalid' && result.problems.period?.key === 'indicator.error.valueExists')
         throw new HttpProblem(409, 'ValueExists', 'indicator.error.valueExistsApi');
-      return invalidInput(request, reply, result.kind === 'invalid' ? result.errors : {});
+      return sendFailure(request, reply, result);
     },
   );
 }

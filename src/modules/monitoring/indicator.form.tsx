@@ -1,26 +1,14 @@
 import { DateInput } from '../../web/components/date-input.tsx';
 import { Button, ErrorSummary, Form, SelectField, TextArea, TextField } from '../../web/components/form.tsx';
-import type { FieldErrors } from '../../web/forms.ts';
+import { BLANK_ROWS, ConflictNotice, type FieldErrors } from '../../web/form/index.ts';
 import { useT } from '../../web/view-context.ts';
 import { ProcessFrame, type ProcessSpace } from '../processes/index.ts';
 import { TagPicker } from '../taxonomy/index.ts';
 import { agesFor, sexesFor } from './indicator.rules.ts';
 import type { IndicatorDraft, ValueDraft } from './indicator.schema.ts';
-import { BLANK_ROWS, LIMITS } from './monitoring.support.ts';
+import { LIMITS } from './monitoring.limits.ts';
 import { DIRECTIONS, DISAGGREGATIONS, type Disaggregation, INDICATOR_UNITS } from './monitoring.table.ts';
 import type { TermRecord } from './monitoring.tags.ts';
-
-function ConflictNotice({ href }: { href: string }) {
-  const { t } = useT();
-  return (
-    <div class="notice notice--warning" role="alert">
-      <p>{t('error.versionConflict')}</p>
-      <p>
-        <a href={href}>{t('action.form.seeSaved')}</a>
-      </p>
-    </div>
-  );
-}
 
 /** The form for an indicator's definition, baseline and targets per year. */
 export function IndicatorFormPage({
@@ -70,7 +58,7 @@ export function IndicatorFormPage({
           : [{ label: title }]
       }
     >
-      {conflict ? <ConflictNotice href={cancelHref} /> : null}
+      {conflict ? <ConflictNotice savedHref={cancelHref} savedLabelKey="action.form.seeSaved" /> : null}
       <ErrorSummary errors={errors} />
       <Form action={mode === 'create' ? base : `${base}/${indicatorId}/edit`} class="form form--wide">
         {version !== undefined ? <input type="hidden" name="version" value={String(version)} /> : null}
@@ -245,7 +233,7 @@ export function ValueFormPage({
           <p>{t('indicator.error.locked', { year: locked })}</p>
         </div>
       ) : null}
-      {conflict ? <ConflictNotice href={base} /> : null}
+      {conflict ? <ConflictNotice savedHref={base} savedLabelKey="action.form.seeSaved" /> : null}
       <ErrorSummary errors={errors} />
       <Form action={mode === 'create' ? `${base}/values` : `${base}/values/${valueId}/edit`}>
         {version !== undefined ? <input type="hidden" name="version" value={String(version)} /> : null}

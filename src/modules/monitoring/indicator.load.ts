@@ -1,6 +1,7 @@
 import { progressChart } from '../../charts/index.ts';
 import type { Db } from '../../db/connection.ts';
 import type { Translator } from '../../i18n/translator.ts';
+import { today } from '../../web/form/index.ts';
 import { formatValue, tickFormat } from './indicator.format.ts';
 import { type Indicator, presentIndicator, presentValue, type ReportedValue } from './indicator.presenter.ts';
 import {
@@ -12,7 +13,6 @@ import {
   valuesOf,
 } from './indicator.repository.ts';
 import { periodPosition } from './indicator.rules.ts';
-import { today } from './monitoring.support.ts';
 import { tagIdsOf } from './monitoring.tags.ts';
 
 /** A process's indicators as presented, with targets, progress and tags. */

@@ -1,10 +1,13 @@
 import type { FastifyRequest } from 'fastify';
 import { z } from 'zod';
 import { actorId } from '../../auth/actor.ts';
+import { type Failure, invalid, problemsOf, type Result } from '../../commands/index.ts';
 import { sendTable } from '../../tables/index.ts';
 import type { App, AppDeps } from '../../web/app-types.ts';
+import { failureStatus } from '../../web/command-reply.ts';
 import { notFound } from '../../web/errors.ts';
-import { idParam, processParams } from '../../web/params.ts';
+import { asBody, mergeProblems, textOf, translateProblems, versionOf } from '../../web/form/index.ts';
+import { processParams } from '../../web/params.ts';
 import { loadProcessSpace, type ProcessSpace } from '../processes/index.ts';
 import { exportIndicators } from './indicator.export.ts';
 import { IndicatorFormPage } from './indicator.form.tsx';
@@ -15,6 +18,8 @@ import {
   EMPTY_INDICATOR_DRAFT,
   INDICATOR_FIELDS,
   type IndicatorDraft,
+  type IndicatorInput,
+  indicatorParams,
   parseIndicatorDraft,
   readIndicatorDraft,
 } from './indicator.schema.ts';
@@ -26,16 +31,13 @@ import {
 } from './indicator.service.ts';
 import { IndicatorListPage } from './indicator.views.tsx';
 import { chartRows, IndicatorPage } from './indicator-page.views.tsx';
-import { asBody, type Problems, textOf, translateProblems } from './monitoring.support.ts';
 import type { IndicatorRow } from './monitoring.table.ts';
 import { allTerms } from './monitoring.tags.ts';
 import { lockYear, unlockYear } from './value.service.ts';
 
-/** The pages of a process's indicators: list with locks, one indicator with its chart, forms. */
-/** Path ids are checked by the lookups, which answer 404 to a malformed one (decision 60). */
-const indicatorPathParams = processParams.extend({ indicatorId: idParam });
 const yearPathParams = processParams.extend({ year: z.string() });
 
+/** The pages of a process's indicators: list with locks, one indicator with its chart, forms. */
 export function indicatorRoutes(app: App, deps: AppDeps): void {
   const { db } = deps;
   // Locking a reporting year is the space's `manage` (owners and platform admins).
@@ -74,29 +76,36 @@ export function indicatorRoutes(app: App, deps: AppDeps): void {
   async function formPage(
     ctx: ProcessSpace,
     request: FastifyRequest,
-    options: {
-      mode: 'create' | 'update';
-      draft: IndicatorDraft;
-      problems?: Problems;
-      version?: number;
-      conflict?: boolean;
-      indicatorId?: string;
-    },
+    options: { draft: IndicatorDraft; failure?: Failure; version?: number; indicatorId?: string },
   ) {
+    const { failure } = options;
     const withValues = options.indicatorId ? await hasValues(db.kysely, options.indicatorId) : false;
+    // A conflict has its own notice above the form; the other failures are said beside the fields.
+    const problems = failure && failure.kind !== 'conflict' ? problemsOf(failure) : {};
     return (
       <IndicatorFormPage
         context={ctx}
-        mode={options.mode}
+        mode={options.indicatorId ? 'update' : 'create'}
         draft={options.draft}
-        errors={translateProblems(options.problems ?? {}, request.i18n, INDICATOR_FIELDS)}
-        version={options.version}
-        conflict={options.conflict}
+        errors={translateProblems(problems, request.i18n, { order: INDICATOR_FIELDS })}
+        version={(failure?.kind === 'conflict' ? failure.currentVersion : undefined) ?? options.version}
+        conflict={failure?.kind === 'conflict'}
         indicatorId={options.indicatorId}
         terms={await allTerms(db.kysely)}
         hasValues={withValues}
       />
     );
+  }
+
+  /** Parses the form; when a field cannot be read, the service still checks the rest. */
+  async function submit<T>(
+    ctx: ProcessSpace,
+    draft: IndicatorDraft,
+    save: (input: IndicatorInput) => Promise<Result<T>>,
+  ): Promise<Result<T>> {
+    const { input, problems } = parseIndicatorDraft(draft);
+    if (Object.keys(problems).length === 0) return save(input);
+    return invalid(mergeProblems(problems, await indicatorProblems(db, input, ctx.process)));
   }
 
   app.get(
@@ -122,9 +131,9 @@ export function indicatorRoutes(app: App, deps: AppDeps): void {
           key: 'indicator.lock.done',
           values: { year: result.value.year },
         });
-      const problems = result.kind === 'invalid' ? result.errors : {};
-      const error = translateProblems(problems, request.i18n).year ?? request.i18n.t('indicator.error.year');
-      return reply.page(await listPage(ctx, { error, year: text }), 422);
+      const error =
+        translateProblems(problemsOf(result), request.i18n).year ?? request.i18n.t('indicator.error.year');
+      return reply.page(await listPage(ctx, { error, year: text }), failureStatus(result));
     },
   );
 
@@ -133,10 +142,13 @@ export function indicatorRoutes(app: App, deps: AppDeps): void {
     { config: { policy: 'signed-in' }, schema: { params: yearPathParams } },
     async (request, reply) => {
       const ctx = await context(request, request.params.id, 'manage');
-      const year = Number(request.params.year);
-      if (!Number.isInteger(year) || !(await unlockYear(db, serviceContext(ctx, request), year)))
-        throw notFound();
-      return reply.seeOther(base(ctx), { kind: 'success', key: 'indicator.lock.undone', values: { year } });
+      const result = await unlockYear(db, serviceContext(ctx, request), Number(request.params.year));
+      if (!result.ok) throw notFound();
+      return reply.seeOther(base(ctx), {
+        kind: 'success',
+        key: 'indicator.lock.undone',
+        values: { year: result.value.year },
+      });
     },
   );
 
@@ -145,7 +157,7 @@ export function indicatorRoutes(app: App, deps: AppDeps): void {
     { config: { policy: 'signed-in' }, schema: { params: processParams } },
     async (request, reply) => {
       const ctx = await context(request, request.params.id, 'edit');
-      return reply.page(await formPage(ctx, request, { mode: 'create', draft: EMPTY_INDICATOR_DRAFT }));
+      return reply.page(await formPage(ctx, request, { draft: EMPTY_INDICATOR_DRAFT }));
     },
   );
 
@@ -155,28 +167,16 @@ export function indicatorRoutes(app: App, deps: AppDeps): void {
     async (request, reply) => {
       const ctx = await context(request, request.params.id, 'edit');
       const draft = readIndicatorDraft(request.body);
-      const { input, problems } = parseIndicatorDraft(draft);
-      const result =
-        Object.keys(problems).length === 0
-          ? await createIndicator(db, serviceContext(ctx, request), input)
-          : ({
-              ok: false,
-              kind: 'invalid',
-              errors: { ...(await indicatorProblems(db, input, ctx.process)), ...problems },
-            } as const);
+      const result = await submit(ctx, draft, (input) =>
+        createIndicator(db, serviceContext(ctx, request), input),
+      );
       if (result.ok)
         return reply.seeOther(`${base(ctx)}/${result.value.id}`, {
           kind: 'success',
           key: 'indicator.flash.created',
         });
-      return reply.page(
-        await formPage(ctx, request, {
-          mode: 'create',
-          draft,
-          problems: result.kind === 'invalid' ? result.errors : {},
-        }),
-        422,
-      );
+      if (result.kind === 'not-found') throw notFound();
+      return reply.page(await formPage(ctx, request, { draft, failure: result }), failureStatus(result));
     },
   );
 
@@ -193,7 +193,7 @@ export function indicatorRoutes(app: App, deps: AppDeps): void {
 
   app.get(
     '/processes/:id/indicators/:indicatorId',
-    { config: { policy: 'public' }, schema: { params: indicatorPathParams } },
+    { config: { policy: 'public' }, schema: { params: indicatorParams } },
     async (request, reply) => {
       const ctx = await context(request, request.params.id, 'view');
       const { indicatorId } = request.params;
@@ -217,7 +217,7 @@ export function indicatorRoutes(app: App, deps: AppDeps): void {
 
   app.get(
     '/processes/:id/indicators/:indicatorId/chart.csv',
-    { config: { policy: 'public' }, schema: { params: indicatorPathParams } },
+    { config: { policy: 'public' }, schema: { params: indicatorParams } },
     async (request, reply) => {
       const ctx = await context(request, request.params.id, 'view');
       const { indicatorId } = request.params;
@@ -239,7 +239,7 @@ export function indicatorRoutes(app: App, deps: AppDeps): void {
 
   app.get(
     '/processes/:id/indicators/:indicatorId/edit',
-    { config: { policy: 'signed-in' }, schema: { params: indicatorPathParams } },
+    { config: { policy: 'signed-in' }, schema: { params: indicatorParams } },
     async (request, reply) => {
       const ctx = await context(request, request.params.id, 'edit');
       const { indicatorId } = request.params;
@@ -247,7 +247,6 @@ export function indicatorRoutes(app: App, deps: AppDeps): void {
       if (!indicator) throw notFound();
       return reply.page(
         await formPage(ctx, request, {
-          mode: 'update',
           draft: draftFromIndicator(indicator),
           version: indicator.version,
           indicatorId,
@@ -258,39 +257,29 @@ export function indicatorRoutes(app: App, deps: AppDeps): void {
 
   app.post(
     '/processes/:id/indicators/:indicatorId/edit',
-    { config: { policy: 'signed-in' }, schema: { params: indicatorPathParams } },
+    { config: { policy: 'signed-in' }, schema: { params: indicatorParams } },
     async (request, reply) => {
       const ctx = await context(request, request.params.id, 'edit');
       const current = await indicatorOf(ctx, request.params.indicatorId);
       const draft = readIndicatorDraft(request.body);
-      const versionText = textOf(asBody(request.body), 'version');
-      const version = /^\d+$/.test(versionText) ? Number(versionText) : -1;
-      const { input, problems } = parseIndicatorDraft(draft);
-      const result =
-        Object.keys(problems).length === 0
-          ? await updateIndicator(db, serviceContext(ctx, request), current.id, version, input)
-          : ({
-              ok: false,
-              kind: 'invalid',
-              errors: { ...(await indicatorProblems(db, input, ctx.process)), ...problems },
-            } as const);
+      const version = versionOf(asBody(request.body));
+      const result = await submit(ctx, draft, (input) =>
+        updateIndicator(db, serviceContext(ctx, request), current.id, version ?? -1, input),
+      );
       if (result.ok)
         return reply.seeOther(`${base(ctx)}/${current.id}`, {
           kind: 'success',
           key: 'indicator.flash.updated',
         });
       if (result.kind === 'not-found') throw notFound();
-      const conflict = result.kind === 'conflict';
       return reply.page(
         await formPage(ctx, request, {
-          mode: 'update',
           draft,
-          problems: result.kind === 'invalid' ? result.errors : {},
-          version: conflict ? result.currentVersion : version < 0 ? current.version : version,
-          conflict,
+          failure: result,
+          version: version ?? current.version,
           indicatorId: current.id,
         }),
-        conflict ? 409 : 422,
+        failureStatus(result),
       );
     },
   );

@@ -1,16 +1,18 @@
 import { z } from 'zod';
+import type { Problems } from '../../commands/index.ts';
 import {
   asBody,
   type DateParts,
   datePartsOf,
-  LIMITS,
   listOf,
-  type Problems,
   parseNumber,
-  readDate,
+  readFullDate,
+  rowsOf,
   textOf,
   toDateParts,
-} from './monitoring.support.ts';
+} from '../../web/form/index.ts';
+import { idParam, processParams } from '../../web/params.ts';
+import { LIMITS } from './monitoring.limits.ts';
 import {
   AGE_GROUPS,
   type AgeGroup,
@@ -77,17 +79,10 @@ export const EMPTY_INDICATOR_DRAFT: IndicatorDraft = {
   tags: [],
 };
 
-/** Forms never carry more target rows than this. */
-const MAX_TARGET_ROWS = 60;
-
 export function readIndicatorDraft(raw: unknown): IndicatorDraft {
   const body = asBody(raw);
-  const targets: { year: string; value: string }[] = [];
-  for (let i = 0; i < MAX_TARGET_ROWS; i++) {
-    const year = textOf(body, `targets.${i}.year`);
-    const value = textOf(body, `targets.${i}.value`);
-    if (year.trim() !== '' || value.trim() !== '') targets.push({ year, value });
-  }
+  // Target rows `targets.<n>.year` / `.value`; a row left blank is dropped.
+  const targets = rowsOf(body, 'targets', ['year', 'value']);
   return {
     name: textOf(body, 'name'),
     definition: textOf(body, 'definition'),
@@ -230,7 +225,7 @@ export function parseValueDraft(draft: ValueDraft, today: string): { input: Valu
   if (!sex) problems.sex = { key: 'indicator.error.sex' };
   const age = oneOf(AGE_GROUPS, draft.age);
   if (!age) problems.age = { key: 'indicator.error.age' };
-  const date = readDate(draft.reportedOn);
+  const date = readFullDate(draft.reportedOn);
   if (!date.ok) problems.reportedOn = { key: `indicator.error.reportedOn.${date.problem}` };
   return {
     input: {
@@ -250,10 +245,8 @@ export function parseValueDraft(draft: ValueDraft, today: string): { input: Valu
 
 // ----- API -----
 
-export const indicatorParams = z.object({
-  id: z.string().min(1).max(40).describe('Process id'),
-  indicatorId: z.string().min(1).max(40).describe('Indicator id'),
-});
+/** `/processes/:id/indicators/:indicatorId`: ids are checked by the lookups (a malformed one is a 404). */
+export const indicatorParams = processParams.extend({ indicatorId: idParam.describe('Indicator id') });
 
 export const pageQuery = z.object({
   limit: z.coerce.number().int().min(1).max(200).default(100).describe('Page size, 1 to 200'),
@@ -334,11 +327,7 @@ export const valuePatchSchema = z.object({
   version: z.number().int().describe('The version you read; a stale one answers 409'),
 });
 
-export const valueParams = z.object({
-  id: z.string().min(1).max(40).describe('Process id'),
-  indicatorId: z.string().min(1).max(40).describe('Indicator id'),
-  valueId: z.string().min(1).max(40).describe('Value id'),
-});
+export const valueParams = indicatorParams.extend({ valueId: idParam.describe('Value id') });
 
 /** Every reported value of a process, optionally of one indicator or one year, by id. */
 export const processValuesQuery = z.object({

@@ -1,5 +1,15 @@
 import type { Kysely } from 'kysely';
 import { recordAudit } from '../../audit/audit.repository.ts';
+import {
+  conflict,
+  invalid,
+  notFound,
+  ok,
+  type Problem,
+  type Problems,
+  type Result,
+  transact,
+} from '../../commands/index.ts';
 import type { Db } from '../../db/connection.ts';
 import type { Database } from '../../db/database.ts';
 import { newId, now } from '../../db/ids.ts';
@@ -14,7 +24,7 @@ import {
 } from './indicator.repository.ts';
 import { unitProblem, yearWithinProcess } from './indicator.rules.ts';
 import type { IndicatorInput } from './indicator.schema.ts';
-import { invalid, LIMITS, type Problems, type ServiceResult } from './monitoring.support.ts';
+import { LIMITS } from './monitoring.limits.ts';
 import { INDICATOR_UNITS } from './monitoring.table.ts';
 import { setTags, tagIdsOf, unknownTermIds } from './monitoring.tags.ts';
 
@@ -25,9 +35,25 @@ export interface IndicatorContext {
 
 const DATA_CODE = /^[A-Za-z0-9][A-Za-z0-9._-]*$/;
 
-/** "1 January 2013 to 31 December 2020": the process period for messages. */
-export function periodValues(process: IndicatorContext['process']) {
-  return { start: process.period_start ?? '…', end: process.period_end ?? '…' };
+/**
+ * A problem that names the process period ("1 January 2013 to 31 December 2020"): its `start`
+ * and `end` are dates the page writes as people read them, or "…" where the period is open.
+ */
+export function periodProblem(
+  key: string,
+  process: IndicatorContext['process'],
+  values: Record<string, string | number> = {},
+): Problem {
+  const open: Record<string, string> = {};
+  const dates: Record<string, string> = {};
+  for (const [name, iso] of [
+    ['start', process.period_start],
+    ['end', process.period_end],
+  ] as const) {
+    if (iso) dates[name] = iso;
+    else open[name] = '…';
+  }
+  return { key, values: { ...values, ...open }, dates };
 }
 
 /** The rules of an indicator's definition, baseline and targets. */
@@ -64,10 +90,7 @@ export function indicatorRuleProblems(input: IndicatorInput, process: IndicatorC
     else if (seen.has(target.year))
       problems[`targets.${i}.year`] = { key: 'indicator.error.targetTwice', values: row };
     else if (!yearWithinProcess(target.year, process))
-      problems[`targets.${i}.year`] = {
-        key: 'indicator.error.targetOutsidePeriod',
-        values: { ...row, ...periodValues(process) },
-      };
+      problems[`targets.${i}.year`] = periodProblem('indicator.error.targetOutsidePeriod', process, row);
     seen.add(target.year);
     const problem = unitProblem(input.unit, target.value);
     if (problem) problems[`targets.${i}.value`] = { key: problem, values: row };
@@ -90,7 +113,7 @@ async function checkIndicator(
   db: Kysely<Database>,
   input: IndicatorInput,
   process: IndicatorContext['process'],
-) {
+): Promise<Problems> {
   const problems = indicatorRuleProblems(input, process);
   const unknown = await unknownTermIds(db, input.tags.slice(0, 200));
   if (unknown.length > 0)
@@ -98,7 +121,12 @@ async function checkIndicator(
   return problems;
 }
 
-export async function indicatorProblems(db: Db, input: IndicatorInput, process: IndicatorContext['process']) {
+/** The problems the service would find, without saving (for a form that also failed elsewhere). */
+export async function indicatorProblems(
+  db: Db,
+  input: IndicatorInput,
+  process: IndicatorContext['process'],
+): Promise<Problems> {
   return checkIndicator(db.kysely, input, process);
 }
 
@@ -123,8 +151,8 @@ export async function createIndicator(
   db: Db,
   context: IndicatorContext,
   input: IndicatorInput,
-): Promise<ServiceResult<{ id: string }>> {
-  return db.kysely.transaction().execute(async (trx) => {
+): Promise<Result<{ id: string }>> {
+  return transact(db.kysely, async (trx) => {
     const problems = await checkIndicator(trx, input, context.process);
     if (Object.keys(problems).length > 0) return invalid(problems);
     const id = newId();
@@ -152,7 +180,7 @@ export async function createIndicator(
         tags: input.tags,
       },
     });
-    return { ok: true, value: { id } };
+    return ok({ id });
   });
 }
 
@@ -166,11 +194,11 @@ export async function updateIndicator(
   indicatorId: string,
   version: number,
   input: IndicatorInput,
-): Promise<ServiceResult<{ id: string }>> {
-  return db.kysely.transaction().execute(async (trx) => {
+): Promise<Result<{ id: string }>> {
+  return transact(db.kysely, async (trx) => {
     const current = await findIndicator(trx, context.process.id, indicatorId);
-    if (!current) return { ok: false, kind: 'not-found' };
-    if (current.version !== version) return { ok: false, kind: 'conflict', currentVersion: current.version };
+    if (!current) return notFound();
+    if (current.version !== version) return conflict(current.version);
     const problems = await checkIndicator(trx, input, context.process);
     if (input.unit !== current.unit || input.disaggregation !== current.disaggregation) {
       const reported = await hasValues(trx, indicatorId);
@@ -185,7 +213,7 @@ export async function updateIndicator(
       tagIdsOf(trx, 'indicator', [indicatorId]),
     ]);
     if (!(await updateIndicatorIfVersion(trx, indicatorId, version, { ...values, updated_at: now() })))
-      return { ok: false, kind: 'conflict', currentVersion: version + 1 };
+      return conflict(version + 1);
     await replaceTargets(trx, indicatorId, sortTargets(input.targets));
     await setTags(trx, 'indicator', indicatorId, input.tags);
     await recordAudit(trx, {
@@ -207,6 +235,6 @@ export async function updateIndicator(
       },
       after: { ...values, targets: sortTargets(input.targets), tags: input.tags },
     });
-    return { ok: true, value: { id: indicatorId } };
+    return ok({ id: indicatorId });
   });
 }

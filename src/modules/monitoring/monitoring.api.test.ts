@@ -116,7 +116,7 @@ describe.each(DIALECTS)('the monitoring API on %s', (dialect) => {
         endDate: '2014-01-01',
         budget: { amountMinor: -100, currency: 'XYZ' },
       });
-      expect(response.statusCode).toBe(400);
+      expect(response.statusCode).toBe(422);
       const problem = response.json() as Problem;
       const pointers = problem.errors!.map((e) => e.pointer).sort();
       expect(pointers).toEqual(['/budget/amountMinor', '/budget/currency', '/endDate', '/title']);
@@ -193,7 +193,7 @@ describe.each(DIALECTS)('the monitoring API on %s', (dialect) => {
         unit: 'furlongs',
         direction: 'decrease',
       });
-      expect(unknown.statusCode).toBe(400);
+      expect(unknown.statusCode).toBe(422);
       expect((unknown.json() as Problem).errors![0]!.pointer).toBe('/unit');
       expect(
         (
@@ -228,13 +228,13 @@ describe.each(DIALECTS)('the monitoring API on %s', (dialect) => {
     it('reports values, refusing a negative amount, a period outside the process, a locked year and a repeat', async () => {
       const before = await snapshot(ctx.db);
       const negative = await call('member', 'POST', valuesUrl(), { period: '2015', value: -3 });
-      expect(negative.statusCode).toBe(400);
+      expect(negative.statusCode).toBe(422);
       expect((negative.json() as Problem).errors![0]!.detail).toContain('0 or more');
       const outside = await call('member', 'POST', valuesUrl(), { period: '2025', value: 900 });
-      expect(outside.statusCode).toBe(400);
+      expect(outside.statusCode).toBe(422);
       expect((outside.json() as Problem).errors![0]!.detail).toContain('outside the process period');
       const sex = await call('member', 'POST', valuesUrl(), { period: '2015', value: 900, sex: 'F' });
-      expect(sex.statusCode).toBe(400);
+      expect(sex.statusCode).toBe(422);
       expect((await call('observer', 'POST', valuesUrl(), { period: '2015', value: 900 })).statusCode).toBe(
         404,
       );

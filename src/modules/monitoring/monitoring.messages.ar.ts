@@ -290,7 +290,6 @@ export const monitoringAr: Record<keyof typeof monitoringEn, string> = {
   'indicator.lock.already': '{year} مقفلة بالفعل',
   'indicator.export.indicatorsSheet': 'المؤشرات',
   'indicator.export.valuesSheet': 'القيم',
-  'indicator.api.locked': 'سنة الإبلاغ هذه مقفلة',
   'indicator.api.unknownIndicator': 'لا يوجد مؤشر في هذه العملية بهذا المعرّف',
   'indicator.error.nameRequired': 'أدخل اسم المؤشر',
   'indicator.error.nameTooLong': 'يجب ألا يتجاوز الاسم {max} حرفًا',

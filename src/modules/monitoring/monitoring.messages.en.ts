@@ -292,7 +292,6 @@ export const monitoringEn = {
   'indicator.lock.already': '{year} is already locked',
   'indicator.export.indicatorsSheet': 'Indicators',
   'indicator.export.valuesSheet': 'Values',
-  'indicator.api.locked': 'This reporting year is locked',
   'indicator.api.unknownIndicator': 'No indicator of this process has this id',
   'indicator.error.nameRequired': 'Enter the name of the indicator',
   'indicator.error.nameTooLong': 'The name must be {max} characters or fewer',

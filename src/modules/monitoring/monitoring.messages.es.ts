@@ -299,7 +299,6 @@ export const monitoringEs: Record<keyof typeof monitoringEn, string> = {
   'indicator.lock.already': '{year} ya está bloqueado',
   'indicator.export.indicatorsSheet': 'Indicadores',
   'indicator.export.valuesSheet': 'Valores',
-  'indicator.api.locked': 'Este año de informe está bloqueado',
   'indicator.api.unknownIndicator': 'Ningún indicador de este proceso tiene este identificador',
   'indicator.error.nameRequired': 'Indique el nombre del indicador',
   'indicator.error.nameTooLong': 'El nombre debe tener {max} caracteres o menos',

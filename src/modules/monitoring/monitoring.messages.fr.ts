@@ -301,7 +301,6 @@ export const monitoringFr: Record<keyof typeof monitoringEn, string> = {
   'indicator.lock.already': '{year} est déjà verrouillée',
   'indicator.export.indicatorsSheet': 'Indicateurs',
   'indicator.export.valuesSheet': 'Valeurs',
-  'indicator.api.locked': 'Cette année de déclaration est verrouillée',
   'indicator.api.unknownIndicator': "Aucun indicateur de ce processus n'a cet identifiant",
   'indicator.error.nameRequired': 'Indiquez le nom de l’indicateur',
   'indicator.error.nameTooLong': 'Le nom doit comporter au plus {max} caractères',

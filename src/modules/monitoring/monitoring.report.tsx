@@ -1,9 +1,9 @@
 import type { Translator } from '../../i18n/translator.ts';
 import type { ProcessReportProvider } from '../../module-kit/manifest.ts';
 import { useT } from '../../web/view-context.ts';
+import { loadActions } from './action.load.ts';
 import { type Action, rollupItem } from './action.presenter.ts';
 import { rollupOf } from './action.repository.ts';
-import { loadActions } from './action.routes.tsx';
 import { RollupSentence } from './action.views.tsx';
 import { formatValue, progressSentence } from './indicator.format.ts';
 import { loadIndicators } from './indicator.load.ts';

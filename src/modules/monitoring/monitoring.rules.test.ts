@@ -1,10 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import { progressChart } from '../../charts/index.ts';
+import { amountText, isIsoDate, parseAmount, parseNumber, readFullDate } from '../../web/form/index.ts';
 import type { Action } from './action.presenter.ts';
 import { timelineLayout } from './action.timeline.tsx';
 import { indicatorProgress } from './indicator.presenter.ts';
 import { periodDays, periodEnd, readAge, readSex, unitProblem, withinProcess } from './indicator.rules.ts';
-import { amountText, isIsoDate, parseAmount, parseNumber, readDate } from './monitoring.support.ts';
 import { rollUp, rollUpPlan } from './rollup.ts';
 
 const item = (progress: number, extra: Partial<Parameters<typeof rollUp>[0][number]> = {}) => ({
@@ -137,17 +137,17 @@ describe('figures and periods', () => {
     expect(parseNumber('-3')).toBe(-3);
     expect(parseNumber('about 3')).toBeNull();
     expect(parseAmount('9,500,000.50')).toEqual({ ok: true, value: 950_000_050 });
-    expect(parseAmount('-5')).toEqual({ ok: false, key: 'action.error.budgetNegative' });
+    expect(parseAmount('-5')).toEqual({ ok: false, problem: 'negative' });
     expect(amountText(950_000_050)).toBe('9500000.50');
     // Each currency in its own minor unit, as the translator shows money.
     expect(parseAmount('1,200', 'JPY')).toEqual({ ok: true, value: 1200 });
-    expect(parseAmount('12.5', 'JPY')).toEqual({ ok: false, key: 'action.error.budgetInvalid' });
+    expect(parseAmount('12.5', 'JPY')).toEqual({ ok: false, problem: 'invalid' });
     expect(parseAmount('1.125', 'BHD')).toEqual({ ok: true, value: 1125 });
     expect(amountText(1125, 'BHD')).toBe('1.125');
     expect(amountText(1200, 'JPY')).toBe('1200');
-    expect(readDate({ day: '29', month: '2', year: '2023' })).toEqual({ ok: false, problem: 'real' });
-    expect(readDate({ day: '', month: '2', year: '2023' })).toEqual({ ok: false, problem: 'incomplete' });
-    expect(readDate({ day: '1', month: '3', year: '2024' })).toEqual({ ok: true, value: '2024-03-01' });
+    expect(readFullDate({ day: '29', month: '2', year: '2023' })).toEqual({ ok: false, problem: 'real' });
+    expect(readFullDate({ day: '', month: '2', year: '2023' })).toEqual({ ok: false, problem: 'incomplete' });
+    expect(readFullDate({ day: '1', month: '3', year: '2024' })).toEqual({ ok: true, value: '2024-03-01' });
     expect(isIsoDate('2024-02-30')).toBe(false);
   });
 });

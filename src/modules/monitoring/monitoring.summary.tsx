@@ -1,9 +1,9 @@
 import type { Db } from '../../db/connection.ts';
 import type { ProcessSummaryProvider } from '../../module-kit/manifest.ts';
 import { useT } from '../../web/view-context.ts';
+import { loadActions } from './action.load.ts';
 import { rollupItem } from './action.presenter.ts';
 import { rollupOf } from './action.repository.ts';
-import { loadActions } from './action.routes.tsx';
 import { loadIndicators } from './indicator.load.ts';
 import { ProgressBar } from './monitoring.components.tsx';
 import { type RollupResult, rollUp } from './rollup.ts';

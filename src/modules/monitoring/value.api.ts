@@ -1,14 +1,15 @@
 import { actorId } from '../../auth/actor.ts';
 import type { App, AppDeps } from '../../web/app-types.ts';
+import { sendFailure } from '../../web/command-reply.ts';
 import { HttpProblem, notFound } from '../../web/errors.ts';
+import { today } from '../../web/form/index.ts';
 import { loadProcessAccess } from '../processes/index.ts';
 import { processParams } from './action.schema.ts';
-import { decodeCursor, idCursor, invalidInput, list, lockedProblem } from './api.support.ts';
+import { decodeCursor, idCursor, list } from './api.paging.ts';
 import { lockedYears } from './indicator.load.ts';
 import { presentValue } from './indicator.presenter.ts';
 import { findIndicator, findValue, listValuesAfter } from './indicator.repository.ts';
 import { processValuesQuery, valueOut, valueParams, valuePatchSchema } from './indicator.schema.ts';
-import { today } from './monitoring.support.ts';
 import { updateValue } from './value.service.ts';
 
 const tags = ['monitoring'];
@@ -96,10 +97,7 @@ export function valueApiRoutes(app: App, { db }: AppDeps): void {
         ]);
         return presentValue(row!, locked);
       }
-      if (result.kind === 'locked') return lockedProblem(request, reply, result.year);
-      if (result.kind === 'conflict') throw new HttpProblem(409, 'VersionConflict', 'error.versionConflict');
-      if (result.kind === 'not-found') throw notFound();
-      return invalidInput(request, reply, result.kind === 'invalid' ? result.errors : {});
+      return sendFailure(request, reply, result);
     },
   );
 }

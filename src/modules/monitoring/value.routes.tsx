@@ -1,35 +1,43 @@
 import type { FastifyRequest } from 'fastify';
 import { actorId } from '../../auth/actor.ts';
+import { type Failure, invalid, type Problems, problemsOf } from '../../commands/index.ts';
 import type { App, AppDeps } from '../../web/app-types.ts';
+import { failureStatus } from '../../web/command-reply.ts';
 import { notFound } from '../../web/errors.ts';
-import { idParam, processParams } from '../../web/params.ts';
+import {
+  asBody,
+  mergeProblems,
+  toDateParts,
+  today,
+  translateProblems,
+  versionOf,
+} from '../../web/form/index.ts';
 import { loadProcessSpace, type ProcessSpace } from '../processes/index.ts';
 import { ValueFormPage } from './indicator.form.tsx';
 import { findIndicator, findValue, locksOf } from './indicator.repository.ts';
 import {
   emptyValueDraft,
+  indicatorParams,
   parseValueDraft,
   readValueDraft,
   VALUE_FIELDS,
   type ValueDraft,
+  valueParams,
 } from './indicator.schema.ts';
 import type { IndicatorContext } from './indicator.service.ts';
-import {
-  asBody,
-  type Problems,
-  textOf,
-  toDateParts,
-  today,
-  translateProblems,
-} from './monitoring.support.ts';
 import type { IndicatorRow } from './monitoring.table.ts';
 import { addValue, updateValue, valueProblems } from './value.service.ts';
 
-/** The pages to report a value of an indicator and to change one. */
-/** Path ids are checked by the lookups, which answer 404 to a malformed one (decision 60). */
-const indicatorPathParams = processParams.extend({ indicatorId: idParam });
-const valuePathParams = indicatorPathParams.extend({ valueId: idParam });
+/** The problems a failed command puts beside the value form's fields. */
+function valueFormProblems(failure: Failure): Problems {
+  // A conflict has its own notice above the form; a locked year is said beside the period.
+  if (failure.kind === 'conflict') return {};
+  if (failure.kind === 'locked')
+    return { period: { key: 'indicator.error.locked', values: { year: failure.year } } };
+  return problemsOf(failure);
+}
 
+/** The pages to report a value of an indicator and to change one. */
 export function valueRoutes(app: App, deps: AppDeps): void {
   const { db } = deps;
   const context = (request: FastifyRequest, id: string) =>
@@ -50,46 +58,39 @@ export function valueRoutes(app: App, deps: AppDeps): void {
     ctx: ProcessSpace,
     request: FastifyRequest,
     indicator: IndicatorRow,
-    options: {
-      mode: 'create' | 'update';
-      draft: ValueDraft;
-      problems?: Problems;
-      version?: number;
-      conflict?: boolean;
-      valueId?: string;
-      locked?: number;
-    },
+    options: { draft: ValueDraft; failure?: Failure; version?: number; valueId?: string; locked?: number },
   ) {
+    const { failure } = options;
     return (
       <ValueFormPage
         context={ctx}
         indicator={indicator}
-        mode={options.mode}
+        mode={options.valueId ? 'update' : 'create'}
         draft={options.draft}
-        errors={translateProblems(options.problems ?? {}, request.i18n, VALUE_FIELDS)}
-        version={options.version}
-        conflict={options.conflict}
+        errors={translateProblems(failure ? valueFormProblems(failure) : {}, request.i18n, {
+          order: VALUE_FIELDS,
+        })}
+        version={(failure?.kind === 'conflict' ? failure.currentVersion : undefined) ?? options.version}
+        conflict={failure?.kind === 'conflict'}
         valueId={options.valueId}
-        locked={options.locked}
+        locked={failure?.kind === 'locked' ? failure.year : options.locked}
       />
     );
   }
 
   app.get(
     '/processes/:id/indicators/:indicatorId/values/new',
-    { config: { policy: 'signed-in' }, schema: { params: indicatorPathParams } },
+    { config: { policy: 'signed-in' }, schema: { params: indicatorParams } },
     async (request, reply) => {
       const ctx = await context(request, request.params.id);
       const indicator = await indicatorOf(ctx, request.params.indicatorId);
-      return reply.page(
-        valuePage(ctx, request, indicator, { mode: 'create', draft: emptyValueDraft(today()) }),
-      );
+      return reply.page(valuePage(ctx, request, indicator, { draft: emptyValueDraft(today()) }));
     },
   );
 
   app.post(
     '/processes/:id/indicators/:indicatorId/values',
-    { config: { policy: 'signed-in' }, schema: { params: indicatorPathParams } },
+    { config: { policy: 'signed-in' }, schema: { params: indicatorParams } },
     async (request, reply) => {
       const ctx = await context(request, request.params.id);
       const indicator = await indicatorOf(ctx, request.params.indicatorId);
@@ -99,40 +100,23 @@ export function valueRoutes(app: App, deps: AppDeps): void {
       const result =
         Object.keys(problems).length === 0
           ? await addValue(db, serviceContext(ctx, request), indicator, input, day)
-          : ({
-              ok: false,
-              kind: 'invalid',
-              errors: { ...valueProblems(input, indicator, ctx.process, day), ...problems },
-            } as const);
+          : invalid(mergeProblems(problems, valueProblems(input, indicator, ctx.process, day)));
       if (result.ok)
         return reply.seeOther(`${base(ctx)}/${indicator.id}`, {
           kind: 'success',
           key: 'indicator.flash.valueAdded',
         });
-      if (result.kind === 'locked')
-        return reply.page(
-          valuePage(ctx, request, indicator, {
-            mode: 'create',
-            draft,
-            problems: { period: { key: 'indicator.error.locked', values: { year: result.year } } },
-            locked: result.year,
-          }),
-          409,
-        );
+      if (result.kind === 'not-found') throw notFound();
       return reply.page(
-        valuePage(ctx, request, indicator, {
-          mode: 'create',
-          draft,
-          problems: result.kind === 'invalid' ? result.errors : {},
-        }),
-        422,
+        valuePage(ctx, request, indicator, { draft, failure: result }),
+        failureStatus(result),
       );
     },
   );
 
   app.get(
     '/processes/:id/indicators/:indicatorId/values/:valueId/edit',
-    { config: { policy: 'signed-in' }, schema: { params: valuePathParams } },
+    { config: { policy: 'signed-in' }, schema: { params: valueParams } },
     async (request, reply) => {
       const ctx = await context(request, request.params.id);
       const indicator = await indicatorOf(ctx, request.params.indicatorId);
@@ -150,7 +134,6 @@ export function valueRoutes(app: App, deps: AppDeps): void {
       };
       return reply.page(
         valuePage(ctx, request, indicator, {
-          mode: 'update',
           draft,
           version: value.version,
           valueId,
@@ -162,7 +145,7 @@ export function valueRoutes(app: App, deps: AppDeps): void {
 
   app.post(
     '/processes/:id/indicators/:indicatorId/values/:valueId/edit',
-    { config: { policy: 'signed-in' }, schema: { params: valuePathParams } },
+    { config: { policy: 'signed-in' }, schema: { params: valueParams } },
     async (request, reply) => {
       const ctx = await context(request, request.params.id);
       const indicator = await indicatorOf(ctx, request.params.indicatorId);
@@ -172,32 +155,27 @@ export function valueRoutes(app: App, deps: AppDeps): void {
       const typed = readValueDraft(request.body);
       // Period and group of a stored value do not change: the form shows them as text.
       const draft: ValueDraft = { ...typed, period: current.period, sex: current.sex, age: current.age };
-      const versionText = textOf(asBody(request.body), 'version');
-      const version = /^\d+$/.test(versionText) ? Number(versionText) : -1;
+      const version = versionOf(asBody(request.body));
       const day = today();
       const { input, problems } = parseValueDraft(draft, day);
       const result =
         Object.keys(problems).length === 0
-          ? await updateValue(db, serviceContext(ctx, request), indicator, valueId, version, input, day)
-          : ({ ok: false, kind: 'invalid', errors: problems } as const);
+          ? await updateValue(db, serviceContext(ctx, request), indicator, valueId, version ?? -1, input, day)
+          : invalid(problems);
       if (result.ok)
         return reply.seeOther(`${base(ctx)}/${indicator.id}`, {
           kind: 'success',
           key: 'indicator.flash.valueUpdated',
         });
       if (result.kind === 'not-found') throw notFound();
-      const conflict = result.kind === 'conflict';
       return reply.page(
         valuePage(ctx, request, indicator, {
-          mode: 'update',
           draft,
-          problems: result.kind === 'invalid' ? result.errors : {},
-          version: conflict ? result.currentVersion : version < 0 ? current.version : version,
-          conflict,
+          failure: result,
+          version: version ?? current.version,
           valueId,
-          locked: result.kind === 'locked' ? result.year : undefined,
         }),
-        conflict || result.kind === 'locked' ? 409 : 422,
+        failureStatus(result),
       );
     },
   );

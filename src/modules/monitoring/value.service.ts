@@ -1,8 +1,19 @@
 import type { Transaction } from 'kysely';
 import { recordAudit } from '../../audit/audit.repository.ts';
+import {
+  conflict,
+  invalid,
+  locked,
+  notFound,
+  ok,
+  type Problems,
+  type Result,
+  transact,
+} from '../../commands/index.ts';
 import type { Db } from '../../db/connection.ts';
 import type { Database } from '../../db/database.ts';
 import { newId, now } from '../../db/ids.ts';
+import { isIsoDate } from '../../web/form/index.ts';
 import {
   findValue,
   findValueByKey,
@@ -12,8 +23,8 @@ import {
 } from './indicator.repository.ts';
 import { agesFor, periodYear, sexesFor, unitProblem, withinProcess } from './indicator.rules.ts';
 import type { ValueInput } from './indicator.schema.ts';
-import { type IndicatorContext, periodValues } from './indicator.service.ts';
-import { invalid, isIsoDate, LIMITS, type Problems, type ServiceResult } from './monitoring.support.ts';
+import { type IndicatorContext, periodProblem } from './indicator.service.ts';
+import { LIMITS } from './monitoring.limits.ts';
 import type { IndicatorRow } from './monitoring.table.ts';
 
 /** Reported values of indicators, and the locking of reviewed reporting years. */
@@ -34,10 +45,7 @@ export function valueProblems(
   if (input.period === '') problems.period = { key: 'indicator.error.periodRequired' };
   else if (year === null) problems.period = { key: 'indicator.error.period' };
   else if (!withinProcess(input.period, process))
-    problems.period = {
-      key: 'indicator.error.periodOutside',
-      values: { period: input.period, ...periodValues(process) },
-    };
+    problems.period = periodProblem('indicator.error.periodOutside', process, { period: input.period });
   if (!sexesFor(indicator.disaggregation).includes(input.sex))
     problems.sex = { key: 'indicator.error.sexNotTaken' };
   if (!agesFor(indicator.disaggregation).includes(input.age))
@@ -58,17 +66,17 @@ export async function addValue(
   indicator: IndicatorRow,
   input: ValueInput,
   today: string,
-): Promise<ServiceResult<{ id: string }>> {
+): Promise<Result<{ id: string }>> {
   const problems = valueProblems(input, indicator, context.process, today);
   if (Object.keys(problems).length > 0) return invalid(problems);
   const year = periodYear(input.period)!;
-  return db.kysely.transaction().execute(async (trx) => {
-    if (await isYearLocked(trx, context.process.id, year)) return { ok: false, kind: 'locked', year };
+  return transact(db.kysely, async (trx) => {
+    if (await isYearLocked(trx, context.process.id, year)) return locked(year);
     const existing = await findValueByKey(trx, indicator.id, input);
     if (existing)
       return invalid({ period: { key: 'indicator.error.valueExists', values: { period: input.period } } });
     const id = await writeNewValue(trx, context, indicator.id, input, year);
-    return { ok: true, value: { id } };
+    return ok({ id });
   });
 }
 
@@ -154,13 +162,12 @@ export async function updateValue(
   version: number,
   input: ValueInput,
   today: string,
-): Promise<ServiceResult<{ id: string }>> {
-  return db.kysely.transaction().execute(async (trx) => {
+): Promise<Result<{ id: string }>> {
+  return transact(db.kysely, async (trx) => {
     const current = await findValue(trx, indicator.id, valueId);
-    if (!current) return { ok: false, kind: 'not-found' };
-    if (await isYearLocked(trx, context.process.id, current.year))
-      return { ok: false, kind: 'locked', year: current.year };
-    if (current.version !== version) return { ok: false, kind: 'conflict', currentVersion: current.version };
+    if (!current) return notFound();
+    if (await isYearLocked(trx, context.process.id, current.year)) return locked(current.year);
+    if (current.version !== version) return conflict(current.version);
     const problems = valueProblems(
       { ...input, period: current.period, sex: current.sex, age: current.age },
       indicator,
@@ -168,9 +175,8 @@ export async function updateValue(
       today,
     );
     if (Object.keys(problems).length > 0) return invalid(problems);
-    if (!(await rewriteValue(trx, context, current, input)))
-      return { ok: false, kind: 'conflict', currentVersion: version + 1 };
-    return { ok: true, value: { id: valueId } };
+    if (!(await rewriteValue(trx, context, current, input))) return conflict(version + 1);
+    return ok({ id: valueId });
   });
 }
 
@@ -179,10 +185,10 @@ export async function lockYear(
   db: Db,
   context: IndicatorContext,
   year: number,
-): Promise<ServiceResult<{ year: number }>> {
+): Promise<Result<{ year: number }>> {
   if (!Number.isInteger(year) || year < 1900 || year > 2100)
     return invalid({ year: { key: 'indicator.error.year' } });
-  return db.kysely.transaction().execute(async (trx) => {
+  return transact(db.kysely, async (trx) => {
     if (await isYearLocked(trx, context.process.id, year))
       return invalid({ year: { key: 'indicator.lock.already', values: { year } } });
     await trx
@@ -196,18 +202,24 @@ export async function lockYear(
       entityId: context.process.id,
       after: { locked_year: year },
     });
-    return { ok: true, value: { year } };
+    return ok({ year });
   });
 }
 
-export async function unlockYear(db: Db, context: IndicatorContext, year: number): Promise<boolean> {
-  return db.kysely.transaction().execute(async (trx) => {
+/** Unlocks a reporting year (owners); a year that is not locked is not found. */
+export async function unlockYear(
+  db: Db,
+  context: IndicatorContext,
+  year: number,
+): Promise<Result<{ year: number }>> {
+  if (!Number.isInteger(year)) return notFound();
+  return transact(db.kysely, async (trx) => {
     const result = await trx
       .deleteFrom('reporting_locks')
       .where('process_id', '=', context.process.id)
       .where('year', '=', year)
       .executeTakeFirst();
-    if (Number(result.numDeletedRows) === 0) return false;
+    if (Number(result.numDeletedRows) === 0) return notFound();
     await recordAudit(trx, {
       actorId: context.actorId,
       action: 'monitoring.unlock',
@@ -215,6 +227,6 @@ export async function unlockYear(db: Db, context: IndicatorContext, year: number
       entityId: context.process.id,
       before: { locked_year: year },
     });
-    return true;
+    return ok({ year });
   });
 }
