@@ -2,7 +2,7 @@ import type { Translator } from '../../i18n/translator.ts';
 import { sendTable, sheetOf } from '../../tables/index.ts';
 import type { App, AppDeps } from '../../web/app-types.ts';
 import { HttpProblem } from '../../web/errors.ts';
-import { fieldErrors } from '../../web/forms.ts';
+import { fieldErrors } from '../../web/form/index.ts';
 import { pastLastPage } from '../../web/paging.ts';
 import { lessonsTable } from './lesson.export.ts';
 import { presentLessons } from './lesson.presenter.ts';
