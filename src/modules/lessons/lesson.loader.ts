@@ -6,7 +6,13 @@ import { notFound } from '../../web/errors.ts';
 import { type FrameProcess, loadProcessAccess, loadProcessSpace } from '../processes/index.ts';
 import { canEditLessons, type LessonAccess } from './lesson.policy.ts';
 import { type Lesson, presentLessons } from './lesson.presenter.ts';
-import { findLesson } from './lesson.repository.ts';
+import {
+  countProcessLessons,
+  findLesson,
+  listProcessLessons,
+  listPublicLessons,
+  type PublicFilters,
+} from './lesson.repository.ts';
 
 type Db = Kysely<Database>;
 
@@ -69,4 +75,38 @@ export async function loadEditableLesson(
 ): Promise<LessonSpace & { lesson: Lesson }> {
   const space = await loadLessonWriting(db, actor, id, i18n);
   return { ...space, lesson: await loadLesson(db, id, lid, i18n) };
+}
+
+/** One page of a process's log, in the order recorded, and how many lessons it has in all. */
+export async function loadLessonLog(
+  db: Db,
+  processId: string,
+  { page, size }: { page: number; size: number },
+  i18n: Translator,
+): Promise<{ lessons: Lesson[]; total: number }> {
+  const [rows, total] = await Promise.all([
+    listProcessLessons(db, processId, { limit: size, offset: (page - 1) * size }),
+    countProcessLessons(db, processId),
+  ]);
+  return { lessons: await presentLessons(db, rows, i18n), total };
+}
+
+/** Every lesson of a process, for its download (up to `limit`). */
+export async function loadProcessLessons(
+  db: Db,
+  processId: string,
+  limit: number,
+  i18n: Translator,
+): Promise<Lesson[]> {
+  return presentLessons(db, await listProcessLessons(db, processId, { limit }), i18n);
+}
+
+/** The lessons of every public process that match the filters, for the download (up to `limit`). */
+export async function loadPublicLessons(
+  db: Db,
+  filters: PublicFilters,
+  limit: number,
+  i18n: Translator,
+): Promise<Lesson[]> {
+  return presentLessons(db, await listPublicLessons(db, filters, { limit, offset: 0 }), i18n);
 }

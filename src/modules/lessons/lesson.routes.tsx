@@ -8,12 +8,18 @@ import { notFound } from '../../web/errors.ts';
 import { asBody, listOf, submitForm, textOf, translateProblems, versionOf } from '../../web/form/index.ts';
 import { pastLastPage } from '../../web/paging.ts';
 import { parseParams } from '../../web/params.ts';
-import { loadProcessAccess } from '../processes/index.ts';
 import { lessonsTable } from './lesson.export.ts';
-import { type LessonSpace, loadEditableLesson, loadLessonSpace, loadLessonWriting } from './lesson.loader.ts';
+import {
+  type LessonSpace,
+  lessonAccessFor,
+  loadEditableLesson,
+  loadLessonLog,
+  loadLessonSpace,
+  loadLessonWriting,
+  loadProcessLessons,
+} from './lesson.loader.ts';
 import { canEditLessons } from './lesson.policy.ts';
-import { type Lesson, presentLessons } from './lesson.presenter.ts';
-import { countProcessLessons, listProcessLessons } from './lesson.repository.ts';
+import type { Lesson } from './lesson.presenter.ts';
 import { type LessonInput, lessonForm, lessonParams, pageInput, processParams } from './lesson.schema.ts';
 import { createLesson, deleteLesson, lessonInputProblems, updateLesson } from './lesson.service.ts';
 import { themeTerms } from './lesson.themes.ts';
@@ -102,16 +108,13 @@ export function lessonRoutes(app: App, { db }: AppDeps): void {
     const { id } = parseParams(processParams, request.params);
     const { page } = pageInput.parse(request.query ?? {});
     const ctx = await loadLessonSpace(k, request.actor, id, request.i18n);
-    const [rows, total] = await Promise.all([
-      listProcessLessons(k, id, { limit: LOG_PAGE_SIZE, offset: (page - 1) * LOG_PAGE_SIZE }),
-      countProcessLessons(k, id),
-    ]);
+    const { lessons, total } = await loadLessonLog(k, id, { page, size: LOG_PAGE_SIZE }, request.i18n);
     const past = pastLastPage(request.url, page, total, LOG_PAGE_SIZE);
     if (past) return reply.seeOther(past);
     return reply.page(
       <LessonLogPage
         heading={ctx.heading}
-        lessons={await presentLessons(k, rows, request.i18n)}
+        lessons={lessons}
         total={total}
         page={page}
         canEdit={canEditLessons(ctx.access)}
@@ -220,9 +223,8 @@ export function lessonRoutes(app: App, { db }: AppDeps): void {
   for (const format of ['csv', 'xlsx'] as const) {
     app.get(`/processes/:id/lessons.${format}`, { config: { policy: 'public' } }, async (request, reply) => {
       const { id } = parseParams(processParams, request.params);
-      await loadProcessAccess(k, request.actor, id, 'view');
-      const rows = await listProcessLessons(k, id, { limit: 10_000 });
-      const lessons = await presentLessons(k, rows, request.i18n);
+      await lessonAccessFor(k, request.actor, id);
+      const lessons = await loadProcessLessons(k, id, 10_000, request.i18n);
       return sendTable(reply, {
         filename: `lessons-${id}`,
         format,
