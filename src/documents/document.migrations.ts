@@ -2,7 +2,7 @@ import { type Kysely, type Migration, PostgresAdapter } from 'kysely';
 
 export const documentMigrations: Record<string, Migration> = {
   '2026-12-08-0001-documents': {
-    // Files are kept in the database (decision 96): every app process on one PostgreSQL sees them,
+    // Files are kept in the database (decision 98): every app process on one PostgreSQL sees them,
     // and `corridor backup` copies them with everything else.
     async up(db: Kysely<unknown>) {
       const binary = db.getExecutor().adapter instanceof PostgresAdapter ? 'bytea' : 'blob';

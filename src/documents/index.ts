@@ -1,4 +1,4 @@
-// Documents attached to any record (decision 96): hosts declare themselves in their manifest
+// Documents attached to any record (decision 98): hosts declare themselves in their manifest
 // (`documentHosts`), render `DocumentList` on the record's page and call `removeDocumentsOf`
 // when the record is deleted. The kernel owns upload, download, removal and the API.
 import type { Db } from '../db/connection.ts';

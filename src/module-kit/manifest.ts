@@ -57,7 +57,7 @@ export interface ModuleManifest {
    */
   stylesheet?: URL;
   /**
-   * Kinds of this module's records that hold documents (decision 96): the documents kernel asks
+   * Kinds of this module's records that hold documents (decision 101): the documents kernel asks
    * each host whether an actor may read or add files, and the record's page shows `DocumentList`.
    */
   documentHosts?: DocumentHost[];

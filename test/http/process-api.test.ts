@@ -516,9 +516,16 @@ describe.each(DIALECTS)('the process API on %s', (dialect) => {
         invited: ['Nobody we know'],
       });
       expect(unknown.statusCode).toBe(422);
-      expect(unknown.json().detail).toBe(
-        'No organisation is called “Nobody we know”. Check the name or acronym in the directory',
-      );
+      // The problem names the field it is about, as every command's problem does (sendFailure).
+      expect(unknown.json()).toMatchObject({
+        code: 'ValidationFailed',
+        errors: [
+          {
+            pointer: '/invited/0',
+            detail: 'No organisation is called “Nobody we know”. Check the name or acronym in the directory',
+          },
+        ],
+      });
       expect(await fingerprint()).toEqual(before);
     });
   });

@@ -1,14 +1,8 @@
-import type { FastifyRequest } from 'fastify';
-import type { z } from 'zod';
+import { type Failure, problemsOf } from '../../commands/index.ts';
+import type { Translator } from '../../i18n/translator.ts';
 import type { App, AppDeps } from '../../web/app-types.ts';
-import { notFound } from '../../web/errors.ts';
-import {
-  mergeProblems,
-  parseFieldByField,
-  problemsFromZod,
-  translateProblems,
-} from '../../web/form/index.ts';
-import { formFields } from '../../web/forms.ts';
+import { failureStatus } from '../../web/command-reply.ts';
+import { asBody, submitForm, translateProblems, versionOf } from '../../web/form/index.ts';
 import { parseParams } from '../../web/params.ts';
 import {
   CONSULTATION_FIELDS,
@@ -18,68 +12,85 @@ import {
   EMPTY_DRAFT,
   readConsultationDraft,
 } from './consultation.form.tsx';
-import { refusalProblem, versionOf } from './consultation.http.ts';
-import { editRefusal, loadConsultationPage, loadConsultationSpace } from './consultation.loader.ts';
+import { failureProblem } from './consultation.http.ts';
+import {
+  type ConsultationSpace,
+  loadConsultationPage,
+  loadEditable,
+  loadNewDraftSpace,
+} from './consultation.loader.ts';
 import type { ConsultationAccess } from './consultation.policy.ts';
-import { canEditConsultation } from './consultation.policy.ts';
-import { consultationForm, consultationParams, processParams } from './consultation.schema.ts';
+import {
+  type ConsultationInput,
+  consultationForm,
+  consultationParams,
+  processParams,
+} from './consultation.schema.ts';
 import {
   createConsultation,
   draftProblems,
   openConsultation,
-  type Result,
   updateConsultation,
 } from './consultation.service.ts';
 import { ConsultationPage, consultationPath } from './consultation.views.tsx';
+
+/** What the service's checks see of a field that failed the schema. */
+const DRAFT_FALLBACK: ConsultationInput = {
+  ...EMPTY_DRAFT,
+  audience: 'invited',
+  introduction: null,
+  sections: undefined,
+};
 
 /** The process team writes a consultation: the new draft, its edits, and opening it for comments. */
 export function consultationDraftRoutes(app: App, { db }: AppDeps): void {
   const k = db.kysely;
 
-  /** Every problem with the draft at once: the schema's, and the service's for the fields that passed. */
-  async function draftResult(
+  /** Runs a draft command on the form as typed: every problem at once, the schema's and the service's. */
+  function submit(
     access: ConsultationAccess,
     draft: ConsultationDraft,
-    run: (input: z.output<typeof consultationForm>) => Promise<Result<{ id: string }>>,
-  ): Promise<Result<{ id: string }>> {
-    const parsed = consultationForm.safeParse(draft);
-    if (parsed.success) return run(parsed.data);
-    const rest = parseFieldByField(
-      consultationForm,
-      { ...draft },
-      { ...EMPTY_DRAFT, audience: 'invited', introduction: null, sections: undefined },
-    );
-    const errors = mergeProblems(
-      problemsFromZod(parsed.error, { fallback: 'consultation.error.invalid' }),
-      await draftProblems(db, access, rest),
-    );
-    return { ok: false, kind: 'invalid', errors };
+    run: (input: ConsultationInput) => ReturnType<typeof createConsultation>,
+  ) {
+    return submitForm(consultationForm, draft, {
+      fallback: DRAFT_FALLBACK,
+      problems: { fallback: 'consultation.error.invalid' },
+      run,
+      check: (rest) => draftProblems(db, access, rest),
+    });
   }
 
-  /** The process team's, for the new draft's page and its post alike. */
-  async function newDraftSpace(request: FastifyRequest) {
-    const { id } = parseParams(processParams, request.params);
-    const ctx = await loadConsultationSpace(k, request.actor, id, request.i18n);
-    if (!canEditConsultation(ctx.access)) throw notFound();
-    return { ...ctx, id };
-  }
-
-  /** A consultation the reader may edit now, for the edit page and its post alike (404 otherwise). */
-  async function editable(request: FastifyRequest) {
-    const { id, cid } = parseParams(consultationParams, request.params);
-    const ctx = await loadConsultationPage(k, request.actor, id, cid, request.i18n);
-    const refusal = editRefusal(ctx);
-    if (refusal) throw refusalProblem(refusal);
-    return { ...ctx, id, cid };
+  /** The draft form again, with the text as typed and what went wrong. */
+  function formAgain(
+    ctx: ConsultationSpace,
+    i18n: Translator,
+    options: { draft: ConsultationDraft; failure: Failure; action: string; version?: number; cid?: string },
+  ) {
+    const { failure } = options;
+    // A conflict is said by the notice above the form, with a link to the saved version.
+    const problems = failure.kind === 'conflict' ? {} : problemsOf(failure);
+    return (
+      <ConsultationFormPage
+        heading={ctx.heading}
+        mode={options.cid ? 'update' : 'create'}
+        action={options.action}
+        draft={options.draft}
+        errors={translateProblems(problems, i18n, { order: CONSULTATION_FIELDS })}
+        version={(failure.kind === 'conflict' ? failure.currentVersion : undefined) ?? options.version}
+        conflict={failure.kind === 'conflict'}
+        consultationId={options.cid}
+      />
+    );
   }
 
   app.get('/processes/:id/consultations/new', { config: { policy: 'signed-in' } }, async (request, reply) => {
-    const ctx = await newDraftSpace(request);
+    const { id } = parseParams(processParams, request.params);
+    const ctx = await loadNewDraftSpace(k, request.actor, id, request.i18n);
     return reply.page(
       <ConsultationFormPage
         heading={ctx.heading}
         mode="create"
-        action={`/processes/${ctx.id}/consultations`}
+        action={`/processes/${id}/consultations`}
         draft={EMPTY_DRAFT}
         errors={{}}
       />,
@@ -87,27 +98,19 @@ export function consultationDraftRoutes(app: App, { db }: AppDeps): void {
   });
 
   app.post('/processes/:id/consultations', { config: { policy: 'signed-in' } }, async (request, reply) => {
-    const ctx = await newDraftSpace(request);
-    const { id } = ctx;
+    const { id } = parseParams(processParams, request.params);
+    const ctx = await loadNewDraftSpace(k, request.actor, id, request.i18n);
     const draft = readConsultationDraft(request.body, true);
-    const result = await draftResult(ctx.access, draft, (input) =>
-      createConsultation(db, ctx.access, id, input),
-    );
+    const result = await submit(ctx.access, draft, (input) => createConsultation(db, ctx.access, id, input));
     if (result.ok)
       return reply.seeOther(consultationPath(id, result.value.id), {
         kind: 'success',
         key: 'consultation.flash.created',
       });
-    if (result.kind !== 'invalid') throw notFound();
+    if (result.kind !== 'invalid') throw failureProblem(result);
     return reply.page(
-      <ConsultationFormPage
-        heading={ctx.heading}
-        mode="create"
-        action={`/processes/${id}/consultations`}
-        draft={draft}
-        errors={translateProblems(result.errors, request.i18n, { order: CONSULTATION_FIELDS })}
-      />,
-      422,
+      formAgain(ctx, request.i18n, { draft, failure: result, action: `/processes/${id}/consultations` }),
+      failureStatus(result),
     );
   });
 
@@ -115,16 +118,17 @@ export function consultationDraftRoutes(app: App, { db }: AppDeps): void {
     '/processes/:id/consultations/:cid/edit',
     { config: { policy: 'signed-in' } },
     async (request, reply) => {
-      const ctx = await editable(request);
+      const { id, cid } = parseParams(consultationParams, request.params);
+      const ctx = await loadEditable(k, request.actor, { id, cid }, request.i18n);
       return reply.page(
         <ConsultationFormPage
           heading={ctx.heading}
           mode="update"
-          action={`${consultationPath(ctx.id, ctx.cid)}/edit`}
+          action={`${consultationPath(id, cid)}/edit`}
           draft={draftFromConsultation(ctx.consultation)}
           errors={{}}
           version={ctx.consultation.version}
-          consultationId={ctx.cid}
+          consultationId={cid}
         />,
       );
     },
@@ -134,36 +138,29 @@ export function consultationDraftRoutes(app: App, { db }: AppDeps): void {
     '/processes/:id/consultations/:cid/edit',
     { config: { policy: 'signed-in' } },
     async (request, reply) => {
-      const ctx = await editable(request);
-      const { id, cid } = ctx;
-      const version = versionOf(formFields(request.body));
+      const { id, cid } = parseParams(consultationParams, request.params);
+      // The same guard as the edit page: a consultation the reader may not edit is not found.
+      const ctx = await loadEditable(k, request.actor, { id, cid }, request.i18n);
+      const version = versionOf(asBody(request.body));
       const draft = readConsultationDraft(request.body, ctx.consultation.status === 'draft');
-      const result = await draftResult(ctx.access, draft, (input) =>
-        updateConsultation(db, ctx.access, id, cid, version, input),
+      const result = await submit(ctx.access, draft, (input) =>
+        updateConsultation(db, ctx.access, id, cid, version ?? -1, input),
       );
       if (result.ok)
         return reply.seeOther(consultationPath(id, cid), {
           kind: 'success',
           key: 'consultation.flash.updated',
         });
-      if (result.kind === 'not-found') throw notFound();
-      if (result.kind === 'refused') throw refusalProblem(result.reason);
+      if (result.kind !== 'invalid' && result.kind !== 'conflict') throw failureProblem(result);
       return reply.page(
-        <ConsultationFormPage
-          heading={ctx.heading}
-          mode="update"
-          action={`${consultationPath(id, cid)}/edit`}
-          draft={draft}
-          errors={
-            result.kind === 'invalid'
-              ? translateProblems(result.errors, request.i18n, { order: CONSULTATION_FIELDS })
-              : {}
-          }
-          version={result.kind === 'conflict' ? result.currentVersion : version}
-          conflict={result.kind === 'conflict'}
-          consultationId={cid}
-        />,
-        result.kind === 'conflict' ? 409 : 422,
+        formAgain(ctx, request.i18n, {
+          draft,
+          failure: result,
+          action: `${consultationPath(id, cid)}/edit`,
+          version: version ?? undefined,
+          cid,
+        }),
+        failureStatus(result),
       );
     },
   );
@@ -175,26 +172,22 @@ export function consultationDraftRoutes(app: App, { db }: AppDeps): void {
     async (request, reply) => {
       const { id, cid } = parseParams(consultationParams, request.params);
       const ctx = await loadConsultationPage(k, request.actor, id, cid, request.i18n);
-      const result = await openConsultation(db, ctx.access, id, cid, versionOf(formFields(request.body)));
+      const version = versionOf(asBody(request.body)) ?? -1;
+      const result = await openConsultation(db, ctx.access, id, cid, version);
       if (result.ok)
         return reply.seeOther(consultationPath(id, cid), {
           kind: 'success',
           key: 'consultation.flash.opened',
         });
-      if (result.kind === 'not-found') throw notFound();
-      if (result.kind === 'refused') throw refusalProblem(result.reason);
-      const errors =
-        result.kind === 'invalid'
-          ? translateProblems(result.errors, request.i18n)
-          : { _form: request.i18n.t('error.versionConflict') };
+      if (result.kind !== 'invalid' && result.kind !== 'conflict') throw failureProblem(result);
       return reply.page(
         <ConsultationPage
           heading={ctx.heading}
           consultation={ctx.consultation}
           path={request.url}
-          errors={errors}
+          errors={translateProblems(problemsOf(result), request.i18n)}
         />,
-        result.kind === 'conflict' ? 409 : 422,
+        failureStatus(result),
       );
     },
   );

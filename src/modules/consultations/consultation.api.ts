@@ -1,14 +1,11 @@
-import type { FastifyRequest } from 'fastify';
 import { z } from 'zod';
+import type { Actor } from '../../auth/actor.ts';
 import type { App, AppDeps } from '../../web/app-types.ts';
 import { HttpProblem, notFound } from '../../web/errors.ts';
+import { sendConsultationFailure } from './consultation.http.ts';
 import { commentWait } from './consultation.limits.ts';
-import { consultationAccessFor } from './consultation.loader.ts';
-import {
-  type ConsultationView,
-  listConsultationSummaries,
-  loadConsultationView,
-} from './consultation.presenter.ts';
+import { consultationAccessFor, loadConsultationFor } from './consultation.loader.ts';
+import { listConsultationSummaries, presentConsultationForApi } from './consultation.presenter.ts';
 import {
   closeApiInput,
   commentInput,
@@ -27,52 +24,10 @@ import {
   closeConsultation,
   createConsultation,
   openConsultation,
-  type Result,
   setStance,
 } from './consultation.service.ts';
 
 const TAGS = ['consultations'];
-
-/** Maps a refused or failed command to the API's problem. */
-function problemFor(result: Exclude<Result<unknown>, { ok: true }>): HttpProblem {
-  switch (result.kind) {
-    case 'not-found':
-      return notFound();
-    case 'conflict':
-      return new HttpProblem(409, 'VersionConflict', 'error.versionConflict');
-    case 'invalid':
-      return new HttpProblem(
-        422,
-        'ValidationFailed',
-        Object.values(result.errors)[0]?.key ?? 'error.validation',
-        Object.values(result.errors)[0]?.values,
-      );
-    case 'refused':
-      if (result.reason === 'closed')
-        return new HttpProblem(409, 'ConsultationClosed', 'consultation.refusal.closed');
-      if (result.reason === 'not-invited')
-        return new HttpProblem(403, 'NotInvited', 'consultation.refusal.notInvited');
-      if (result.reason === 'signed-out') return new HttpProblem(401, 'Unauthorized', 'error.unauthorized');
-      if (result.reason === 'not-draft')
-        return new HttpProblem(409, 'ConsultationNotDraft', 'consultation.error.notDraft');
-      return new HttpProblem(409, 'ConsultationNotOpen', 'consultation.refusal.notOpen');
-  }
-}
-
-/** The API answer: the view without the reader's own organisations, refusal and proposed voice. */
-function present(view: ConsultationView) {
-  const { myOrganisations: _mine, refusal: _refusal, speaksFor: _speaksFor, ...rest } = view;
-  return {
-    ...rest,
-    actions: {
-      comment: view.actions.comment,
-      moderate: view.actions.moderate,
-      edit: view.actions.edit,
-      close: view.actions.close,
-    },
-    sections: view.sections.map(({ myStance: _stance, ...s }) => s),
-  };
-}
 
 export function consultationApi(app: App, { db, config }: AppDeps): void {
   const k = db.kysely;
@@ -107,20 +62,13 @@ export function consultationApi(app: App, { db, config }: AppDeps): void {
     },
     async (request) => {
       const { id, cid } = request.params;
-      const { access, myOrganisations } = await consultationAccessFor(k, request.actor, id);
-      const view = await loadConsultationView(k, access, myOrganisations, id, cid);
-      if (!view) throw notFound();
-      return present(view);
+      return presentConsultationForApi(await loadConsultationFor(k, request.actor, id, cid));
     },
   );
 
   /** The consultation as the caller now sees it, after a change. */
-  async function answer(request: FastifyRequest, processId: string, consultationId: string) {
-    const { access, myOrganisations } = await consultationAccessFor(k, request.actor, processId);
-    const view = await loadConsultationView(k, access, myOrganisations, processId, consultationId);
-    if (!view) throw notFound();
-    return present(view);
-  }
+  const answer = async (actor: Actor, processId: string, consultationId: string) =>
+    presentConsultationForApi(await loadConsultationFor(k, actor, processId, consultationId));
 
   app.post(
     '/api/v1/processes/:id/consultations',
@@ -146,11 +94,11 @@ export function consultationApi(app: App, { db, config }: AppDeps): void {
         invited: body.invited,
         sections: body.sections,
       });
-      if (!result.ok) throw problemFor(result);
+      if (!result.ok) return sendConsultationFailure(request, reply, result);
       return reply
         .status(201)
         .header('location', `/api/v1/processes/${id}/consultations/${result.value.id}`)
-        .send(await answer(request, id, result.value.id));
+        .send(await answer(request.actor, id, result.value.id));
     },
   );
 
@@ -168,12 +116,12 @@ export function consultationApi(app: App, { db, config }: AppDeps): void {
         response: { 200: consultationOut },
       },
     },
-    async (request) => {
+    async (request, reply) => {
       const { id, cid } = request.params;
       const { access } = await consultationAccessFor(k, request.actor, id);
       const result = await openConsultation(db, access, id, cid, request.body.version);
-      if (!result.ok) throw problemFor(result);
-      return answer(request, id, cid);
+      if (!result.ok) return sendConsultationFailure(request, reply, result);
+      return answer(request.actor, id, cid);
     },
   );
 
@@ -190,12 +138,12 @@ export function consultationApi(app: App, { db, config }: AppDeps): void {
         response: { 200: consultationOut },
       },
     },
-    async (request) => {
+    async (request, reply) => {
       const { id, cid } = request.params;
       const { access } = await consultationAccessFor(k, request.actor, id);
       const result = await closeConsultation(db, access, id, cid, request.body.version, request.body.summary);
-      if (!result.ok) throw problemFor(result);
-      return answer(request, id, cid);
+      if (!result.ok) return sendConsultationFailure(request, reply, result);
+      return answer(request.actor, id, cid);
     },
   );
 
@@ -216,7 +164,7 @@ export function consultationApi(app: App, { db, config }: AppDeps): void {
     },
     async (request, reply) => {
       const { id, cid, sid } = request.params;
-      const { access, myOrganisations } = await consultationAccessFor(k, request.actor, id);
+      const { access } = await consultationAccessFor(k, request.actor, id);
       if (request.actor.kind === 'user') {
         const wait = await commentWait(db, config, { userId: request.actor.user.id, ip: request.ip });
         if (wait > 0) {
@@ -225,9 +173,9 @@ export function consultationApi(app: App, { db, config }: AppDeps): void {
         }
       }
       const result = await addComment(db, access, id, cid, sid, request.body);
-      if (!result.ok) throw problemFor(result);
-      const view = await loadConsultationView(k, access, myOrganisations, id, cid);
-      const comment = view?.sections.flatMap((s) => s.comments).find((c) => c.id === result.value.id);
+      if (!result.ok) return sendConsultationFailure(request, reply, result);
+      const view = await loadConsultationFor(k, request.actor, id, cid);
+      const comment = view.sections.flatMap((s) => s.comments).find((c) => c.id === result.value.id);
       if (!comment) throw notFound();
       return reply.status(201).send(comment);
     },
@@ -246,11 +194,11 @@ export function consultationApi(app: App, { db, config }: AppDeps): void {
         response: { 200: z.object({ stance: z.enum(['support', 'object']).nullable() }) },
       },
     },
-    async (request) => {
+    async (request, reply) => {
       const { id, cid, sid } = request.params;
       const { access } = await consultationAccessFor(k, request.actor, id);
       const result = await setStance(db, access, id, cid, sid, request.body.stance);
-      if (!result.ok) throw problemFor(result);
+      if (!result.ok) return sendConsultationFailure(request, reply, result);
       return result.value;
     },
   );

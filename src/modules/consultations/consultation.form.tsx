@@ -1,6 +1,5 @@
 import { Button, ErrorSummary, Form, TextArea, TextField } from '../../web/components/form.tsx';
-import { itemsOf, rowsOf, textOf } from '../../web/form/index.ts';
-import type { FieldErrors } from '../../web/forms.ts';
+import { ConflictNotice, type FieldErrors, itemsOf, rowsOf, textOf } from '../../web/form/index.ts';
 import { useT } from '../../web/view-context.ts';
 import { ProcessFrame } from '../processes/index.ts';
 import { CommentItem, Radios } from './consultation.components.tsx';
@@ -89,11 +88,7 @@ export function ConsultationFormPage({
     : `/processes/${heading.id}/consultations`;
   return (
     <ProcessFrame process={heading} active={TAB} title={title} trail={[{ label: title }]}>
-      {conflict ? (
-        <div class="notice notice--error" role="alert">
-          <p>{t('error.versionConflict')}</p>
-        </div>
-      ) : null}
+      {conflict ? <ConflictNotice savedHref={back} /> : null}
       <ErrorSummary errors={errors} />
       <Form action={action}>
         {version !== undefined ? <input type="hidden" name="version" value={String(version)} /> : null}
@@ -207,11 +202,7 @@ export function ClosePage({
       title={t('consultation.close.title')}
       trail={[{ label: consultation.title, href: base }, { label: t('consultation.close.title') }]}
     >
-      {conflict ? (
-        <div class="notice notice--error" role="alert">
-          <p>{t('error.versionConflict')}</p>
-        </div>
-      ) : null}
+      {conflict ? <ConflictNotice savedHref={base} /> : null}
       <ErrorSummary errors={errors} />
       <p class="lead" dir="auto">
         {consultation.title}

@@ -1,32 +1,55 @@
-import { forbidden, HttpProblem, notFound } from '../../web/errors.ts';
-import type { ActionRefusal } from './consultation.loader.ts';
-import type { Result } from './consultation.service.ts';
+import type { FastifyReply, FastifyRequest } from 'fastify';
+import { type Failure, problemsOf } from '../../commands/index.ts';
+import { failureStatus, sendFailure } from '../../web/command-reply.ts';
+import { sendProblem } from '../../web/error-handler.ts';
+import { HttpProblem, notFound } from '../../web/errors.ts';
+import { refusalOf, refusalReply } from './consultation.refusals.ts';
 
-/** What a failed command answers, as the pages handle it. */
-export type Failure = Exclude<Result<unknown>, { ok: true }>;
-
-/** The version a form was read at; -1 (a conflict) when it is missing. */
-export function versionOf(body: Record<string, string>): number {
-  const v = Number.parseInt(body.version ?? '', 10);
-  return Number.isNaN(v) ? -1 : v;
+/**
+ * The status a page re-drawn for this failure answers with: the kernel's, except for the
+ * refusals the consultation's state causes (409, decision 92) and `not-invited` (403).
+ */
+export function consultationStatus(failure: Failure): number {
+  const refusal = refusalOf(failure);
+  return refusal ? refusalReply(refusal).status : failureStatus(failure);
 }
 
-/** The page a refusal answers with, when it is not a form problem. */
-export function refusalProblem(reason: ActionRefusal | 'not-draft'): HttpProblem {
-  if (reason === 'not-found') return notFound();
-  if (reason === 'not-invited') return new HttpProblem(403, 'NotInvited', 'consultation.refusal.notInvited');
-  if (reason === 'not-open')
-    return new HttpProblem(409, 'ConsultationNotOpen', 'consultation.refusal.notOpen');
-  if (reason === 'not-draft')
-    return new HttpProblem(409, 'ConsultationNotDraft', 'consultation.error.notDraft');
-  if (reason === 'already-hidden')
-    return new HttpProblem(409, 'AlreadyHidden', 'consultation.error.alreadyHidden');
-  if (reason === 'closed') return new HttpProblem(409, 'ConsultationClosed', 'consultation.refusal.closed');
-  return forbidden();
+/** The API code of each kind of failure that is not one of this module's refusals. */
+const CODES = {
+  invalid: 'ValidationFailed',
+  conflict: 'VersionConflict',
+  locked: 'PeriodLocked',
+  refused: 'Forbidden',
+  'not-found': 'NotFound',
+} as const satisfies Record<Failure['kind'], string>;
+
+/**
+ * A failure that has no form to re-draw, as the error page it answers with: 404 for what the
+ * reader may not see, the refusal's own page (closed, not open, not invited…) otherwise.
+ */
+export function failureProblem(failure: Failure): HttpProblem {
+  if (failure.kind === 'not-found') return notFound();
+  const refusal = refusalOf(failure);
+  if (refusal) {
+    const { status, code, key } = refusalReply(refusal);
+    return new HttpProblem(status, code, key);
+  }
+  const [problem] = Object.values(problemsOf(failure));
+  return new HttpProblem(
+    failureStatus(failure),
+    CODES[failure.kind],
+    problem?.key ?? 'error.forbidden',
+    problem?.values,
+  );
 }
 
-/** A guard's refusal as a command's failure, for pages that answer both the same way. */
-export function failureOf(reason: ActionRefusal): Failure {
-  if (reason === 'not-found') return { ok: false, kind: 'not-found' };
-  return { ok: false, kind: 'refused', reason };
+/**
+ * Answers an API call whose consultation command failed: the kernel's problem+json
+ * (`sendFailure`), with the fixed codes of this module's refusals (`ConsultationClosed`…).
+ */
+export function sendConsultationFailure(request: FastifyRequest, reply: FastifyReply, failure: Failure) {
+  const refusal = refusalOf(failure);
+  if (!refusal) return sendFailure(request, reply, failure);
+  const { status, code, key } = refusalReply(refusal);
+  return sendProblem(request, reply, { status, code, titleKey: key });
 }

@@ -1,5 +1,6 @@
 import type { Kysely } from 'kysely';
 import type { Actor } from '../../auth/actor.ts';
+import type { Failure } from '../../commands/index.ts';
 import type { Database } from '../../db/database.ts';
 import type { Translator } from '../../i18n/translator.ts';
 import { notFound } from '../../web/errors.ts';
@@ -10,7 +11,15 @@ import {
   type ProcessRow,
   type ProcessSpaceAccess,
 } from '../processes/index.ts';
-import type { ConsultationAccess } from './consultation.policy.ts';
+import { failureProblem } from './consultation.http.ts';
+import {
+  type ConsultationAccess,
+  canEditConsultation,
+  closeGuard,
+  editGuard,
+  type Guard,
+  hideGuard,
+} from './consultation.policy.ts';
 import {
   type CommentView,
   type ConsultationView,
@@ -18,6 +27,7 @@ import {
   type OrganisationRef,
   type SectionView,
 } from './consultation.presenter.ts';
+import { failureOf, type Refusal } from './consultation.refusals.ts';
 import { organisationsOfUser } from './consultation.repository.ts';
 
 type Db = Kysely<Database>;
@@ -34,16 +44,11 @@ export interface ConsultationPageData extends ConsultationSpace {
   consultation: ConsultationView;
 }
 
-/**
- * Why the reader may not take an action now, or null when they may. `not-found` answers 404
- * (they may never do it here, or there is nothing to do it to); the others are refusals the
- * page explains. The page of an action and its form post ask the same question (decision 63).
- */
-export type ActionRefusal =
-  | 'not-found'
-  | 'closed'
-  | 'already-hidden'
-  | NonNullable<ConsultationView['refusal']>;
+/** A consultation's path parameters: its process and itself. */
+export interface ConsultationIds {
+  id: string;
+  cid: string;
+}
 
 /** Who the actor is in a process they were allowed to view: what they may do, and their organisations. */
 async function accessIn(
@@ -67,6 +72,19 @@ export async function consultationAccessFor(
 ): Promise<{ process: ProcessRow; access: ConsultationAccess; myOrganisations: OrganisationRef[] }> {
   const space = await loadProcessAccess(db, actor, processId, 'view');
   return { process: space.process, ...(await accessIn(db, actor, space)) };
+}
+
+/** One consultation as the API caller may see it, or 404. */
+export async function loadConsultationFor(
+  db: Db,
+  actor: Actor,
+  processId: string,
+  consultationId: string,
+): Promise<ConsultationView> {
+  const { access, myOrganisations } = await consultationAccessFor(db, actor, processId);
+  const view = await loadConsultationView(db, access, myOrganisations, processId, consultationId);
+  if (!view) throw notFound();
+  return view;
 }
 
 /** `consultationAccessFor` for a page: the same, with the process's frame. */
@@ -100,41 +118,83 @@ export async function loadConsultationPage(
   return { ...space, consultation };
 }
 
-/** One section of a consultation the reader may see, or 404. */
-export function sectionOf(page: ConsultationPageData, sectionId: string): SectionView {
-  const section = page.consultation.sections.find((s) => s.id === sectionId);
-  if (!section) throw notFound();
-  return section;
+/** Throws the answer of a guard that refuses: 404, or the refusal's own page (decision 92). */
+function pass<R extends Refusal>(guard: Guard<R>): void {
+  if (guard) throw failureProblem(failureOf(guard));
 }
 
-/** One comment of a consultation, or 404. */
-export function commentOf(page: ConsultationPageData, commentId: string): CommentView {
-  const comment = page.consultation.sections.flatMap((s) => s.comments).find((c) => c.id === commentId);
-  if (!comment) throw notFound();
-  return comment;
+/** The process team's page to start a consultation, and its post (404 for anyone else). */
+export async function loadNewDraftSpace(
+  db: Db,
+  actor: Actor,
+  processId: string,
+  i18n: Translator,
+): Promise<ConsultationSpace> {
+  const space = await loadConsultationSpace(db, actor, processId, i18n);
+  if (!canEditConsultation(space.access)) throw notFound();
+  return space;
 }
 
-/** Editing the text: the process team, until the consultation closes. */
-export function editRefusal(page: ConsultationPageData): ActionRefusal | null {
-  return page.consultation.actions.edit ? null : 'not-found';
+/** A consultation the reader may edit now, for the edit page and its post alike (404 otherwise). */
+export async function loadEditable(
+  db: Db,
+  actor: Actor,
+  { id, cid }: ConsultationIds,
+  i18n: Translator,
+): Promise<ConsultationPageData> {
+  const page = await loadConsultationPage(db, actor, id, cid, i18n);
+  pass(editGuard(page.access, page.consultation));
+  return page;
 }
 
 /**
- * Closing: the process's owners, while it is open. Closing it again is a conflict its owners are
- * told about (409); anyone else, and a draft, find nothing to close.
+ * A consultation the reader may close now, for the page and its post alike: its owners are told
+ * it is closed already (409); anyone else, and a draft, find nothing to close (404).
  */
-export function closeRefusal(page: ConsultationPageData): ActionRefusal | null {
-  if (page.consultation.actions.close) return null;
-  return page.consultation.status === 'closed' && page.access.may.manage ? 'closed' : 'not-found';
+export async function loadClosable(
+  db: Db,
+  actor: Actor,
+  { id, cid }: ConsultationIds,
+  i18n: Translator,
+): Promise<ConsultationPageData> {
+  const page = await loadConsultationPage(db, actor, id, cid, i18n);
+  pass(closeGuard(page.access, page.consultation));
+  return page;
 }
 
-/** Commenting and taking a stance: whoever `participation` lets take part now. */
-export function participationRefusal(page: ConsultationPageData): ActionRefusal | null {
-  return page.consultation.actions.comment ? null : (page.consultation.refusal ?? 'not-open');
+/**
+ * One section of a consultation the reader may see, or 404. Whether they may comment and take a
+ * stance there is the presenter's `actions.comment` and `refusal`: the page shows it, and
+ * `participationFailure` answers the posts with it.
+ */
+export async function loadSection(
+  db: Db,
+  actor: Actor,
+  { id, cid, sid }: ConsultationIds & { sid: string },
+  i18n: Translator,
+): Promise<ConsultationPageData & { section: SectionView }> {
+  const page = await loadConsultationPage(db, actor, id, cid, i18n);
+  const section = page.consultation.sections.find((s) => s.id === sid);
+  if (!section) throw notFound();
+  return { ...page, section };
 }
 
-/** Hiding a comment: moderators and the process's owners, once per comment. */
-export function hideRefusal(page: ConsultationPageData, comment: CommentView): ActionRefusal | null {
-  if (!page.consultation.actions.moderate) return 'not-found';
-  return comment.hidden ? 'already-hidden' : null;
+/** Why the reader may not comment or take a stance now, as the posts answer it; null when they may. */
+export function participationFailure(page: ConsultationPageData): Failure | null {
+  if (page.consultation.actions.comment) return null;
+  return failureOf(page.consultation.refusal ?? 'not-open');
+}
+
+/** A comment the reader may hide now, for the page and its post alike: moderators and owners, once. */
+export async function loadHideable(
+  db: Db,
+  actor: Actor,
+  { id, cid, commentId }: ConsultationIds & { commentId: string },
+  i18n: Translator,
+): Promise<ConsultationPageData & { comment: CommentView }> {
+  const page = await loadConsultationPage(db, actor, id, cid, i18n);
+  const comment = page.consultation.sections.flatMap((s) => s.comments).find((c) => c.id === commentId);
+  if (!comment) throw notFound();
+  pass(hideGuard(page.access, page.consultation, comment));
+  return { ...page, comment };
 }

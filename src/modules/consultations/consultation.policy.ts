@@ -1,5 +1,6 @@
 import { type Actor, hasRole } from '../../auth/actor.ts';
 import type { ProcessMay, ProcessRow } from '../processes/index.ts';
+import type { Refusal } from './consultation.refusals.ts';
 import type { Audience, ConsultationStatus } from './consultation.table.ts';
 
 /** Who is acting on a consultation: what they may do in its process and the organisations they belong to. */
@@ -14,6 +15,13 @@ export interface ConsultationAccess {
 
 type Subject = { status: ConsultationStatus; audience: Audience };
 
+/**
+ * What a guard answers: null when the actor may act now, `not-found` when there is nothing for
+ * them to act on (they may never do it here: 404), or the refusal the page or API explains.
+ * The page of an action, its form post, the API and the command all ask the same guard.
+ */
+export type Guard<R extends Refusal = never> = R | 'not-found' | null;
+
 /** Drafts are seen only by the process team; open and closed consultations by whoever sees the process. */
 export function canSeeConsultation(access: ConsultationAccess, c: Subject): boolean {
   if (c.status !== 'draft') return access.may.view;
@@ -25,17 +33,44 @@ export function canEditConsultation(access: ConsultationAccess): boolean {
   return access.may.edit;
 }
 
-/** The process owner (or a platform admin) closes a consultation. */
-export function canCloseConsultation(access: ConsultationAccess, c: Subject): boolean {
-  return c.status === 'open' && access.may.manage;
-}
-
 /** Platform moderators and admins, and the process owners, hide abusive comments. */
 export function canModerate(access: ConsultationAccess): boolean {
   return hasRole(access.actor, 'moderator', 'admin') || access.may.manage;
 }
 
-export type ParticipationRefusal = 'signed-out' | 'not-open' | 'closed' | 'not-invited';
+/** Editing the text: the process team, until the consultation closes; then there is nothing to edit. */
+export function editGuard(access: ConsultationAccess, c: Subject): Guard {
+  return canSeeConsultation(access, c) && canEditConsultation(access) && c.status !== 'closed'
+    ? null
+    : 'not-found';
+}
+
+/** Opening for comments: the process team, a draft only. */
+export function openGuard(access: ConsultationAccess, c: Subject): Guard<'not-draft'> {
+  if (!canSeeConsultation(access, c) || !canEditConsultation(access)) return 'not-found';
+  return c.status === 'draft' ? null : 'not-draft';
+}
+
+/**
+ * Closing: the process's owners (and platform admins), while it is open. Closing it again is a
+ * conflict the owners are told about (409); anyone else, and a draft, find nothing to close.
+ */
+export function closeGuard(access: ConsultationAccess, c: Subject): Guard<'closed'> {
+  if (!canSeeConsultation(access, c) || !access.may.manage || c.status === 'draft') return 'not-found';
+  return c.status === 'closed' ? 'closed' : null;
+}
+
+/** Hiding a comment: moderators and the process's owners, once per comment. */
+export function hideGuard(
+  access: ConsultationAccess,
+  c: Subject,
+  comment: { hidden: boolean },
+): Guard<'already-hidden'> {
+  if (!canSeeConsultation(access, c) || !canModerate(access)) return 'not-found';
+  return comment.hidden ? 'already-hidden' : null;
+}
+
+export type ParticipationRefusal = Extract<Refusal, 'signed-out' | 'not-open' | 'closed' | 'not-invited'>;
 
 /**
  * Whether the actor may comment and take a stance now, and why not. An `invited` consultation
@@ -52,4 +87,9 @@ export function participation(
   if (c.audience === 'public' || canEditConsultation(access)) return { ok: true };
   if (invitedIds.some((id) => access.organisationIds.has(id))) return { ok: true };
   return { ok: false, reason: 'not-invited' };
+}
+
+/** The invited organisation the actor belongs to, whom they speak for unless they choose otherwise. */
+export function invitedVoice(access: ConsultationAccess, invitedIds: readonly string[]): string | null {
+  return invitedIds.find((id) => access.organisationIds.has(id)) ?? null;
 }

@@ -2,10 +2,13 @@ import type { Kysely } from 'kysely';
 import type { Database } from '../../db/database.ts';
 import {
   type ConsultationAccess,
-  canCloseConsultation,
   canEditConsultation,
   canModerate,
   canSeeConsultation,
+  closeGuard,
+  editGuard,
+  invitedVoice,
+  openGuard,
   type ParticipationRefusal,
   participation,
 } from './consultation.policy.ts';
@@ -122,8 +125,8 @@ export async function loadConsultationView(
     list.push(presentComment(comment, moderator));
     bySection.set(comment.section_id, list);
   }
-  const invitedIds = new Set(invited.map((o) => o.id));
-  const allowed = participation(access, row, [...invitedIds]);
+  const invitedIds = invited.map((o) => o.id);
+  const allowed = participation(access, row, invitedIds);
   return {
     id: row.id,
     processId: row.process_id,
@@ -151,14 +154,28 @@ export async function loadConsultationView(
     actions: {
       comment: allowed.ok,
       moderate: moderator,
-      edit: row.status !== 'closed' && canEditConsultation(access),
-      close: canCloseConsultation(access, row),
-      open: row.status === 'draft' && canEditConsultation(access),
+      edit: editGuard(access, row) === null,
+      close: closeGuard(access, row) === null,
+      open: openGuard(access, row) === null,
     },
     refusal: allowed.ok ? null : allowed.reason,
     myOrganisations,
-    speaksFor:
-      row.audience === 'invited' ? (myOrganisations.find((o) => invitedIds.has(o.id))?.id ?? '') : '',
+    speaksFor: row.audience === 'invited' ? (invitedVoice(access, invitedIds) ?? '') : '',
+  };
+}
+
+/** The API's view of a consultation: without the reader's own organisations, refusal and proposed voice. */
+export function presentConsultationForApi(view: ConsultationView) {
+  const { myOrganisations: _mine, refusal: _refusal, speaksFor: _speaksFor, ...rest } = view;
+  return {
+    ...rest,
+    actions: {
+      comment: view.actions.comment,
+      moderate: view.actions.moderate,
+      edit: view.actions.edit,
+      close: view.actions.close,
+    },
+    sections: view.sections.map(({ myStance: _stance, ...s }) => s),
   };
 }
 

@@ -3,6 +3,7 @@ import { useT } from '../../web/view-context.ts';
 import { Paragraphs, StatusTag } from './consultation.components.tsx';
 import { consultationAccessFor } from './consultation.loader.ts';
 import { listConsultationSummaries } from './consultation.presenter.ts';
+import { closingSummaries } from './consultation.repository.ts';
 
 /** The report's consultations section: each consultation the reader may see, with its outcome (always shown). */
 export const consultationReportSection: ProcessReportProvider = async (db, process, actor, i18n) => {
@@ -10,16 +11,7 @@ export const consultationReportSection: ProcessReportProvider = async (db, proce
   const list = (await listConsultationSummaries(db.kysely, access, process.id)).filter(
     (c) => c.status !== 'draft',
   );
-  const summaries = new Map(
-    (
-      await db.kysely
-        .selectFrom('consultations')
-        .select(['id', 'closing_summary'])
-        .where('process_id', '=', process.id)
-        .where('status', '=', 'closed')
-        .execute()
-    ).map((r) => [r.id, r.closing_summary]),
-  );
+  const summaries = await closingSummaries(db.kysely, process.id);
   const { t } = i18n;
   const rows = list.map((c) => ({
     [t('consultation.report.title')]: c.title,

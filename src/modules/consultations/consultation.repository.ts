@@ -58,6 +58,17 @@ export async function findConsultation(
     .executeTakeFirst();
 }
 
+/** The closing summary of each closed consultation of a process, by consultation id. */
+export async function closingSummaries(db: Db, processId: string): Promise<Map<string, string | null>> {
+  const rows = await db
+    .selectFrom('consultations')
+    .select(['id', 'closing_summary'])
+    .where('process_id', '=', processId)
+    .where('status', '=', 'closed')
+    .execute();
+  return new Map(rows.map((r) => [r.id, r.closing_summary]));
+}
+
 export async function listSections(db: Db, consultationId: string): Promise<SectionRow[]> {
   return db
     .selectFrom('consultation_sections')
@@ -65,6 +76,16 @@ export async function listSections(db: Db, consultationId: string): Promise<Sect
     .where('consultation_id', '=', consultationId)
     .orderBy('position')
     .execute();
+}
+
+/** One section of one consultation (a section of another consultation is not found). */
+export async function findSection(db: Db, consultationId: string, id: string) {
+  return db
+    .selectFrom('consultation_sections')
+    .select('id')
+    .where('id', '=', id)
+    .where('consultation_id', '=', consultationId)
+    .executeTakeFirst();
 }
 
 export async function listInvited(db: Db, consultationId: string) {

@@ -1,23 +1,35 @@
-import type { Transaction } from 'kysely';
+import type { Kysely, Transaction } from 'kysely';
 import { recordAudit } from '../../audit/audit.repository.ts';
 import { actorId } from '../../auth/actor.ts';
-import type { Problems } from '../../commands/index.ts';
+import {
+  conflict,
+  invalid,
+  notFound,
+  ok,
+  type Problems,
+  type Result,
+  transact,
+} from '../../commands/index.ts';
 import type { Db } from '../../db/connection.ts';
 import type { Database } from '../../db/database.ts';
 import { newId, now } from '../../db/ids.ts';
 import { resolveOrganisations } from '../programmes/index.ts';
 import {
   type ConsultationAccess,
-  canCloseConsultation,
   canEditConsultation,
-  canModerate,
   canSeeConsultation,
-  type ParticipationRefusal,
+  closeGuard,
+  editGuard,
+  hideGuard,
+  invitedVoice,
+  openGuard,
   participation,
 } from './consultation.policy.ts';
+import { failureOf } from './consultation.refusals.ts';
 import {
   findComment,
   findConsultation,
+  findSection,
   hideCommentRow,
   insertComment,
   insertConsultation,
@@ -31,27 +43,19 @@ import {
 import type { CommentInput, ConsultationInput } from './consultation.schema.ts';
 import type { ConsultationRow, Stance } from './consultation.table.ts';
 
-/** What a consultation command answers; routes turn it into a redirect, a page or a problem. */
-export type Result<T> =
-  | { ok: true; value: T }
-  | { ok: false; kind: 'invalid'; errors: Problems }
-  | { ok: false; kind: 'conflict'; currentVersion: number }
-  | { ok: false; kind: 'not-found' }
-  | { ok: false; kind: 'refused'; reason: ParticipationRefusal | 'not-draft' | 'already-hidden' };
-
 type Trx = Transaction<Database>;
 
 /** Resolves the invited organisations and checks the rules that span fields. */
 async function checkDraft(
-  trx: Trx,
+  db: Kysely<Database>,
   access: ConsultationAccess,
   input: ConsultationInput,
-): Promise<{ ok: true; invitedIds: string[] } | { ok: false; kind: 'invalid'; errors: Problems }> {
+): Promise<Result<{ invitedIds: string[] }>> {
   const problems: Problems = {};
   if (input.audience === 'public' && access.process.visibility !== 'public')
     problems.audience = { key: 'consultation.error.publicNeedsPublicProcess' };
   const refs = input.invited.filter((r) => r.trim() !== '');
-  const found = await resolveOrganisations(trx, refs);
+  const found = await resolveOrganisations(db, refs);
   const invitedIds: string[] = [];
   refs.forEach((ref, row) => {
     const match = found.get(ref.trim());
@@ -69,15 +73,13 @@ async function checkDraft(
   });
   if (input.audience === 'invited' && refs.length === 0)
     problems['invited.0'] = { key: 'consultation.error.invitedRequired' };
-  return Object.keys(problems).length > 0
-    ? { ok: false, kind: 'invalid', errors: problems }
-    : { ok: true, invitedIds };
+  return Object.keys(problems).length > 0 ? invalid(problems) : ok({ invitedIds });
 }
 
 /** The problems the service would find with `input` besides those of the schema (for the form). */
 export async function draftProblems(db: Db, access: ConsultationAccess, input: ConsultationInput) {
-  const checked = await db.kysely.transaction().execute((trx) => checkDraft(trx, access, input));
-  return checked.ok ? {} : checked.errors;
+  const checked = await checkDraft(db.kysely, access, input);
+  return checked.ok || checked.kind !== 'invalid' ? {} : checked.problems;
 }
 
 /** Starts a consultation as a draft; the process team then writes its sections and opens it. */
@@ -87,10 +89,11 @@ export async function createConsultation(
   processId: string,
   input: ConsultationInput,
 ): Promise<Result<{ id: string }>> {
-  if (!canEditConsultation(access)) return { ok: false, kind: 'not-found' };
-  return db.kysely.transaction().execute(async (trx) => {
+  if (!canEditConsultation(access)) return notFound();
+  return transact(db.kysely, async (trx) => {
     const checked = await checkDraft(trx, access, input);
     if (!checked.ok) return checked;
+    const { invitedIds } = checked.value;
     const id = newId();
     const at = now();
     const values = {
@@ -113,15 +116,15 @@ export async function createConsultation(
     });
     const sections = (input.sections ?? []).map((s) => ({ id: newId(), ...s }));
     await replaceSections(trx, id, sections);
-    await replaceInvitations(trx, id, checked.invitedIds);
+    await replaceInvitations(trx, id, invitedIds);
     await recordAudit(trx, {
       actorId: actorId(access.actor),
       action: 'consultation.create',
       entityType: 'consultation',
       entityId: id,
-      after: { processId, ...values, invited: checked.invitedIds, sections: sections.map((s) => s.title) },
+      after: { processId, ...values, invited: invitedIds, sections: sections.map((s) => s.title) },
     });
-    return { ok: true, value: { id } };
+    return ok({ id });
   });
 }
 
@@ -148,18 +151,19 @@ export async function updateConsultation(
   version: number,
   input: ConsultationInput,
 ): Promise<Result<{ id: string }>> {
-  return db.kysely.transaction().execute(async (trx): Promise<Result<{ id: string }>> => {
+  return transact(db.kysely, async (trx) => {
     const current = await findConsultation(trx, processId, id);
-    if (!current || !canSeeConsultation(access, current) || !canEditConsultation(access))
-      return { ok: false, kind: 'not-found' };
-    if (current.status === 'closed') return { ok: false, kind: 'refused', reason: 'closed' };
-    if (current.version !== version) return { ok: false, kind: 'conflict', currentVersion: current.version };
+    if (!current) return notFound();
+    const guard = editGuard(access, current);
+    if (guard) return failureOf(guard);
+    if (current.version !== version) return conflict(current.version);
     const checked = await checkDraft(trx, access, input);
     if (!checked.ok) return checked;
+    const { invitedIds } = checked.value;
     const before = await snapshot(trx, current);
     const values = { title: input.title, introduction: input.introduction, audience: input.audience };
     const saved = await updateConsultationRow(trx, id, version, { ...values, updated_at: now() });
-    if (!saved) return { ok: false, kind: 'conflict', currentVersion: version + 1 };
+    if (!saved) return conflict(version + 1);
     // Once open, the text is fixed: comments and stances refer to its sections.
     if (current.status === 'draft' && input.sections)
       await replaceSections(
@@ -167,7 +171,7 @@ export async function updateConsultation(
         id,
         input.sections.map((s) => ({ id: newId(), ...s })),
       );
-    await replaceInvitations(trx, id, checked.invitedIds);
+    await replaceInvitations(trx, id, invitedIds);
     const after = await snapshot(trx, { ...current, ...values });
     await recordAudit(trx, {
       actorId: actorId(access.actor),
@@ -177,7 +181,7 @@ export async function updateConsultation(
       before,
       after,
     });
-    return { ok: true, value: { id } };
+    return ok({ id });
   });
 }
 
@@ -189,27 +193,25 @@ export async function openConsultation(
   id: string,
   version: number,
 ): Promise<Result<{ id: string }>> {
-  return db.kysely.transaction().execute(async (trx): Promise<Result<{ id: string }>> => {
+  return transact(db.kysely, async (trx) => {
     const current = await findConsultation(trx, processId, id);
-    if (!current || !canSeeConsultation(access, current) || !canEditConsultation(access))
-      return { ok: false, kind: 'not-found' };
-    if (current.status !== 'draft') return { ok: false, kind: 'refused', reason: 'not-draft' };
-    if (current.version !== version) return { ok: false, kind: 'conflict', currentVersion: current.version };
+    if (!current) return notFound();
+    const guard = openGuard(access, current);
+    if (guard) return failureOf(guard);
+    if (current.version !== version) return conflict(current.version);
     const [sections, invited] = await Promise.all([listSections(trx, id), listInvited(trx, id)]);
-    const problems: Problems = {};
-    if (sections.length === 0) problems._form = { key: 'consultation.error.openWithoutSections' };
-    else if (current.audience === 'invited' && invited.length === 0)
-      problems._form = { key: 'consultation.error.openWithoutInvited' };
-    else if (current.audience === 'public' && access.process.visibility !== 'public')
-      problems._form = { key: 'consultation.error.publicNeedsPublicProcess' };
-    if (problems._form) return { ok: false, kind: 'invalid', errors: problems };
+    if (sections.length === 0) return invalid({ _form: 'consultation.error.openWithoutSections' });
+    if (current.audience === 'invited' && invited.length === 0)
+      return invalid({ _form: 'consultation.error.openWithoutInvited' });
+    if (current.audience === 'public' && access.process.visibility !== 'public')
+      return invalid({ _form: 'consultation.error.publicNeedsPublicProcess' });
     const at = now();
     const saved = await updateConsultationRow(trx, id, version, {
       status: 'open',
       opened_at: at,
       updated_at: at,
     });
-    if (!saved) return { ok: false, kind: 'conflict', currentVersion: version + 1 };
+    if (!saved) return conflict(version + 1);
     await recordAudit(trx, {
       actorId: actorId(access.actor),
       action: 'consultation.open',
@@ -218,7 +220,7 @@ export async function openConsultation(
       before: { status: 'draft' },
       after: { status: 'open', openedAt: at },
     });
-    return { ok: true, value: { id } };
+    return ok({ id });
   });
 }
 
@@ -231,12 +233,12 @@ export async function closeConsultation(
   version: number,
   summary: string,
 ): Promise<Result<{ id: string }>> {
-  return db.kysely.transaction().execute(async (trx): Promise<Result<{ id: string }>> => {
+  return transact(db.kysely, async (trx) => {
     const current = await findConsultation(trx, processId, id);
-    if (!current || !canSeeConsultation(access, current)) return { ok: false, kind: 'not-found' };
-    if (current.status === 'closed') return { ok: false, kind: 'refused', reason: 'closed' };
-    if (!canCloseConsultation(access, current)) return { ok: false, kind: 'not-found' };
-    if (current.version !== version) return { ok: false, kind: 'conflict', currentVersion: current.version };
+    if (!current) return notFound();
+    const guard = closeGuard(access, current);
+    if (guard) return failureOf(guard);
+    if (current.version !== version) return conflict(current.version);
     const at = now();
     const by = actorId(access.actor);
     const saved = await updateConsultationRow(trx, id, version, {
@@ -246,7 +248,7 @@ export async function closeConsultation(
       closing_summary: summary,
       updated_at: at,
     });
-    if (!saved) return { ok: false, kind: 'conflict', currentVersion: version + 1 };
+    if (!saved) return conflict(version + 1);
     await recordAudit(trx, {
       actorId: by,
       action: 'consultation.close',
@@ -255,7 +257,7 @@ export async function closeConsultation(
       before: { status: 'open' },
       after: { status: 'closed', closedAt: at, closingSummary: summary },
     });
-    return { ok: true, value: { id } };
+    return ok({ id });
   });
 }
 
@@ -266,24 +268,14 @@ async function participationTarget(
   processId: string,
   consultationId: string,
   sectionId: string,
-): Promise<
-  | { ok: true; consultation: ConsultationRow; invitedIds: string[] }
-  | { ok: false; kind: 'not-found' }
-  | { ok: false; kind: 'refused'; reason: ParticipationRefusal }
-> {
+): Promise<Result<{ consultation: ConsultationRow; invitedIds: string[] }>> {
   const consultation = await findConsultation(trx, processId, consultationId);
-  if (!consultation || !canSeeConsultation(access, consultation)) return { ok: false, kind: 'not-found' };
-  const section = await trx
-    .selectFrom('consultation_sections')
-    .select('id')
-    .where('id', '=', sectionId)
-    .where('consultation_id', '=', consultationId)
-    .executeTakeFirst();
-  if (!section) return { ok: false, kind: 'not-found' };
+  if (!consultation || !canSeeConsultation(access, consultation)) return notFound();
+  if (!(await findSection(trx, consultationId, sectionId))) return notFound();
   const invitedIds = (await listInvited(trx, consultationId)).map((o) => o.id);
   const allowed = participation(access, consultation, invitedIds);
-  if (!allowed.ok) return { ok: false, kind: 'refused', reason: allowed.reason };
-  return { ok: true, consultation, invitedIds };
+  if (!allowed.ok) return failureOf(allowed.reason);
+  return ok({ consultation, invitedIds });
 }
 
 /** Adds a comment to a section of an open consultation, in the name of the author and, if chosen, their organisation. */
@@ -295,20 +287,17 @@ export async function addComment(
   sectionId: string,
   input: CommentInput,
 ): Promise<Result<{ id: string }>> {
-  return db.kysely.transaction().execute(async (trx): Promise<Result<{ id: string }>> => {
+  return transact(db.kysely, async (trx) => {
     const target = await participationTarget(trx, access, processId, consultationId, sectionId);
     if (!target.ok) return target;
+    const { consultation, invitedIds } = target.value;
     const authorId = actorId(access.actor);
     let organisationId = input.organisationId;
     if (organisationId !== null && !access.organisationIds.has(organisationId))
-      return {
-        ok: false,
-        kind: 'invalid',
-        errors: { organisationId: { key: 'consultation.error.organisationNotYours' } },
-      };
+      return invalid({ organisationId: 'consultation.error.organisationNotYours' });
     // Someone who takes part through an invitation speaks for their invited organisation.
-    if (organisationId === null && target.consultation.audience === 'invited' && !canEditConsultation(access))
-      organisationId = target.invitedIds.find((id) => access.organisationIds.has(id)) ?? null;
+    if (organisationId === null && consultation.audience === 'invited' && !canEditConsultation(access))
+      organisationId = invitedVoice(access, invitedIds);
     const id = newId();
     const at = now();
     await insertComment(trx, {
@@ -330,7 +319,7 @@ export async function addComment(
       entityId: id,
       after: { consultationId, sectionId, organisationId, body: input.body },
     });
-    return { ok: true, value: { id } };
+    return ok({ id });
   });
 }
 
@@ -343,7 +332,7 @@ export async function setStance(
   sectionId: string,
   stance: Stance | 'none',
 ): Promise<Result<{ stance: Stance | null }>> {
-  return db.kysely.transaction().execute(async (trx): Promise<Result<{ stance: Stance | null }>> => {
+  return transact(db.kysely, async (trx) => {
     const target = await participationTarget(trx, access, processId, consultationId, sectionId);
     if (!target.ok) return target;
     const userId = actorId(access.actor)!;
@@ -358,7 +347,7 @@ export async function setStance(
         before: { stance: before },
         after: { stance: wanted },
       });
-    return { ok: true, value: { stance: wanted } };
+    return ok({ stance: wanted });
   });
 }
 
@@ -371,20 +360,21 @@ export async function hideComment(
   commentId: string,
   reason: string,
 ): Promise<Result<{ id: string }>> {
-  return db.kysely.transaction().execute(async (trx): Promise<Result<{ id: string }>> => {
+  return transact(db.kysely, async (trx) => {
     const consultation = await findConsultation(trx, processId, consultationId);
-    if (!consultation || !canSeeConsultation(access, consultation) || !canModerate(access))
-      return { ok: false, kind: 'not-found' };
-    const comment = await findComment(trx, consultationId, commentId);
-    if (!comment) return { ok: false, kind: 'not-found' };
+    const comment = consultation ? await findComment(trx, consultationId, commentId) : undefined;
+    if (!consultation || !comment) return notFound();
+    const guard = hideGuard(access, consultation, { hidden: comment.hidden_at !== null });
+    if (guard) return failureOf(guard);
     const at = now();
     const by = actorId(access.actor);
+    // Of two moderators hiding it at once, the second finds it hidden.
     const hidden = await hideCommentRow(trx, commentId, {
       hidden_at: at,
       hidden_by: by,
       hidden_reason: reason,
     });
-    if (!hidden) return { ok: false, kind: 'refused', reason: 'already-hidden' };
+    if (!hidden) return failureOf('already-hidden');
     await recordAudit(trx, {
       actorId: by,
       action: 'consultation.comment.hide',
@@ -393,6 +383,6 @@ export async function hideComment(
       before: { hidden: false },
       after: { hidden: true, reason, consultationId },
     });
-    return { ok: true, value: { id: commentId } };
+    return ok({ id: commentId });
   });
 }

@@ -254,6 +254,17 @@ describe.each(DIALECTS)('consultations on %s', (dialect) => {
     );
     expect(foreign.statusCode).toBe(422);
     expect(foreign.body).toContain('Choose one of your own organisations');
+    const foreignApi = await ctx.app.inject({
+      method: 'POST',
+      url: `/api/v1${page()}/sections/${sectionIds[0]}/comments`,
+      headers: { authorization: `Bearer ${inviteeToken}` },
+      payload: { body: 'As another body', organisationId: 'not-mine' },
+    });
+    expect(foreignApi.statusCode).toBe(422);
+    expect(foreignApi.json()).toMatchObject({
+      code: 'ValidationFailed',
+      errors: [{ pointer: '/organisationId', detail: expect.stringContaining('your own organisations') }],
+    });
     const elsewhere = `/processes/${hidden.id}/consultations/${consultationId}/sections/${sectionIds[0]}`;
     expect((await who.browsers.member.form(`${elsewhere}/comments`, { body: 'x' }, page())).statusCode).toBe(
       404,
@@ -389,6 +400,31 @@ describe.each(DIALECTS)('consultations on %s', (dialect) => {
     expect(await count(ctx.db, 'consultation_stances')).toBe(0);
     const reclose = await who.browsers.owner.form(closePage, { summary: 'again', version: '99' }, page());
     expect(reclose.statusCode).toBe(409);
+    // The page and the API ask the command's question: owners are told it is closed, others find nothing.
+    expect((await who.browsers.owner.get(closePage)).statusCode).toBe(409);
+    const closeApi = (token: string) =>
+      ctx.app.inject({
+        method: 'POST',
+        url: `/api/v1${page()}/close`,
+        headers: { authorization: `Bearer ${token}` },
+        payload: { summary: 'again', version: 99 },
+      });
+    const ownerAgain = await closeApi(who.tokens.owner);
+    expect(ownerAgain.statusCode).toBe(409);
+    expect(ownerAgain.json()).toMatchObject({ code: 'ConsultationClosed' });
+    expect((await closeApi(who.tokens.member)).statusCode).toBe(404);
+    // A closed consultation is no one's to edit: its edit page and the post both answer 404.
+    expect((await who.browsers.owner.get(`${page()}/edit`)).statusCode).toBe(404);
+    const edit = await who.browsers.owner.form(`${page()}/edit`, draftFields({ version: '9' }), page());
+    expect(edit.statusCode).toBe(404);
+    const reopen = await ctx.app.inject({
+      method: 'POST',
+      url: `/api/v1${page()}/open`,
+      headers: { authorization: `Bearer ${who.tokens.member}` },
+      payload: { version: Number((await consultation()).version) },
+    });
+    expect(reopen.statusCode).toBe(409);
+    expect(reopen.json()).toMatchObject({ code: 'ConsultationNotDraft' });
   });
 
   it('lets any signed-in user take part in a public consultation, not an anonymous one', async () => {

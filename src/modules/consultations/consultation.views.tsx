@@ -1,6 +1,6 @@
 import { EmptyState } from '../../web/components/empty-state.tsx';
 import { Button, ErrorSummary, Form, SelectField, TextArea } from '../../web/components/form.tsx';
-import type { FieldErrors } from '../../web/forms.ts';
+import type { FieldErrors } from '../../web/form/index.ts';
 import { useT } from '../../web/view-context.ts';
 import type { FrameProcess } from '../processes/index.ts';
 import { ProcessFrame } from '../processes/index.ts';

@@ -1,11 +1,11 @@
-import type { FastifyRequest } from 'fastify';
+import { invalid, problemsOf } from '../../commands/index.ts';
 import type { App, AppDeps } from '../../web/app-types.ts';
-import { problemsFromZod, translateProblems } from '../../web/form/index.ts';
-import { formFields } from '../../web/forms.ts';
+import { failureStatus } from '../../web/command-reply.ts';
+import { formFields, problemsFromZod, translateProblems } from '../../web/form/index.ts';
 import { parseParams } from '../../web/params.ts';
 import { HidePage } from './consultation.form.tsx';
-import { refusalProblem } from './consultation.http.ts';
-import { commentOf, hideRefusal, loadConsultationPage } from './consultation.loader.ts';
+import { failureProblem } from './consultation.http.ts';
+import { loadHideable } from './consultation.loader.ts';
 import { commentParams, hideInput } from './consultation.schema.ts';
 import { hideComment } from './consultation.service.ts';
 import { consultationPath } from './consultation.views.tsx';
@@ -14,21 +14,12 @@ import { consultationPath } from './consultation.views.tsx';
 export function moderationRoutes(app: App, { db }: AppDeps): void {
   const k = db.kysely;
 
-  /** A comment the reader may hide now, for the page and its post alike. */
-  async function hideable(request: FastifyRequest) {
-    const { id, cid, commentId } = parseParams(commentParams, request.params);
-    const ctx = await loadConsultationPage(k, request.actor, id, cid, request.i18n);
-    const comment = commentOf(ctx, commentId);
-    const refusal = hideRefusal(ctx, comment);
-    if (refusal) throw refusalProblem(refusal);
-    return { ...ctx, id, cid, comment };
-  }
-
   app.get(
     '/processes/:id/consultations/:cid/comments/:commentId/hide',
     { config: { policy: 'signed-in' } },
     async (request, reply) => {
-      const ctx = await hideable(request);
+      const params = parseParams(commentParams, request.params);
+      const ctx = await loadHideable(k, request.actor, params, request.i18n);
       return reply.page(
         <HidePage
           heading={ctx.heading}
@@ -45,30 +36,30 @@ export function moderationRoutes(app: App, { db }: AppDeps): void {
     '/processes/:id/consultations/:cid/comments/:commentId/hide',
     { config: { policy: 'signed-in' } },
     async (request, reply) => {
-      const ctx = await hideable(request);
+      const { id, cid, commentId } = parseParams(commentParams, request.params);
+      // The same guard as the page: a comment hidden already is a conflict (409).
+      const ctx = await loadHideable(k, request.actor, { id, cid, commentId }, request.i18n);
       const body = formFields(request.body);
       const parsed = hideInput.safeParse(body);
-      if (!parsed.success)
-        return reply.page(
-          <HidePage
-            heading={ctx.heading}
-            consultation={ctx.consultation}
-            comment={ctx.comment}
-            reason={body.reason ?? ''}
-            errors={translateProblems(
-              problemsFromZod(parsed.error, { fallback: 'consultation.error.invalid' }),
-              request.i18n,
-            )}
-          />,
-          422,
-        );
-      const result = await hideComment(db, ctx.access, ctx.id, ctx.cid, ctx.comment.id, parsed.data.reason);
+      const result = parsed.success
+        ? await hideComment(db, ctx.access, id, cid, commentId, parsed.data.reason)
+        : invalid(problemsFromZod(parsed.error, { fallback: 'consultation.error.invalid' }));
       if (result.ok)
-        return reply.seeOther(`${consultationPath(ctx.id, ctx.cid)}#comment-${ctx.comment.id}`, {
+        return reply.seeOther(`${consultationPath(id, cid)}#comment-${commentId}`, {
           kind: 'success',
           key: 'consultation.flash.hidden',
         });
-      throw refusalProblem(result.kind === 'refused' ? result.reason : 'not-found');
+      if (result.kind !== 'invalid') throw failureProblem(result);
+      return reply.page(
+        <HidePage
+          heading={ctx.heading}
+          consultation={ctx.consultation}
+          comment={ctx.comment}
+          reason={body.reason ?? ''}
+          errors={translateProblems(problemsOf(result), request.i18n)}
+        />,
+        failureStatus(result),
+      );
     },
   );
 }

@@ -1,26 +1,22 @@
 import type { FastifyReply, FastifyRequest } from 'fastify';
+import { type Failure, invalid, problemsOf } from '../../commands/index.ts';
 import type { App, AppDeps } from '../../web/app-types.ts';
-import { notFound } from '../../web/errors.ts';
-import { problemsFromZod, translateProblems } from '../../web/form/index.ts';
-import { formFields } from '../../web/forms.ts';
+import { formFields, problemsFromZod, translateProblems } from '../../web/form/index.ts';
 import { parseParams } from '../../web/params.ts';
-import { type Failure, failureOf, refusalProblem } from './consultation.http.ts';
+import { consultationStatus, failureProblem } from './consultation.http.ts';
 import { commentWait } from './consultation.limits.ts';
-import { loadConsultationPage, participationRefusal, sectionOf } from './consultation.loader.ts';
+import { type ConsultationPageData, loadSection, participationFailure } from './consultation.loader.ts';
+import type { SectionView } from './consultation.presenter.ts';
+import { refusalOf } from './consultation.refusals.ts';
 import { commentInput, sectionParams, stanceInput } from './consultation.schema.ts';
 import { addComment, setStance } from './consultation.service.ts';
 import { consultationPath, type SectionFormState, SectionPage } from './consultation.views.tsx';
 
+type SectionContext = ConsultationPageData & { section: SectionView };
+
 /** Taking part: a section's page, commenting on it and taking a stance. */
 export function participationRoutes(app: App, { db, config }: AppDeps): void {
   const k = db.kysely;
-
-  async function sectionContext(request: FastifyRequest) {
-    const { id, cid, sid } = parseParams(sectionParams, request.params);
-    const ctx = await loadConsultationPage(k, request.actor, id, cid, request.i18n);
-    return { ...ctx, id, cid, sid, section: sectionOf(ctx, sid) };
-  }
-  type SectionContext = Awaited<ReturnType<typeof sectionContext>>;
 
   function sectionPage(
     request: FastifyRequest,
@@ -47,40 +43,50 @@ export function participationRoutes(app: App, { db, config }: AppDeps): void {
     );
   }
 
-  app.get(
-    '/processes/:id/consultations/:cid/sections/:sid',
-    { config: { policy: 'public' } },
-    async (request, reply) => sectionPage(request, reply, await sectionContext(request)),
-  );
-
-  /** Answers a refused or failed participation command with the section page and the user's text. */
-  function participationFailure(
+  /**
+   * Answers a refused or failed participation post: a late one (the consultation closed) with the
+   * section page and the person's text, a form problem beside its field, any other refusal with
+   * its own page (not invited 403, not open 409), and what they may not see with 404.
+   */
+  function participationAnswer(
     request: FastifyRequest,
     reply: FastifyReply,
     ctx: SectionContext,
-    result: Failure,
+    failure: Failure,
     draft: SectionFormState,
   ) {
-    if (result.kind === 'not-found') throw notFound();
-    if (result.kind === 'refused' && result.reason === 'closed')
-      return sectionPage(request, reply, ctx, { draft, late: true, status: 409 });
-    if (result.kind === 'refused') throw refusalProblem(result.reason);
-    const errors =
-      result.kind === 'invalid'
-        ? translateProblems(result.errors, request.i18n, { order: ['stance', 'body', 'organisationId'] })
-        : {};
-    return sectionPage(request, reply, ctx, { draft, errors, status: 422 });
+    const status = consultationStatus(failure);
+    if (refusalOf(failure) === 'closed')
+      return sectionPage(request, reply, ctx, { draft, late: true, status });
+    if (failure.kind !== 'invalid') throw failureProblem(failure);
+    const errors = translateProblems(problemsOf(failure), request.i18n, {
+      order: ['stance', 'body', 'organisationId'],
+    });
+    return sectionPage(request, reply, ctx, { draft, errors, status });
   }
+
+  app.get(
+    '/processes/:id/consultations/:cid/sections/:sid',
+    { config: { policy: 'public' } },
+    async (request, reply) =>
+      sectionPage(
+        request,
+        reply,
+        await loadSection(k, request.actor, parseParams(sectionParams, request.params), request.i18n),
+      ),
+  );
 
   app.post(
     '/processes/:id/consultations/:cid/sections/:sid/comments',
     { config: { policy: 'signed-in', rateLimit: { max: 30, timeWindow: '1 minute' } } },
     async (request, reply) => {
-      const ctx = await sectionContext(request);
+      const { id, cid, sid } = parseParams(sectionParams, request.params);
+      const ctx = await loadSection(k, request.actor, { id, cid, sid }, request.i18n);
       const body = formFields(request.body);
       const draft = { body: body.body ?? '', organisationId: body.organisationId ?? '', stance: '' };
-      const refusal = participationRefusal(ctx);
-      if (refusal) return participationFailure(request, reply, ctx, failureOf(refusal), draft);
+      // The same question the section page asks to show the form or say why not.
+      const refusal = participationFailure(ctx);
+      if (refusal) return participationAnswer(request, reply, ctx, refusal, draft);
       const parsed = commentInput.safeParse(body);
       if (parsed.success && request.actor.kind === 'user') {
         const wait = await commentWait(db, config, { userId: request.actor.user.id, ip: request.ip });
@@ -91,18 +97,14 @@ export function participationRoutes(app: App, { db, config }: AppDeps): void {
         }
       }
       const result = parsed.success
-        ? await addComment(db, ctx.access, ctx.id, ctx.cid, ctx.sid, parsed.data)
-        : ({
-            ok: false,
-            kind: 'invalid',
-            errors: problemsFromZod(parsed.error, { fallback: 'consultation.error.invalid' }),
-          } as const);
+        ? await addComment(db, ctx.access, id, cid, sid, parsed.data)
+        : invalid(problemsFromZod(parsed.error, { fallback: 'consultation.error.invalid' }));
       if (result.ok)
-        return reply.seeOther(
-          `${consultationPath(ctx.id, ctx.cid)}/sections/${ctx.sid}#comment-${result.value.id}`,
-          { kind: 'success', key: 'consultation.flash.commented' },
-        );
-      return participationFailure(request, reply, ctx, result, draft);
+        return reply.seeOther(`${consultationPath(id, cid)}/sections/${sid}#comment-${result.value.id}`, {
+          kind: 'success',
+          key: 'consultation.flash.commented',
+        });
+      return participationAnswer(request, reply, ctx, result, draft);
     },
   );
 
@@ -110,25 +112,22 @@ export function participationRoutes(app: App, { db, config }: AppDeps): void {
     '/processes/:id/consultations/:cid/sections/:sid/stance',
     { config: { policy: 'signed-in' } },
     async (request, reply) => {
-      const ctx = await sectionContext(request);
+      const { id, cid, sid } = parseParams(sectionParams, request.params);
+      const ctx = await loadSection(k, request.actor, { id, cid, sid }, request.i18n);
       const body = formFields(request.body);
       const draft = { body: '', organisationId: '', stance: body.stance ?? '' };
-      const refusal = participationRefusal(ctx);
-      if (refusal) return participationFailure(request, reply, ctx, failureOf(refusal), draft);
+      const refusal = participationFailure(ctx);
+      if (refusal) return participationAnswer(request, reply, ctx, refusal, draft);
       const parsed = stanceInput.safeParse(body);
       const result = parsed.success
-        ? await setStance(db, ctx.access, ctx.id, ctx.cid, ctx.sid, parsed.data.stance)
-        : ({
-            ok: false,
-            kind: 'invalid',
-            errors: problemsFromZod(parsed.error, { fallback: 'consultation.error.invalid' }),
-          } as const);
+        ? await setStance(db, ctx.access, id, cid, sid, parsed.data.stance)
+        : invalid(problemsFromZod(parsed.error, { fallback: 'consultation.error.invalid' }));
       if (result.ok)
-        return reply.seeOther(`${consultationPath(ctx.id, ctx.cid)}/sections/${ctx.sid}`, {
+        return reply.seeOther(`${consultationPath(id, cid)}/sections/${sid}`, {
           kind: 'success',
           key: 'consultation.flash.stance',
         });
-      return participationFailure(request, reply, ctx, result, draft);
+      return participationAnswer(request, reply, ctx, result, draft);
     },
   );
 }

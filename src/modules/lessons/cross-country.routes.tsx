@@ -2,12 +2,11 @@ import type { Translator } from '../../i18n/translator.ts';
 import { sendTable, sheetOf } from '../../tables/index.ts';
 import type { App, AppDeps } from '../../web/app-types.ts';
 import { HttpProblem } from '../../web/errors.ts';
-import { fieldErrors } from '../../web/forms.ts';
+import { fieldErrors } from '../../web/form/index.ts';
 import { pastLastPage } from '../../web/paging.ts';
 import { lessonsTable } from './lesson.export.ts';
-import { presentLessons } from './lesson.presenter.ts';
+import { loadPublicLessons } from './lesson.loader.ts';
 import { crossCountryGroups, lessonCountryChoices } from './lesson.public.ts';
-import { listPublicLessons } from './lesson.repository.ts';
 import { lessonFilters, pageInput } from './lesson.schema.ts';
 import { unknownFilterTheme } from './lesson.themes.ts';
 import { CROSS_PAGE_SIZE, CrossCountryPage } from './lesson.views.tsx';
@@ -34,8 +33,7 @@ export function crossCountryLessonRoutes(app: App, { db }: AppDeps): void {
       const read = readFilters(request.query, request.i18n);
       if (!read.ok || (await unknownFilterTheme(k, read.filters.theme)))
         throw new HttpProblem(400, 'InvalidFilter', 'lessons.error.themeFilter');
-      const rows = await listPublicLessons(k, read.filters, { limit: 20_000, offset: 0 });
-      const lessons = await presentLessons(k, rows, request.i18n);
+      const lessons = await loadPublicLessons(k, read.filters, 20_000, request.i18n);
       return sendTable(reply, {
         filename: 'lessons',
         format,

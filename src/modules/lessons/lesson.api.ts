@@ -1,10 +1,11 @@
 import { z } from 'zod';
 import type { App, AppDeps } from '../../web/app-types.ts';
+import { sendFailure } from '../../web/command-reply.ts';
 import { cursorCodec } from '../../web/cursor.ts';
-import { HttpProblem, notFound } from '../../web/errors.ts';
-import { loadProcessAccess } from '../processes/index.ts';
+import { HttpProblem } from '../../web/errors.ts';
+import { lessonAccessFor, loadLesson } from './lesson.loader.ts';
 import { presentLessons } from './lesson.presenter.ts';
-import { findLesson, listProcessLessons, listPublicLessonsNewest } from './lesson.repository.ts';
+import { listProcessLessons, listPublicLessonsNewest } from './lesson.repository.ts';
 import {
   cursorQuery,
   lessonApiInput,
@@ -14,13 +15,7 @@ import {
   lessonParams,
   processParams,
 } from './lesson.schema.ts';
-import {
-  createLesson,
-  deleteLesson,
-  type LessonAccess,
-  type Result,
-  updateLesson,
-} from './lesson.service.ts';
+import { createLesson, deleteLesson, updateLesson } from './lesson.service.ts';
 import { unknownFilterTheme } from './lesson.themes.ts';
 
 const TAGS = ['lessons'];
@@ -30,18 +25,6 @@ const listOut = z.object({ data: z.array(lessonOut), next: z.string().nullable()
 const lessonCursor = cursorCodec(z.tuple([z.string(), z.string()]).transform(([at, id]) => ({ at, id })));
 const decodeCursor = (cursor: string | undefined) =>
   cursor === undefined ? undefined : lessonCursor.decode(cursor);
-
-function problemFor(result: Exclude<Result<unknown>, { ok: true }>): HttpProblem {
-  if (result.kind === 'conflict') return new HttpProblem(409, 'VersionConflict', 'error.versionConflict');
-  if (result.kind === 'invalid')
-    return new HttpProblem(
-      422,
-      'ValidationFailed',
-      Object.values(result.errors)[0]?.key ?? 'error.validation',
-      Object.values(result.errors)[0]?.values,
-    );
-  return notFound();
-}
 
 export function lessonApi(app: App, { db }: AppDeps): void {
   const k = db.kysely;
@@ -89,7 +72,7 @@ export function lessonApi(app: App, { db }: AppDeps): void {
     },
     async (request) => {
       const { id } = request.params;
-      await loadProcessAccess(k, request.actor, id, 'view');
+      await lessonAccessFor(k, request.actor, id);
       const { limit, cursor } = request.query;
       const rows = await listProcessLessons(k, id, { limit: limit + 1, after: decodeCursor(cursor) });
       const page = rows.slice(0, limit);
@@ -116,14 +99,10 @@ export function lessonApi(app: App, { db }: AppDeps): void {
     },
     async (request, reply) => {
       const { id } = request.params;
-      const space = await loadProcessAccess(k, request.actor, id, 'view');
-      const access: LessonAccess = { actor: request.actor, ...space };
+      const access = await lessonAccessFor(k, request.actor, id);
       const result = await createLesson(db, access, request.body);
-      if (!result.ok) throw problemFor(result);
-      const row = await findLesson(k, id, result.value.id);
-      const [lesson] = await presentLessons(k, row ? [row] : [], request.i18n);
-      if (!lesson) throw notFound();
-      return reply.status(201).send(lesson);
+      if (!result.ok) return sendFailure(request, reply, result);
+      return reply.status(201).send(await loadLesson(k, id, result.value.id, request.i18n));
     },
   );
 
@@ -140,11 +119,8 @@ export function lessonApi(app: App, { db }: AppDeps): void {
     },
     async (request) => {
       const { id, lid } = request.params;
-      await loadProcessAccess(k, request.actor, id, 'view');
-      const row = await findLesson(k, id, lid);
-      const [lesson] = await presentLessons(k, row ? [row] : [], request.i18n);
-      if (!lesson) throw notFound();
-      return lesson;
+      await lessonAccessFor(k, request.actor, id);
+      return loadLesson(k, id, lid, request.i18n);
     },
   );
 
@@ -161,17 +137,13 @@ export function lessonApi(app: App, { db }: AppDeps): void {
         response: { 200: lessonOut },
       },
     },
-    async (request) => {
+    async (request, reply) => {
       const { id, lid } = request.params;
-      const space = await loadProcessAccess(k, request.actor, id, 'view');
-      const access: LessonAccess = { actor: request.actor, ...space };
+      const access = await lessonAccessFor(k, request.actor, id);
       const { version, ...input } = request.body;
       const result = await updateLesson(db, access, lid, version, input);
-      if (!result.ok) throw problemFor(result);
-      const row = await findLesson(k, id, lid);
-      const [lesson] = await presentLessons(k, row ? [row] : [], request.i18n);
-      if (!lesson) throw notFound();
-      return lesson;
+      if (!result.ok) return sendFailure(request, reply, result);
+      return loadLesson(k, id, lid, request.i18n);
     },
   );
 
@@ -189,9 +161,9 @@ export function lessonApi(app: App, { db }: AppDeps): void {
     },
     async (request, reply) => {
       const { id, lid } = request.params;
-      const space = await loadProcessAccess(k, request.actor, id, 'view');
-      const result = await deleteLesson(db, { actor: request.actor, ...space }, lid);
-      if (!result.ok) throw problemFor(result);
+      const access = await lessonAccessFor(k, request.actor, id);
+      const result = await deleteLesson(db, access, lid);
+      if (!result.ok) return sendFailure(request, reply, result);
       return reply.status(204).send(null);
     },
   );

@@ -1,45 +1,29 @@
 import type { FastifyRequest } from 'fastify';
-import type { z } from 'zod';
+import { type Failure, problemsOf } from '../../commands/index.ts';
 import { toDateParts } from '../../i18n/partial-date.ts';
-import type { Translator } from '../../i18n/translator.ts';
 import { sendTable, sheetOf } from '../../tables/index.ts';
 import type { App, AppDeps } from '../../web/app-types.ts';
-import { HttpProblem, notFound } from '../../web/errors.ts';
-import {
-  formFields,
-  listOf,
-  mergeProblems,
-  parseFieldByField,
-  problemsFromZod,
-  textOf,
-  translateProblems,
-} from '../../web/form/index.ts';
+import { failureStatus } from '../../web/command-reply.ts';
+import { notFound } from '../../web/errors.ts';
+import { asBody, listOf, submitForm, textOf, translateProblems, versionOf } from '../../web/form/index.ts';
 import { pastLastPage } from '../../web/paging.ts';
 import { parseParams } from '../../web/params.ts';
-import { loadFrame, loadProcessAccess, loadProcessFor, loadProcessSpace } from '../processes/index.ts';
 import { lessonsTable } from './lesson.export.ts';
-import { type Lesson, presentLessons } from './lesson.presenter.ts';
-import { crossCountryGroups, lessonCountryChoices } from './lesson.public.ts';
 import {
-  countProcessLessons,
-  findLesson,
-  listProcessLessons,
-  listPublicLessons,
-} from './lesson.repository.ts';
-import { lessonFilters, lessonForm, lessonParams, pageInput, processParams } from './lesson.schema.ts';
+  type LessonSpace,
+  lessonAccessFor,
+  loadEditableLesson,
+  loadLessonLog,
+  loadLessonSpace,
+  loadLessonWriting,
+  loadProcessLessons,
+} from './lesson.loader.ts';
+import { canEditLessons } from './lesson.policy.ts';
+import type { Lesson } from './lesson.presenter.ts';
+import { type LessonInput, lessonForm, lessonParams, pageInput, processParams } from './lesson.schema.ts';
+import { createLesson, deleteLesson, lessonInputProblems, updateLesson } from './lesson.service.ts';
+import { themeTerms } from './lesson.themes.ts';
 import {
-  canEditLessons,
-  createLesson,
-  deleteLesson,
-  type LessonAccess,
-  lessonInputProblems,
-  type Result,
-  updateLesson,
-} from './lesson.service.ts';
-import { themeTerms, unknownFilterTheme } from './lesson.themes.ts';
-import {
-  CROSS_PAGE_SIZE,
-  CrossCountryPage,
   LESSON_FIELDS,
   LessonDeletePage,
   type LessonDraft,
@@ -49,7 +33,7 @@ import {
 } from './lesson.views.tsx';
 
 function readDraft(body: unknown): LessonDraft {
-  const b = (body && typeof body === 'object' ? body : {}) as Record<string, unknown>;
+  const b = asBody(body);
   return {
     text: textOf(b, 'text'),
     themes: listOf(b, 'themes'),
@@ -80,49 +64,57 @@ const EMPTY: LessonDraft = {
   source: '',
 };
 
+/** What the service's checks see of a field that failed the schema. */
+const FALLBACK: LessonInput = { text: '-', themes: [], tags: [], stage: null, date: null, source: null };
+
 export function lessonRoutes(app: App, { db }: AppDeps): void {
   const k = db.kysely;
 
-  /** The process (404 unless the actor may view it), what they may do there, and its frame. */
-  async function context(request: FastifyRequest, processId: string) {
-    const space = await loadProcessSpace(k, request.actor, processId, 'view', request.i18n);
-    const access: LessonAccess = { actor: request.actor, ...space };
-    return { process: space.process, access, heading: space.frame };
+  /** Runs a lesson command on the form as typed: every problem at once, the schema's and the service's. */
+  function submit(draft: LessonDraft, run: (input: LessonInput) => ReturnType<typeof createLesson>) {
+    return submitForm(lessonForm, draft, {
+      fallback: FALLBACK,
+      problems: { fallback: 'lessons.error.invalid' },
+      run,
+      check: (rest) => lessonInputProblems(db, rest),
+    });
   }
 
-  /** Every problem at once: the schema's, and the service's for the fields that passed. */
-  async function formResult(
-    draft: LessonDraft,
-    run: (input: z.output<typeof lessonForm>) => Promise<Result<{ id: string }>>,
-  ): Promise<Result<{ id: string }>> {
-    const parsed = lessonForm.safeParse(draft);
-    if (parsed.success) return run(parsed.data);
-    const rest = parseFieldByField(
-      lessonForm,
-      { ...draft },
-      { text: '-', themes: [], tags: [], stage: null, date: null, source: null },
+  /** The lesson form again, with the text as typed and what went wrong. */
+  async function formAgain(
+    request: FastifyRequest,
+    ctx: LessonSpace,
+    options: { draft: LessonDraft; failure: Failure; action: string; version?: number; savedHref?: string },
+  ) {
+    const { failure } = options;
+    // A conflict is said by the notice above the form, with a link to the saved lesson.
+    const problems = failure.kind === 'conflict' ? {} : problemsOf(failure);
+    return (
+      <LessonFormPage
+        heading={ctx.heading}
+        mode={options.version === undefined ? 'create' : 'update'}
+        action={options.action}
+        draft={options.draft}
+        errors={translateProblems(problems, request.i18n, { order: LESSON_FIELDS })}
+        themes={await themeTerms(k, request.i18n.locale)}
+        version={(failure.kind === 'conflict' ? failure.currentVersion : undefined) ?? options.version}
+        conflict={failure.kind === 'conflict'}
+        savedHref={options.savedHref}
+      />
     );
-    const errors = mergeProblems(
-      problemsFromZod(parsed.error, { fallback: 'lessons.error.invalid' }),
-      await lessonInputProblems(db, rest),
-    );
-    return { ok: false, kind: 'invalid', errors };
   }
 
   app.get('/processes/:id/lessons', { config: { policy: 'public' } }, async (request, reply) => {
     const { id } = parseParams(processParams, request.params);
     const { page } = pageInput.parse(request.query ?? {});
-    const ctx = await context(request, id);
-    const [rows, total] = await Promise.all([
-      listProcessLessons(k, id, { limit: LOG_PAGE_SIZE, offset: (page - 1) * LOG_PAGE_SIZE }),
-      countProcessLessons(k, id),
-    ]);
+    const ctx = await loadLessonSpace(k, request.actor, id, request.i18n);
+    const { lessons, total } = await loadLessonLog(k, id, { page, size: LOG_PAGE_SIZE }, request.i18n);
     const past = pastLastPage(request.url, page, total, LOG_PAGE_SIZE);
     if (past) return reply.seeOther(past);
     return reply.page(
       <LessonLogPage
         heading={ctx.heading}
-        lessons={await presentLessons(k, rows, request.i18n)}
+        lessons={lessons}
         total={total}
         page={page}
         canEdit={canEditLessons(ctx.access)}
@@ -132,8 +124,7 @@ export function lessonRoutes(app: App, { db }: AppDeps): void {
 
   app.get('/processes/:id/lessons/new', { config: { policy: 'signed-in' } }, async (request, reply) => {
     const { id } = parseParams(processParams, request.params);
-    const ctx = await context(request, id);
-    if (!canEditLessons(ctx.access)) throw notFound();
+    const ctx = await loadLessonWriting(k, request.actor, id, request.i18n);
     return reply.page(
       <LessonFormPage
         heading={ctx.heading}
@@ -148,46 +139,29 @@ export function lessonRoutes(app: App, { db }: AppDeps): void {
 
   app.post('/processes/:id/lessons', { config: { policy: 'signed-in' } }, async (request, reply) => {
     const { id } = parseParams(processParams, request.params);
-    const ctx = await context(request, id);
-    if (!canEditLessons(ctx.access)) throw notFound();
+    const ctx = await loadLessonWriting(k, request.actor, id, request.i18n);
     const draft = readDraft(request.body);
-    const result = await formResult(draft, (input) => createLesson(db, ctx.access, input));
+    const result = await submit(draft, (input) => createLesson(db, ctx.access, input));
     if (result.ok)
       return reply.seeOther(`/processes/${id}/lessons#lesson-${result.value.id}`, {
         kind: 'success',
         key: 'lessons.flash.created',
       });
-    if (result.kind !== 'invalid') throw notFound();
+    if (result.kind === 'not-found') throw notFound();
     return reply.page(
-      <LessonFormPage
-        heading={ctx.heading}
-        mode="create"
-        action={`/processes/${id}/lessons`}
-        draft={draft}
-        errors={translateProblems(result.errors, request.i18n, { order: LESSON_FIELDS })}
-        themes={await themeTerms(k, request.i18n.locale)}
-      />,
-      422,
+      await formAgain(request, ctx, { draft, failure: result, action: `/processes/${id}/lessons` }),
+      failureStatus(result),
     );
   });
 
-  async function lessonOr404(request: FastifyRequest) {
-    const { id, lid } = parseParams(lessonParams, request.params);
-    const ctx = await context(request, id);
-    if (!canEditLessons(ctx.access)) throw notFound();
-    const row = await findLesson(k, id, lid);
-    if (!row) throw notFound();
-    const [lesson] = await presentLessons(k, [row], request.i18n);
-    return { ...ctx, id, lid, lesson: lesson! };
-  }
-
   app.get('/processes/:id/lessons/:lid/edit', { config: { policy: 'signed-in' } }, async (request, reply) => {
-    const ctx = await lessonOr404(request);
+    const { id, lid } = parseParams(lessonParams, request.params);
+    const ctx = await loadEditableLesson(k, request.actor, { id, lid }, request.i18n);
     return reply.page(
       <LessonFormPage
         heading={ctx.heading}
         mode="update"
-        action={`/processes/${ctx.id}/lessons/${ctx.lid}/edit`}
+        action={`/processes/${id}/lessons/${lid}/edit`}
         draft={draftOf(ctx.lesson)}
         errors={{}}
         themes={await themeTerms(k, request.i18n.locale)}
@@ -200,34 +174,26 @@ export function lessonRoutes(app: App, { db }: AppDeps): void {
     '/processes/:id/lessons/:lid/edit',
     { config: { policy: 'signed-in' } },
     async (request, reply) => {
-      const ctx = await lessonOr404(request);
-      const version = Number.parseInt(formFields(request.body).version ?? '', 10);
+      const { id, lid } = parseParams(lessonParams, request.params);
+      const ctx = await loadEditableLesson(k, request.actor, { id, lid }, request.i18n);
+      const version = versionOf(asBody(request.body));
       const draft = readDraft(request.body);
-      const result = await formResult(draft, (input) =>
-        updateLesson(db, ctx.access, ctx.lid, Number.isNaN(version) ? -1 : version, input),
-      );
+      const result = await submit(draft, (input) => updateLesson(db, ctx.access, lid, version ?? -1, input));
       if (result.ok)
-        return reply.seeOther(`/processes/${ctx.id}/lessons#lesson-${ctx.lid}`, {
+        return reply.seeOther(`/processes/${id}/lessons#lesson-${lid}`, {
           kind: 'success',
           key: 'lessons.flash.updated',
         });
       if (result.kind === 'not-found') throw notFound();
       return reply.page(
-        <LessonFormPage
-          heading={ctx.heading}
-          mode="update"
-          action={`/processes/${ctx.id}/lessons/${ctx.lid}/edit`}
-          draft={draft}
-          errors={
-            result.kind === 'invalid'
-              ? translateProblems(result.errors, request.i18n, { order: LESSON_FIELDS })
-              : {}
-          }
-          themes={await themeTerms(k, request.i18n.locale)}
-          version={result.kind === 'conflict' ? result.currentVersion : version}
-          conflict={result.kind === 'conflict'}
-        />,
-        result.kind === 'conflict' ? 409 : 422,
+        await formAgain(request, ctx, {
+          draft,
+          failure: result,
+          action: `/processes/${id}/lessons/${lid}/edit`,
+          version: version ?? ctx.lesson.version,
+          savedHref: `/processes/${id}/lessons#lesson-${lid}`,
+        }),
+        failureStatus(result),
       );
     },
   );
@@ -236,7 +202,8 @@ export function lessonRoutes(app: App, { db }: AppDeps): void {
     '/processes/:id/lessons/:lid/delete',
     { config: { policy: 'signed-in' } },
     async (request, reply) => {
-      const ctx = await lessonOr404(request);
+      const params = parseParams(lessonParams, request.params);
+      const ctx = await loadEditableLesson(k, request.actor, params, request.i18n);
       return reply.page(<LessonDeletePage heading={ctx.heading} lesson={ctx.lesson} />);
     },
   );
@@ -245,22 +212,19 @@ export function lessonRoutes(app: App, { db }: AppDeps): void {
     '/processes/:id/lessons/:lid/delete',
     { config: { policy: 'signed-in' } },
     async (request, reply) => {
-      const ctx = await lessonOr404(request);
-      const result = await deleteLesson(db, ctx.access, ctx.lid);
+      const { id, lid } = parseParams(lessonParams, request.params);
+      const ctx = await loadEditableLesson(k, request.actor, { id, lid }, request.i18n);
+      const result = await deleteLesson(db, ctx.access, lid);
       if (!result.ok) throw notFound();
-      return reply.seeOther(`/processes/${ctx.id}/lessons`, {
-        kind: 'success',
-        key: 'lessons.flash.deleted',
-      });
+      return reply.seeOther(`/processes/${id}/lessons`, { kind: 'success', key: 'lessons.flash.deleted' });
     },
   );
 
   for (const format of ['csv', 'xlsx'] as const) {
     app.get(`/processes/:id/lessons.${format}`, { config: { policy: 'public' } }, async (request, reply) => {
       const { id } = parseParams(processParams, request.params);
-      await loadProcessAccess(k, request.actor, id, 'view');
-      const rows = await listProcessLessons(k, id, { limit: 10_000 });
-      const lessons = await presentLessons(k, rows, request.i18n);
+      await lessonAccessFor(k, request.actor, id);
+      const lessons = await loadProcessLessons(k, id, 10_000, request.i18n);
       return sendTable(reply, {
         filename: `lessons-${id}`,
         format,

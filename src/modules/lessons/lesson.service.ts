@@ -1,45 +1,32 @@
-import type { Transaction } from 'kysely';
+import type { Kysely, Transaction } from 'kysely';
 import { recordAudit } from '../../audit/audit.repository.ts';
-import { type Actor, actorId } from '../../auth/actor.ts';
-import type { Problems } from '../../commands/index.ts';
+import { actorId } from '../../auth/actor.ts';
+import {
+  conflict,
+  invalid,
+  notFound,
+  ok,
+  type Problems,
+  type Result,
+  transact,
+} from '../../commands/index.ts';
 import type { Db } from '../../db/connection.ts';
 import type { Database } from '../../db/database.ts';
 import { newId, now } from '../../db/ids.ts';
 import { isPartialDate } from '../../i18n/partial-date.ts';
-import type { ProcessMay, ProcessRow } from '../processes/index.ts';
+import { canEditLessons, type LessonAccess } from './lesson.policy.ts';
 import { deleteLessonRow, findLesson, insertLesson, updateLessonRow } from './lesson.repository.ts';
 import type { LessonInput } from './lesson.schema.ts';
 import { LIMITS } from './lesson.schema.ts';
 import { LESSON_STAGES, type LessonRow } from './lesson.table.ts';
 import { setLessonThemes, themesOfLessons, themeTerms, unknownThemeIds } from './lesson.themes.ts';
 
-export type Result<T> =
-  | { ok: true; value: T }
-  | { ok: false; kind: 'invalid'; errors: Problems }
-  | { ok: false; kind: 'conflict'; currentVersion: number }
-  | { ok: false; kind: 'not-found' };
-
-/** Who acts on a process's lessons: the process (already checked viewable) and what the actor may do in it. */
-export interface LessonAccess {
-  actor: Actor;
-  process: Pick<ProcessRow, 'id'>;
-  /** From the process space (`loadProcessSpace`). */
-  may: Pick<ProcessMay, 'edit'>;
-  /** Set by the demo loader and the CLI: they act with full rights, in this user's name (or none). */
-  system?: { userId: string | null };
-}
-
-/** The process team (owners, members, platform admins) keeps the log; observers read it. */
-export function canEditLessons(access: LessonAccess): boolean {
-  return access.system !== undefined || access.may.edit;
-}
-
 const authorOf = (access: LessonAccess) => (access.system ? access.system.userId : actorId(access.actor));
 
 /** The rules the schema cannot check alone: themes that exist, a real stage and date. */
-async function lessonProblems(trx: Transaction<Database>, input: LessonInput): Promise<Problems> {
+async function lessonProblems(db: Kysely<Database>, input: LessonInput): Promise<Problems> {
   const problems: Problems = {};
-  const unknown = await unknownThemeIds(trx, input.themes);
+  const unknown = await unknownThemeIds(db, input.themes);
   if (unknown.length > 0)
     problems.themes = { key: 'lessons.error.themeUnknown', values: { themes: unknown.join(', ') } };
   if (input.stage !== null && !(LESSON_STAGES as readonly string[]).includes(input.stage))
@@ -52,7 +39,7 @@ async function lessonProblems(trx: Transaction<Database>, input: LessonInput): P
 
 /** The problems the service would find, without saving (for a form that also failed its schema). */
 export async function lessonInputProblems(db: Db, input: LessonInput): Promise<Problems> {
-  return db.kysely.transaction().execute((trx) => lessonProblems(trx, input));
+  return lessonProblems(db.kysely, input);
 }
 
 function columns(input: LessonInput) {
@@ -84,10 +71,10 @@ export async function createLesson(
   input: LessonInput,
   at: string = now(),
 ): Promise<Result<{ id: string }>> {
-  if (!canEditLessons(access)) return { ok: false, kind: 'not-found' };
-  return db.kysely.transaction().execute(async (trx): Promise<Result<{ id: string }>> => {
+  if (!canEditLessons(access)) return notFound();
+  return transact(db.kysely, async (trx) => {
     const problems = await lessonProblems(trx, input);
-    if (Object.keys(problems).length > 0) return { ok: false, kind: 'invalid', errors: problems };
+    if (Object.keys(problems).length > 0) return invalid(problems);
     const id = newId();
     const values = columns(input);
     const by = authorOf(access);
@@ -107,7 +94,7 @@ export async function createLesson(
       entityId: id,
       after: { processId: access.process.id, ...values, themes: input.themes },
     });
-    return { ok: true, value: { id } };
+    return ok({ id });
   });
 }
 
@@ -119,18 +106,17 @@ export async function updateLesson(
   version: number,
   input: LessonInput,
 ): Promise<Result<{ id: string }>> {
-  if (!canEditLessons(access)) return { ok: false, kind: 'not-found' };
-  return db.kysely.transaction().execute(async (trx): Promise<Result<{ id: string }>> => {
+  if (!canEditLessons(access)) return notFound();
+  return transact(db.kysely, async (trx) => {
     const current = await findLesson(trx, access.process.id, id);
-    if (!current) return { ok: false, kind: 'not-found' };
-    if (Number(current.version) !== version)
-      return { ok: false, kind: 'conflict', currentVersion: Number(current.version) };
+    if (!current) return notFound();
+    if (Number(current.version) !== version) return conflict(Number(current.version));
     const problems = await lessonProblems(trx, input);
-    if (Object.keys(problems).length > 0) return { ok: false, kind: 'invalid', errors: problems };
+    if (Object.keys(problems).length > 0) return invalid(problems);
     const before = await snapshot(trx, current);
     const values = columns(input);
     const saved = await updateLessonRow(trx, id, version, { ...values, updated_at: now() });
-    if (!saved) return { ok: false, kind: 'conflict', currentVersion: version + 1 };
+    if (!saved) return conflict(version + 1);
     await setLessonThemes(trx, id, input.themes);
     await recordAudit(trx, {
       actorId: authorOf(access),
@@ -147,7 +133,7 @@ export async function updateLesson(
         themes: input.themes,
       },
     });
-    return { ok: true, value: { id } };
+    return ok({ id });
   });
 }
 
@@ -157,10 +143,10 @@ export async function deleteLesson(
   access: LessonAccess,
   id: string,
 ): Promise<Result<{ id: string }>> {
-  if (!canEditLessons(access)) return { ok: false, kind: 'not-found' };
-  return db.kysely.transaction().execute(async (trx): Promise<Result<{ id: string }>> => {
+  if (!canEditLessons(access)) return notFound();
+  return transact(db.kysely, async (trx) => {
     const current = await findLesson(trx, access.process.id, id);
-    if (!current) return { ok: false, kind: 'not-found' };
+    if (!current) return notFound();
     const before = await snapshot(trx, current);
     await deleteLessonRow(trx, id);
     await recordAudit(trx, {
@@ -170,6 +156,6 @@ export async function deleteLesson(
       entityId: id,
       before: { processId: access.process.id, ...before },
     });
-    return { ok: true, value: { id } };
+    return ok({ id });
   });
 }

@@ -165,6 +165,17 @@ describe.each(DIALECTS)('lessons learned on %s', (dialect) => {
       });
       expect(response.statusCode, JSON.stringify(payload)).toBe(status);
     }
+    // A theme the schema lets through but the service does not know is named beside its field.
+    const unknownTheme = await ctx.app.inject({
+      method: 'POST',
+      url: `/api/v1${log(moldova.id)}`,
+      headers: bearer('member'),
+      payload: { text: 'ok', themes: ['theme:nope'] },
+    });
+    expect(unknownTheme.json()).toMatchObject({
+      code: 'ValidationFailed',
+      errors: [{ pointer: '/themes', detail: expect.stringContaining('Choose themes from the list') }],
+    });
     expect([await count(ctx.db, 'lessons'), await count(ctx.db, 'audit_log')]).toEqual(before);
   });
 

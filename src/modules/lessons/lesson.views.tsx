@@ -6,7 +6,7 @@ import { Button, ErrorSummary, Form, SelectField, TextArea, TextField } from '..
 import { PageHeading } from '../../web/components/page-heading.tsx';
 import { Pagination } from '../../web/components/pagination.tsx';
 import { Tag } from '../../web/components/tag.tsx';
-import type { FieldErrors } from '../../web/forms.ts';
+import { ConflictNotice, type FieldErrors } from '../../web/form/index.ts';
 import { Layout } from '../../web/layout.tsx';
 import { useT } from '../../web/view-context.ts';
 import type { FrameProcess } from '../processes/index.ts';
@@ -211,6 +211,7 @@ export function LessonFormPage({
   themes,
   version,
   conflict = false,
+  savedHref,
 }: FrameProps & {
   mode: 'create' | 'update';
   action: string;
@@ -219,17 +220,15 @@ export function LessonFormPage({
   themes: Theme[];
   version?: number;
   conflict?: boolean;
+  /** The saved lesson, to compare after a conflict. */
+  savedHref?: string;
 }) {
   const i18n = useT();
   const { t } = i18n;
   const title = t(mode === 'create' ? 'lessons.form.createTitle' : 'lessons.form.editTitle');
   return (
     <ProcessFrame process={heading} active={TAB} title={title} trail={[{ label: title }]}>
-      {conflict ? (
-        <div class="notice notice--error" role="alert">
-          <p>{t('error.versionConflict')}</p>
-        </div>
-      ) : null}
+      {conflict ? <ConflictNotice savedHref={savedHref} /> : null}
       <ErrorSummary errors={errors} />
       <Form action={action}>
         {version !== undefined ? <input type="hidden" name="version" value={String(version)} /> : null}

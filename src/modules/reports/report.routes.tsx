@@ -1,28 +1,24 @@
-import { z } from 'zod';
 import type { App, AppDeps } from '../../web/app-types.ts';
-import { notFound } from '../../web/errors.ts';
+import { parseParams, processParams } from '../../web/params.ts';
 import { loadReport } from './report.data.ts';
 import { ReportPage } from './report.views.tsx';
 import { renderReportPdf } from './report-pdf.ts';
 
-const params = z.object({ id: z.string().min(1).max(40) });
-
+/** The process report: a printable page and its PDF, for whoever may view the process (404 otherwise). */
 export function reportRoutes(app: App, { db, manifests }: AppDeps): void {
   app.get('/processes/:id/report', { config: { policy: 'public' } }, async (request, reply) => {
-    const parsed = params.safeParse(request.params);
-    if (!parsed.success) throw notFound();
-    const report = await loadReport(db, manifests, request.actor, parsed.data.id, request.i18n);
+    const { id } = parseParams(processParams, request.params);
+    const report = await loadReport(db, manifests, request.actor, id, request.i18n);
     return reply.page(<ReportPage report={report} />);
   });
 
   app.get('/processes/:id/report.pdf', { config: { policy: 'public' } }, async (request, reply) => {
-    const parsed = params.safeParse(request.params);
-    if (!parsed.success) throw notFound();
-    const report = await loadReport(db, manifests, request.actor, parsed.data.id, request.i18n);
+    const { id } = parseParams(processParams, request.params);
+    const report = await loadReport(db, manifests, request.actor, id, request.i18n);
     const pdf = renderReportPdf(report, request.i18n);
     return reply
       .type('application/pdf')
-      .header('content-disposition', `attachment; filename="process-${parsed.data.id}-report.pdf"`)
+      .header('content-disposition', `attachment; filename="process-${id}-report.pdf"`)
       .header('cache-control', 'no-store')
       .send(pdf);
   });
