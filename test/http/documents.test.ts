@@ -321,4 +321,59 @@ describe.each(DIALECTS)('documents of a private process on %s', (dialect) => {
       expect((await ctx.app.inject(url)).statusCode, url).toBe(404);
     }
   });
+  it('holds the evidence of a lesson, shown on the lesson page, and goes with the lesson', async () => {
+    const log = `/processes/${processId}/lessons`;
+    const created = await member.form(
+      log,
+      {
+        text: 'Bring the planning commission in from the start.',
+        tags: '',
+        stage: '',
+        'date.day': '',
+        'date.month': '',
+        'date.year': '',
+        source: '',
+      },
+      `${log}/new`,
+    );
+    expect(created.statusCode).toBe(303);
+    const lesson = await ctx.db.kysely
+      .selectFrom('lessons')
+      .select('id')
+      .where('process_id', '=', processId)
+      .executeTakeFirstOrThrow();
+    expect((await member.get(log)).body).toContain(`href="${log}/${lesson.id}"`);
+    const sent = await upload(member, `lesson/${lesson.id}`, { name: 'minutes.pdf', content: PDF });
+    expect(sent.statusCode).toBe(303);
+    expect(sent.headers.location).toBe(`${log}/${lesson.id}#documents`);
+    const document = await ctx.db.kysely
+      .selectFrom('documents')
+      .select('id')
+      .where('owner_type', '=', 'lesson')
+      .where('owner_id', '=', lesson.id)
+      .executeTakeFirstOrThrow();
+    const page = await observer.get(`${log}/${lesson.id}`);
+    expect(page.statusCode).toBe(200);
+    expect(page.body).toContain('Bring the planning commission in from the start.');
+    expect(page.body).toContain(`/documents/${document.id}/download`);
+    expect(page.body).not.toContain(`/documents/lesson/${lesson.id}/new`);
+    expect((await observer.get(`/documents/${document.id}/download`)).statusCode).toBe(200);
+    expect((await outsider.get(`${log}/${lesson.id}`)).statusCode).toBe(404);
+    expect((await outsider.get(`/documents/${document.id}/download`)).statusCode).toBe(404);
+    expect((await outsider.get(`/documents/lesson/${lesson.id}/new`)).statusCode).toBe(404);
+
+    const removed = await member.form(
+      `${log}/${lesson.id}/delete`,
+      { version: '1' },
+      `${log}/${lesson.id}/delete`,
+    );
+    expect(removed.statusCode).toBe(303);
+    expect((await member.get(`/documents/${document.id}/download`)).statusCode).toBe(404);
+    const left = await ctx.db.kysely
+      .selectFrom('document_contents')
+      .select('part')
+      .where('document_id', '=', document.id)
+      .execute();
+    expect(left).toEqual([]);
+  });
 });

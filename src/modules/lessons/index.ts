@@ -3,11 +3,13 @@ import type { App, AppDeps } from '../../web/app-types.ts';
 import { crossCountryLessonRoutes } from './cross-country.routes.tsx';
 import { lessonApi } from './lesson.api.ts';
 import { loadLessonDemo } from './lesson.demo.ts';
+import { lessonDocumentHost } from './lesson.documents.ts';
 import { lessonMessages } from './lesson.messages.ts';
 import { lessonMigrations } from './lesson.migrations.ts';
 import { lessonReportSection } from './lesson.report.tsx';
 import { lessonRoutes } from './lesson.routes.tsx';
 import type { LessonTables } from './lesson.table.ts';
+import { lessonPageRoutes } from './lesson-page.routes.tsx';
 
 /**
  * Lessons learned: a running log per process, tagged by theme and stage, and a cross-country
@@ -19,6 +21,7 @@ export const lessonsModule: ModuleManifest = {
   messages: lessonMessages,
   routes: (app: App, deps: AppDeps) => {
     lessonRoutes(app, deps);
+    lessonPageRoutes(app, deps);
     crossCountryLessonRoutes(app, deps);
     lessonApi(app, deps);
   },
@@ -28,6 +31,7 @@ export const lessonsModule: ModuleManifest = {
     reportSections: lessonReportSection,
   },
   demo: loadLessonDemo,
+  documentHosts: [lessonDocumentHost],
 };
 
 // What other modules use of this one: they import it from here, never from its files.

@@ -13,7 +13,9 @@ import {
 import type { Db } from '../../db/connection.ts';
 import type { Database } from '../../db/database.ts';
 import { newId, now } from '../../db/ids.ts';
+import { removeDocumentsOf } from '../../documents/index.ts';
 import { isPartialDate } from '../../i18n/partial-date.ts';
+import { LESSON_DOCUMENTS } from './lesson.documents.ts';
 import { canEditLessons, type LessonAccess } from './lesson.policy.ts';
 import { deleteLessonRow, findLesson, insertLesson, updateLessonRow } from './lesson.repository.ts';
 import type { LessonInput } from './lesson.schema.ts';
@@ -148,6 +150,7 @@ export async function deleteLesson(
     const current = await findLesson(trx, access.process.id, id);
     if (!current) return notFound();
     const before = await snapshot(trx, current);
+    await removeDocumentsOf(trx, LESSON_DOCUMENTS, id, authorOf(access));
     await deleteLessonRow(trx, id);
     await recordAudit(trx, {
       actorId: authorOf(access),

@@ -1,3 +1,4 @@
+import { DocumentList, type DocumentRow } from '../../documents/index.ts';
 import type { DateParts } from '../../i18n/partial-date.ts';
 import { formatPartialDate } from '../../i18n/partial-date.ts';
 import { DateInput } from '../../web/components/date-input.tsx';
@@ -12,6 +13,7 @@ import { useT } from '../../web/view-context.ts';
 import type { FrameProcess } from '../processes/index.ts';
 import { ProcessFrame } from '../processes/index.ts';
 import { paragraphs } from '../reports/index.ts';
+import { LESSON_DOCUMENTS, lessonHref } from './lesson.documents.ts';
 import type { Lesson } from './lesson.presenter.ts';
 import { LIMITS } from './lesson.schema.ts';
 import { LESSON_STAGES } from './lesson.table.ts';
@@ -30,10 +32,13 @@ export function LessonItem({
   lesson,
   showProcess = false,
   actions,
+  page = false,
 }: {
   lesson: Lesson;
   showProcess?: boolean;
   actions?: { edit: string; remove: string };
+  /** Link to the lesson's own page (its documents). */
+  page?: boolean;
 }) {
   const i18n = useT();
   const { t } = i18n;
@@ -80,13 +85,46 @@ export function LessonItem({
           ))}
         </p>
       ) : null}
-      {actions ? (
+      {actions || page ? (
         <p class="small lessons-item__actions">
-          <a href={actions.edit}>{t('lessons.edit')}</a>
-          <a href={actions.remove}>{t('lessons.delete')}</a>
+          {page ? <a href={lessonHref(lesson.processId, lesson.id)}>{t('lessons.openPage')}</a> : null}
+          {actions ? <a href={actions.edit}>{t('lessons.edit')}</a> : null}
+          {actions ? <a href={actions.remove}>{t('lessons.delete')}</a> : null}
         </p>
       ) : null}
     </li>
+  );
+}
+
+/** One lesson on its own page, with the documents that back it. */
+export function LessonPage({
+  heading,
+  lesson,
+  documents,
+  canEdit,
+}: FrameProps & { lesson: Lesson; documents: DocumentRow[]; canEdit: boolean }) {
+  const { t } = useT();
+  const base = `/processes/${heading.id}/lessons`;
+  return (
+    <ProcessFrame process={heading} active={TAB}>
+      <p>
+        <a href={`${base}#lesson-${lesson.id}`}>{t('lessons.backToLog')}</a>
+      </p>
+      <ul class="lessons-list">
+        <LessonItem
+          lesson={lesson}
+          actions={
+            canEdit ? { edit: `${base}/${lesson.id}/edit`, remove: `${base}/${lesson.id}/delete` } : undefined
+          }
+        />
+      </ul>
+      <DocumentList
+        documents={documents}
+        ownerType={LESSON_DOCUMENTS}
+        ownerId={lesson.id}
+        access={{ write: canEdit }}
+      />
+    </ProcessFrame>
   );
 }
 
@@ -124,6 +162,7 @@ export function LessonLogPage({
             {lessons.map((lesson) => (
               <LessonItem
                 lesson={lesson}
+                page
                 actions={
                   canEdit
                     ? { edit: `${base}/${lesson.id}/edit`, remove: `${base}/${lesson.id}/delete` }
