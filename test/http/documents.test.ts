@@ -376,4 +376,51 @@ describe.each(DIALECTS)('documents of a private process on %s', (dialect) => {
       .execute();
     expect(left).toEqual([]);
   });
+  it('keeps a draft consultation’s documents within the team until it opens', async () => {
+    const at = new Date().toISOString();
+    const consultationId = `c${Date.now().toString(36)}`;
+    await ctx.db.kysely
+      .insertInto('consultations')
+      .values({
+        id: consultationId,
+        process_id: processId,
+        title: 'Draft local development plan',
+        introduction: null,
+        audience: 'invited',
+        status: 'draft',
+        opened_at: null,
+        closed_at: null,
+        closed_by: null,
+        closing_summary: null,
+        created_by: null,
+        created_at: at,
+        updated_at: at,
+      })
+      .execute();
+    const sent = await upload(member, `consultation/${consultationId}`, {
+      name: 'draft plan.pdf',
+      content: PDF,
+    });
+    expect(sent.statusCode).toBe(303);
+    expect(sent.headers.location).toBe(`/processes/${processId}/consultations/${consultationId}#documents`);
+    const document = await ctx.db.kysely
+      .selectFrom('documents')
+      .select('id')
+      .where('owner_id', '=', consultationId)
+      .executeTakeFirstOrThrow();
+    expect((await member.get(`/processes/${processId}/consultations/${consultationId}`)).body).toContain(
+      `/documents/${document.id}/download`,
+    );
+    // Observers see the process but not its drafts: nor their documents.
+    expect((await observer.get(`/documents/${document.id}/download`)).statusCode).toBe(404);
+    await ctx.db.kysely
+      .updateTable('consultations')
+      .set({ status: 'closed' })
+      .where('id', '=', consultationId)
+      .execute();
+    expect((await observer.get(`/documents/${document.id}/download`)).statusCode).toBe(200);
+    const closedPage = await member.get(`/processes/${processId}/consultations/${consultationId}`);
+    expect(closedPage.body).toContain(`/documents/consultation/${consultationId}/new`);
+    expect((await outsider.get(`/documents/${document.id}/download`)).statusCode).toBe(404);
+  });
 });

@@ -184,6 +184,7 @@ export function consultationDraftRoutes(app: App, { db }: AppDeps): void {
         <ConsultationPage
           heading={ctx.heading}
           consultation={ctx.consultation}
+          documents={ctx.documents}
           path={request.url}
           errors={translateProblems(problemsOf(result), request.i18n)}
         />,

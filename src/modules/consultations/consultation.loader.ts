@@ -2,6 +2,7 @@ import type { Kysely } from 'kysely';
 import type { Actor } from '../../auth/actor.ts';
 import type { Failure } from '../../commands/index.ts';
 import type { Database } from '../../db/database.ts';
+import { type DocumentRow, listDocuments } from '../../documents/index.ts';
 import type { Translator } from '../../i18n/translator.ts';
 import { notFound } from '../../web/errors.ts';
 import {
@@ -39,9 +40,14 @@ export interface ConsultationSpace {
   myOrganisations: OrganisationRef[];
 }
 
+/** The kind of record a consultation's documents belong to (the draft policy, background notes). */
+export const CONSULTATION_DOCUMENTS = 'consultation';
+
 /** One consultation as its pages show it. */
 export interface ConsultationPageData extends ConsultationSpace {
   consultation: ConsultationView;
+  /** The documents attached to the consultation (the draft policy, background notes). */
+  documents: DocumentRow[];
 }
 
 /** A consultation's path parameters: its process and itself. */
@@ -115,7 +121,8 @@ export async function loadConsultationPage(
     consultationId,
   );
   if (!consultation) throw notFound();
-  return { ...space, consultation };
+  const documents = await listDocuments(db, CONSULTATION_DOCUMENTS, consultationId);
+  return { ...space, consultation, documents };
 }
 
 /** Throws the answer of a guard that refuses: 404, or the refusal's own page (decision 92). */

@@ -38,6 +38,11 @@ export function canModerate(access: ConsultationAccess): boolean {
   return hasRole(access.actor, 'moderator', 'admin') || access.may.manage;
 }
 
+/** Documents: the process team adds and removes them whenever they see it, closed included. */
+export function attachGuard(access: ConsultationAccess, c: Subject): Guard {
+  return canSeeConsultation(access, c) && canEditConsultation(access) ? null : 'not-found';
+}
+
 /** Editing the text: the process team, until the consultation closes; then there is nothing to edit. */
 export function editGuard(access: ConsultationAccess, c: Subject): Guard {
   return canSeeConsultation(access, c) && canEditConsultation(access) && c.status !== 'closed'

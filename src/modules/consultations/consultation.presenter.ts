@@ -1,6 +1,7 @@
 import type { Kysely } from 'kysely';
 import type { Database } from '../../db/database.ts';
 import {
+  attachGuard,
   type ConsultationAccess,
   canEditConsultation,
   canModerate,
@@ -72,7 +73,15 @@ export interface ConsultationView {
   sectionCount: number;
   commentCount: number;
   /** What the reader may do; `refusal` says why they may not take part (null when they may). */
-  actions: { comment: boolean; moderate: boolean; edit: boolean; close: boolean; open: boolean };
+  actions: {
+    comment: boolean;
+    moderate: boolean;
+    edit: boolean;
+    close: boolean;
+    open: boolean;
+    /** Add and remove documents: the process team, also once closed (the outcome report). */
+    attach: boolean;
+  };
   refusal: ParticipationRefusal | null;
   /** The organisations the reader may speak for. */
   myOrganisations: OrganisationRef[];
@@ -157,6 +166,7 @@ export async function loadConsultationView(
       edit: editGuard(access, row) === null,
       close: closeGuard(access, row) === null,
       open: openGuard(access, row) === null,
+      attach: attachGuard(access, row) === null,
     },
     refusal: allowed.ok ? null : allowed.reason,
     myOrganisations,

@@ -29,7 +29,12 @@ export function consultationRoutes(app: App, { db }: AppDeps): void {
     const { id, cid } = parseParams(consultationParams, request.params);
     const ctx = await loadConsultationPage(k, request.actor, id, cid, request.i18n);
     return reply.page(
-      <ConsultationPage heading={ctx.heading} consultation={ctx.consultation} path={request.url} />,
+      <ConsultationPage
+        heading={ctx.heading}
+        consultation={ctx.consultation}
+        documents={ctx.documents}
+        path={request.url}
+      />,
     );
   });
 

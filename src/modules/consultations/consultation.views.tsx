@@ -1,3 +1,4 @@
+import { DocumentList, type DocumentRow } from '../../documents/index.ts';
 import { EmptyState } from '../../web/components/empty-state.tsx';
 import { Button, ErrorSummary, Form, SelectField, TextArea } from '../../web/components/form.tsx';
 import type { FieldErrors } from '../../web/form/index.ts';
@@ -12,6 +13,7 @@ import {
   StanceCounts,
   StatusTag,
 } from './consultation.components.tsx';
+import { CONSULTATION_DOCUMENTS } from './consultation.loader.ts';
 import type { ConsultationSummary, ConsultationView, SectionView } from './consultation.presenter.ts';
 import { LIMITS } from './consultation.schema.ts';
 
@@ -153,8 +155,14 @@ export function ConsultationPage({
   heading,
   consultation,
   path,
+  documents,
   errors = {},
-}: FrameProps & { consultation: ConsultationView; path: string; errors?: FieldErrors }) {
+}: FrameProps & {
+  consultation: ConsultationView;
+  path: string;
+  documents: DocumentRow[];
+  errors?: FieldErrors;
+}) {
   const i18n = useT();
   const { t } = i18n;
   const base = consultationPath(heading.id, consultation.id);
@@ -229,6 +237,12 @@ export function ConsultationPage({
           ) : null}
         </ul>
       )}
+      <DocumentList
+        documents={documents}
+        ownerType={CONSULTATION_DOCUMENTS}
+        ownerId={consultation.id}
+        access={{ write: consultation.actions.attach }}
+      />
       {consultation.sections.length === 0 ? <EmptyState message={t('consultation.noSections')} /> : null}
       {consultation.sections.map((s) => (
         <SectionBlock consultation={consultation} section={s} />

@@ -1,6 +1,7 @@
 import type { ModuleManifest } from '../../module-kit/manifest.ts';
 import type { App, AppDeps } from '../../web/app-types.ts';
 import { consultationApi } from './consultation.api.ts';
+import { consultationDocumentHost } from './consultation.documents.ts';
 import { consultationMessages } from './consultation.messages.ts';
 import { consultationMigrations } from './consultation.migrations.ts';
 import { consultationReportSection } from './consultation.report.tsx';
@@ -19,6 +20,7 @@ export const consultationsModule: ModuleManifest = {
   name: 'consultations',
   migrations: consultationMigrations,
   messages: consultationMessages,
+  documentHosts: [consultationDocumentHost],
   routes: (app: App, deps: AppDeps) => {
     consultationRoutes(app, deps);
     consultationDraftRoutes(app, deps);
