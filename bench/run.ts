@@ -2,6 +2,7 @@ import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { cpus, tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { dataSection } from './data.ts';
+import { documentsSection } from './documents.ts';
 import { foundationSection } from './foundation.ts';
 import { processesSection } from './processes.ts';
 import {
@@ -21,6 +22,7 @@ import {
  *   lessons, PDF report.
  * - `data` (issue 4): a synthetic 5-million-value bilateral import against a plain INSERT loop,
  *   at 1 and 5 million values for memory, every published file, profile and series API.
+ * - `documents` (issue 9): 10 MB documents uploaded and downloaded through the API, memory flat.
  *
  * Settings (environment, or `--only=…` / `--scale=…` / `--seconds=…` on the command line):
  * `BENCH_ONLY=foundation,processes,data` picks sections; `BENCH_SCALE=0.02` shrinks every total
@@ -35,6 +37,7 @@ const SECTIONS = {
   foundation: foundationSection,
   processes: processesSection,
   data: dataSection,
+  documents: documentsSection,
 } as const;
 type SectionName = keyof typeof SECTIONS;
 
