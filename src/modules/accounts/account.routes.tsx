@@ -1,5 +1,3 @@
-import type { FastifyRequest } from 'fastify';
-import type { Actor } from '../../auth/actor.ts';
 import { findUserById } from '../../auth/user.repository.ts';
 import { problemsOf } from '../../commands/index.ts';
 import type { App, AppDeps } from '../../web/app-types.ts';
@@ -14,16 +12,8 @@ import { AccountPage } from './account.views.tsx';
 import { ChangeNamePage, ChangePasswordPage, SignOutEverywherePage } from './account-forms.views.tsx';
 import { listActiveTokens } from './api-token.repository.ts';
 import { EMPTY_FORM, fieldLabels } from './form-state.ts';
+import { sessionActor } from './session-actor.ts';
 import { clearSessionCookie } from './session-cookie.ts';
-
-type SessionActor = Extract<Actor, { via: 'session' }>;
-
-/** The account pages act for a browser session only (the kernel gives tokens to /api alone). */
-export function sessionActor(request: FastifyRequest): SessionActor {
-  const { actor } = request;
-  if (actor.kind !== 'user' || actor.via !== 'session') throw unauthorized();
-  return actor;
-}
 
 /** The signed-in person's own account: overview, name, password, sessions. */
 export function accountRoutes(app: App, { db, config }: AppDeps): void {

@@ -2,11 +2,11 @@ import type { App, AppDeps } from '../../web/app-types.ts';
 import { notFound } from '../../web/errors.ts';
 import { fieldErrors, formFields, keptValues } from '../../web/form/index.ts';
 import { presentToken } from './account.presenter.ts';
-import { sessionActor } from './account.routes.tsx';
 import { canOnApiToken } from './api-token.policy.ts';
 import { findActiveToken, listActiveTokens } from './api-token.repository.ts';
 import { tokenInput, tokenParams } from './api-token.schema.ts';
 import { createApiToken, revokeApiToken } from './api-token.service.ts';
+import { sessionActor } from './session-actor.ts';
 import { NewTokenPage, RevokeTokenPage, TokenCreatedPage, TokenListPage } from './token.views.tsx';
 
 /** The new token form as first shown: read-only is ticked (decision 47), no expiry. */

@@ -16,7 +16,7 @@ import { presentAdminUser } from './user-admin.presenter.ts';
 import { adminActor, readUserDetail } from './user-admin.read.ts';
 import { listUsers } from './user-admin.repository.ts';
 import { approveUser, deactivateUser } from './user-admin.service.ts';
-import { cursorOf, listState } from './user-list.routes.tsx';
+import { cursorOf, listState } from './user-list.state.ts';
 
 const errors = { 400: problemOut, 401: problemOut, 404: problemOut, 422: problemOut };
 const security = [{ bearer: [] }];

@@ -1,45 +1,21 @@
 import type { App, AppDeps } from '../../web/app-types.ts';
 import { fieldErrors, formFields } from '../../web/form/index.ts';
-import {
-  listCursor,
-  PLATFORM_ROLES,
-  USER_STATUSES,
-  USERS_PAGE_SIZE,
-  type UserListQuery,
-  userListQuery,
-} from './admin.schema.ts';
+import { listCursor, PLATFORM_ROLES, USER_STATUSES, USERS_PAGE_SIZE, userListQuery } from './admin.schema.ts';
 import { countOpenInvitations } from './invitation.repository.ts';
 import { OverviewPage } from './overview.views.tsx';
 import { presentAdminUser } from './user-admin.presenter.ts';
 import {
-  type AdminUserRow,
   countMatchingUsers,
   countUsersByStatus,
   listPendingUsers,
   listUsers,
 } from './user-admin.repository.ts';
-import { defaultDir, UserListPage, type UserListState, usersHref } from './user-list.views.tsx';
+import { cursorOf, listState } from './user-list.state.ts';
+import { UserListPage, type UserListState, usersHref } from './user-list.views.tsx';
 
 const PENDING_ON_OVERVIEW = 10;
 /** Text searches read every row; beyond this many matches the list says "more than". */
 const SEARCH_COUNT_CAP = 1000;
-
-/** The list state from a valid query: filters plus an order with its default direction. */
-export function listState(query: UserListQuery): UserListState {
-  const sort = query.sort ?? 'created';
-  return {
-    status: query.status,
-    role: query.role,
-    q: query.q || undefined,
-    sort,
-    dir: query.dir ?? defaultDir(sort),
-  };
-}
-
-/** The cursor text of `row` in the list sorted by `sort`. */
-export function cursorOf(row: AdminUserRow, sort: 'created' | 'name'): string {
-  return listCursor.encode([sort === 'name' ? row.name : row.created_at, row.id]);
-}
 
 export function userListRoutes(app: App, { db, manifests }: AppDeps): void {
   const tools = manifests

@@ -2,7 +2,6 @@ import type { FastifyReply, FastifyRequest } from 'fastify';
 import type { Kysely } from 'kysely';
 import type { Database } from '../../db/database.ts';
 import type { Translator } from '../../i18n/translator.ts';
-import type { CountryPanelProvider } from '../../module-kit/manifest.ts';
 import { sendTable } from '../../tables/index.ts';
 import type { App, AppDeps } from '../../web/app-types.ts';
 import { FAILURE_STATUS, failureStatus } from '../../web/command-reply.ts';
@@ -17,13 +16,7 @@ import { findNarrative, userName } from './profile.repository.ts';
 import { figureParams, narrativeInput, profileParams } from './profile.schema.ts';
 import { saveNarrative } from './profile.service.ts';
 import type { CountryNarrativeRow } from './profile.table.ts';
-import {
-  NarrativeEditPage,
-  type NarrativeView,
-  ProfilePage,
-  ProfilePanel,
-  ProfileSections,
-} from './profile.views.tsx';
+import { NarrativeEditPage, type NarrativeView, ProfilePage, ProfileSections } from './profile.views.tsx';
 import { areaCode, areaName, loadAreas } from './series.presenter.ts';
 import { ReleaseCache } from './series-cache.ts';
 
@@ -65,12 +58,6 @@ async function narrativeView(
     updatedBy: await userName(db, row.updated_by),
   };
 }
-
-/** The country page panel: key figures from the same cached data as the profile. */
-export const profilePanel: CountryPanelProvider = async (db, country) => {
-  const data = await profileData(db.kysely, country.alpha3);
-  return { order: 10, node: <ProfilePanel data={data} alpha2={country.alpha2} /> };
-};
 
 export function profileRoutes(app: App, { db }: AppDeps): void {
   const k = db.kysely;

@@ -6,7 +6,8 @@ import { narrativeMessages } from './narrative.messages.ts';
 import { narrativeMigrations } from './narrative.migrations.ts';
 import { narrativeRoutes } from './narrative.routes.tsx';
 import { openDataRoutes } from './open-data.routes.ts';
-import { profilePanel, profileRoutes } from './profile.routes.tsx';
+import { profilePanel } from './profile.panel.tsx';
+import { profileRoutes } from './profile.routes.tsx';
 import { seriesMessages } from './series.messages.ts';
 import { seriesMigrations } from './series.migrations.ts';
 
