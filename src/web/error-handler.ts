@@ -61,6 +61,8 @@ function classify(error: FastifyError | HttpProblem): ProblemFields {
     return { status: 403, code: 'CsrfTokenInvalid', titleKey: 'error.csrf' };
   const status = error.statusCode ?? 500;
   if (status === 429) return { status, code: 'RateLimited', titleKey: 'error.rateLimited' };
+  // A body past the route's limit (Fastify stops reading it): say so, not "could not be read".
+  if (status === 413) return { status, code: 'FileTooLarge', titleKey: 'error.tooLarge' };
   if (status === 404)
     return { status, code: 'NotFound', titleKey: 'error.notFound', bodyKey: 'error.notFound.body' };
   if (status >= 400 && status < 500)

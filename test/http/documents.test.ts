@@ -213,6 +213,17 @@ describe.each(DIALECTS)('documents attached to events on %s', (dialect) => {
       headers: { authorization: `Bearer ${editorToken}`, 'content-type': 'application/octet-stream' },
       payload: Buffer.from([0x4d, 0x5a, 0, 0, 1, 2]),
     });
+    const tooLarge = await ctx.app.inject({
+      method: 'POST',
+      url: `/api/v1/documents/event/${eventId}?name=big.pdf`,
+      headers: { authorization: `Bearer ${editorToken}`, 'content-type': 'application/pdf' },
+      payload: Buffer.concat([Buffer.from('%PDF-1.4\n'), Buffer.alloc(26 * 1024 * 1024, 0x20)]),
+    });
+    expect(tooLarge.statusCode).toBe(413);
+    expect(tooLarge.json()).toMatchObject({
+      code: 'FileTooLarge',
+      detail: 'The request is larger than this address accepts: send a smaller file',
+    });
     expect(invalid.statusCode).toBe(422);
     expect(invalid.headers['content-type']).toContain('application/problem+json');
     expect((invalid.json() as { errors: { pointer: string }[] }).errors[0]?.pointer).toBe('/file');
