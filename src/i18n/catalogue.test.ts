@@ -2,6 +2,7 @@ import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { type MessageFormatElement, parse, TYPE } from '@formatjs/icu-messageformat-parser';
 import { describe, expect, it } from 'vitest';
+import { documentMessages } from '../documents/index.ts';
 import { modules } from '../modules/index.ts';
 import { problemTypeMessages } from '../web/problem-types.ts';
 import { webMessages } from '../web/web.messages.ts';
@@ -24,6 +25,7 @@ function argumentNames(message: string): string[] {
 const catalogues = [
   webMessages,
   problemTypeMessages,
+  documentMessages,
   ...modules.flatMap((m) => (m.messages ? [m.messages] : [])),
 ];
 
