@@ -22,7 +22,6 @@ export const PROBLEM_TYPES: Record<string, { status: number }> = {
   InvalidCursor: { status: 400 },
   InvalidFilter: { status: 400 },
   InvalidPeriodRange: { status: 400 },
-  InvalidScore: { status: 422 },
   InvalidState: { status: 409 },
   InvalidTemplate: { status: 422 },
   LastAdmin: { status: 409 },
@@ -89,7 +88,6 @@ const en = {
   'problem.InvalidCursor': 'The page cursor is not one this list gave: start again from the first page.',
   'problem.InvalidFilter': 'A filter of the request is not valid.',
   'problem.InvalidPeriodRange': 'The period range is not valid: the first year must not come after the last.',
-  'problem.InvalidScore': "The score is not on the checklist's scale.",
   'problem.InvalidState': 'The record is not in a state that allows this action.',
   'problem.InvalidTemplate': 'The checklist template document has problems: each is listed with its place.',
   'problem.LastAdmin': 'The last active administrator cannot be removed or demoted.',
@@ -157,7 +155,6 @@ export const problemTypeMessages: ModuleMessages<typeof en> = {
     'problem.InvalidFilter': "Un filtre de la requête n'est pas valide.",
     'problem.InvalidPeriodRange':
       "La période n'est pas valide : la première année ne doit pas suivre la dernière.",
-    'problem.InvalidScore': "Le score n'est pas sur l'échelle de la liste de contrôle.",
     'problem.InvalidState': "L'enregistrement n'est pas dans un état qui permet cette action.",
     'problem.InvalidTemplate':
       'Le modèle de liste de contrôle comporte des problèmes : chacun est indiqué avec son emplacement.',
@@ -223,7 +220,6 @@ export const problemTypeMessages: ModuleMessages<typeof en> = {
       'El cursor de página no procede de esta lista: empiece de nuevo por la primera página.',
     'problem.InvalidFilter': 'Un filtro de la solicitud no es válido.',
     'problem.InvalidPeriodRange': 'El periodo no es válido: el primer año no puede ser posterior al último.',
-    'problem.InvalidScore': 'La puntuación no está en la escala de la lista de verificación.',
     'problem.InvalidState': 'El registro no está en un estado que permita esta acción.',
     'problem.InvalidTemplate':
       'La plantilla de lista de verificación tiene problemas: cada uno figura con su ubicación.',
@@ -285,7 +281,6 @@ export const problemTypeMessages: ModuleMessages<typeof en> = {
     'problem.InvalidCursor': 'مؤشر الصفحة ليس من هذه القائمة: ابدأ من الصفحة الأولى.',
     'problem.InvalidFilter': 'أحد مرشّحات الطلب غير صالح.',
     'problem.InvalidPeriodRange': 'نطاق الفترة غير صالح: يجب ألا تأتي السنة الأولى بعد الأخيرة.',
-    'problem.InvalidScore': 'الدرجة ليست ضمن مقياس قائمة التحقق.',
     'problem.InvalidState': 'السجل ليس في حالة تسمح بهذا الإجراء.',
     'problem.InvalidTemplate': 'في مستند قالب قائمة التحقق مشكلات: كلٌّ منها مذكور مع موضعه.',
     'problem.LastAdmin': 'لا يمكن إزالة آخر مسؤول نشط أو تخفيض دوره.',
