@@ -74,12 +74,21 @@ export async function createGuidance(
   input: GuidanceInput,
 ): Promise<Result<{ id: string }>> {
   if (!canEditGuidance(actor)) return notFound();
+  return addGuidance(db, actorId(actor), input);
+}
+
+/** Adds guidance as `authorId` (the demo's admin, or a moderator through `createGuidance`). */
+export async function addGuidance(
+  db: Db,
+  authorId: string | null,
+  input: GuidanceInput,
+): Promise<Result<{ id: string }>> {
   return transact(db.kysely, async (trx) => {
     const checked = await checkGuidance(trx, input, null);
     if (!checked.ok) return checked;
     const id = newId();
     const at = now();
-    const by = actorId(actor);
+    const by = authorId;
     const values = {
       kind: input.kind,
       locale: input.locale,

@@ -1,5 +1,7 @@
 import type { ModuleManifest } from '../../module-kit/manifest.ts';
+import { lessonDocumentHost } from './course.documents.ts';
 import { guidanceDocumentHost } from './guidance.documents.ts';
+import { loadLearningDemo } from './learning.demo.ts';
 import { learningMessages } from './learning.messages.ts';
 import { learningMigrations } from './learning.migrations.ts';
 import { learningRoutes } from './learning.routes.ts';
@@ -15,9 +17,14 @@ export const learningModule: ModuleManifest = {
   migrations: learningMigrations,
   messages: learningMessages,
   routes: learningRoutes,
-  navigation: [{ href: '/guidance', labelKey: 'guidance.nav', order: 57 }],
-  documentHosts: [guidanceDocumentHost],
+  navigation: [
+    { href: '/guidance', labelKey: 'guidance.nav', order: 57 },
+    { href: '/courses', labelKey: 'course.nav', order: 58 },
+  ],
+  documentHosts: [guidanceDocumentHost, lessonDocumentHost],
+  stylesheet: new URL('./learning.css', import.meta.url),
   search: [guidanceSearch, courseSearch],
+  demo: loadLearningDemo,
 };
 
 // What other modules use of this one: they import it from here, never from its files.
