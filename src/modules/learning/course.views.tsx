@@ -6,7 +6,7 @@ import { Tag } from '../../web/components/tag.tsx';
 import { Layout } from '../../web/layout.tsx';
 import { useT } from '../../web/view-context.ts';
 import type { CourseOutline, CourseSummary } from './course.presenter.ts';
-import { LanguageName, Paragraphs } from './learning.components.tsx';
+import { contentDir, LanguageName, Paragraphs } from './learning.components.tsx';
 
 /** A progress bar with its value in words beside it. */
 export function CourseProgress({ percent, label }: { percent: number; label: string }) {
@@ -36,6 +36,9 @@ export function CourseListPage({
   return (
     <Layout title={t('course.list.title')}>
       <PageHeading title={t('course.list.title')} lead={t('course.list.lead')} />
+      <p>
+        <a href="/guidance">{t('course.list.guidanceLink')}</a>
+      </p>
       {courses.length === 0 ? (
         <EmptyState message={t('course.list.empty')} />
       ) : (
@@ -96,10 +99,8 @@ export function CoursePage({ course }: { course: CourseOutline }) {
           <Tag label={t('course.draft')} tone="warning" />
         </p>
       )}
-      <div lang={course.locale}>
-        <p class="lead" dir="auto">
-          {course.summary}
-        </p>
+      <div lang={course.locale} dir={contentDir(course.locale)}>
+        <p class="lead">{course.summary}</p>
       </div>
       {course.languages.length > 0 ? (
         <p>
@@ -154,7 +155,7 @@ export function CoursePage({ course }: { course: CourseOutline }) {
           </a>
         </p>
       ) : null}
-      <ol class="course-modules">
+      <ol class="course-modules" lang={course.locale} dir={contentDir(course.locale)}>
         {course.modules.map((m) => (
           <li>
             <h2 dir="auto">{m.title}</h2>
@@ -232,7 +233,7 @@ export function LessonPage({
       ]}
     >
       <PageHeading title={lesson.title} caption={lesson.module_title} />
-      <div lang={course.locale} class="lesson-text">
+      <div lang={course.locale} dir={contentDir(course.locale)} class="lesson-text">
         <Paragraphs text={lesson.body} />
       </div>
       {lesson.link_url ? (

@@ -40,6 +40,9 @@ export function GuidanceListPage({
           ) : null
         }
       />
+      <p>
+        <a href="/courses">{t('guidance.list.coursesLink')}</a>
+      </p>
       <form method="get" action="/guidance" class="filters">
         <div class="field">
           <label class="field__label" for="kind">

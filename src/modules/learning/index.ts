@@ -17,10 +17,7 @@ export const learningModule: ModuleManifest = {
   migrations: learningMigrations,
   messages: learningMessages,
   routes: learningRoutes,
-  navigation: [
-    { href: '/guidance', labelKey: 'guidance.nav', order: 57 },
-    { href: '/courses', labelKey: 'course.nav', order: 58 },
-  ],
+  navigation: [{ href: '/courses', labelKey: 'learning.nav', order: 57 }],
   documentHosts: [guidanceDocumentHost, lessonDocumentHost],
   stylesheet: new URL('./learning.css', import.meta.url),
   search: [guidanceSearch, courseSearch],

@@ -20,3 +20,8 @@ export function LanguageName({ locale }: { locale: string }) {
   const { t } = useT();
   return <>{t(`learning.locale.${locale}`)}</>;
 }
+
+/** The direction of text written in `locale`: content keeps its own, whatever the interface's. */
+export function contentDir(locale: string): 'rtl' | 'ltr' {
+  return locale === 'ar' ? 'rtl' : 'ltr';
+}

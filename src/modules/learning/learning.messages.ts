@@ -1,7 +1,6 @@
 import type { ModuleMessages } from '../../i18n/catalogue.ts';
 
 const en = {
-  'course.nav': 'Courses',
   'course.search.label': 'Course',
   'course.list.title': 'Courses',
   'course.list.lead':
@@ -85,7 +84,6 @@ const en = {
   'learning.locale.fr': 'French',
   'learning.locale.es': 'Spanish',
   'learning.locale.ar': 'Arabic',
-  'guidance.nav': 'Guidance',
   'guidance.search.label': 'Guidance',
   'guidance.list.title': 'Guidance library',
   'guidance.list.lead':
@@ -156,10 +154,12 @@ const en = {
   'guidance.error.changeNoteRequired': 'Say what this version changes.',
   'guidance.error.changeNoteTooLong': 'Shorten the note to 300 characters or fewer.',
   'guidance.error.tags': 'Choose themes and sectors from the list.',
+  'learning.nav': 'Learning',
+  'course.list.guidanceLink': 'Guidance library: notes, handbooks and sector checklists',
+  'guidance.list.coursesLink': 'Courses with quizzes and certificates',
 };
 
 const fr = {
-  'course.nav': 'Cours',
   'course.search.label': 'Cours',
   'course.list.title': 'Cours',
   'course.list.lead':
@@ -244,7 +244,6 @@ const fr = {
   'learning.locale.fr': 'Français',
   'learning.locale.es': 'Espagnol',
   'learning.locale.ar': 'Arabe',
-  'guidance.nav': 'Guides',
   'guidance.search.label': 'Guide',
   'guidance.list.title': 'Bibliothèque de guides',
   'guidance.list.lead':
@@ -316,10 +315,12 @@ const fr = {
   'guidance.error.changeNoteRequired': 'Dites ce que cette version change.',
   'guidance.error.changeNoteTooLong': 'Raccourcissez la note à 300 caractères au plus.',
   'guidance.error.tags': 'Choisissez des thèmes et des secteurs dans la liste.',
+  'learning.nav': 'Apprendre',
+  'course.list.guidanceLink': 'Bibliothèque de guides : notes, manuels et listes de contrôle sectorielles',
+  'guidance.list.coursesLink': 'Cours avec quiz et certificats',
 };
 
 const es = {
-  'course.nav': 'Cursos',
   'course.search.label': 'Curso',
   'course.list.title': 'Cursos',
   'course.list.lead':
@@ -403,7 +404,6 @@ const es = {
   'learning.locale.fr': 'Francés',
   'learning.locale.es': 'Español',
   'learning.locale.ar': 'Árabe',
-  'guidance.nav': 'Guías',
   'guidance.search.label': 'Guía',
   'guidance.list.title': 'Biblioteca de guías',
   'guidance.list.lead':
@@ -473,10 +473,12 @@ const es = {
   'guidance.error.changeNoteRequired': 'Diga qué cambia esta versión.',
   'guidance.error.changeNoteTooLong': 'Acorte la nota a 300 caracteres o menos.',
   'guidance.error.tags': 'Elija temas y sectores de la lista.',
+  'learning.nav': 'Aprendizaje',
+  'course.list.guidanceLink': 'Biblioteca de guías: notas, manuales y listas de verificación sectoriales',
+  'guidance.list.coursesLink': 'Cursos con cuestionarios y certificados',
 };
 
 const ar = {
-  'course.nav': 'الدورات',
   'course.search.label': 'دورة',
   'course.list.title': 'الدورات التدريبية',
   'course.list.lead': 'دورات قصيرة للسلطات المحلية والفرق الوطنية، مع اختبار لكل وحدة وشهادة عند الإتمام.',
@@ -556,7 +558,6 @@ const ar = {
   'learning.locale.fr': 'الفرنسية',
   'learning.locale.es': 'الإسبانية',
   'learning.locale.ar': 'العربية',
-  'guidance.nav': 'الإرشادات',
   'guidance.search.label': 'إرشادات',
   'guidance.list.title': 'مكتبة الإرشادات',
   'guidance.list.lead': 'مذكرات إرشادية وأدلة وقوائم تحقق قطاعية لإدماج الهجرة في تخطيط التنمية، بعدة لغات.',
@@ -622,6 +623,9 @@ const ar = {
   'guidance.error.changeNoteRequired': 'اذكر ما الذي تغيّره هذه النسخة.',
   'guidance.error.changeNoteTooLong': 'اختصر الملاحظة إلى 300 حرف أو أقل.',
   'guidance.error.tags': 'اختر المواضيع والقطاعات من القائمة.',
+  'learning.nav': 'التعلّم',
+  'course.list.guidanceLink': 'مكتبة الإرشادات: مذكرات وأدلة وقوائم تحقق قطاعية',
+  'guidance.list.coursesLink': 'دورات مع اختبارات وشهادات',
 };
 
 /** The learning module's words in English, French, Spanish and Arabic. */

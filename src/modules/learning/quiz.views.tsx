@@ -90,20 +90,22 @@ export function QuizPage({
                       {error}
                     </p>
                   ) : null}
-                  {q.options.map((o) => (
-                    <div class="checkbox">
-                      <input
-                        type={q.kind === 'single' ? 'radio' : 'checkbox'}
-                        id={`o-${o.id}`}
-                        name={field}
-                        value={o.id}
-                        checked={chosen[q.id]?.includes(o.id)}
-                      />
-                      <label for={`o-${o.id}`} lang={course.locale} dir="auto">
-                        {o.label}
-                      </label>
-                    </div>
-                  ))}
+                  <div class="quiz-options">
+                    {q.options.map((o) => (
+                      <div class="checkbox">
+                        <input
+                          type={q.kind === 'single' ? 'radio' : 'checkbox'}
+                          id={`o-${o.id}`}
+                          name={field}
+                          value={o.id}
+                          checked={chosen[q.id]?.includes(o.id)}
+                        />
+                        <label for={`o-${o.id}`} lang={course.locale} dir="auto">
+                          {o.label}
+                        </label>
+                      </div>
+                    ))}
+                  </div>
                 </fieldset>
               </div>
             );
