@@ -3,6 +3,7 @@ import { cpus, tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { dataSection } from './data.ts';
 import { foundationSection } from './foundation.ts';
+import { learningSection } from './learning.ts';
 import { processesSection } from './processes.ts';
 import {
   type BenchSettings,
@@ -21,6 +22,7 @@ import {
  *   lessons, PDF report.
  * - `data` (issue 4): a synthetic 5-million-value bilateral import against a plain INSERT loop,
  *   at 1 and 5 million values for memory, every published file, profile and series API.
+ * - `learning` (issue 9): 2,000 courses, 50,000 learners; a course page for a signed-in learner.
  *
  * Settings (environment, or `--only=…` / `--scale=…` / `--seconds=…` on the command line):
  * `BENCH_ONLY=foundation,processes,data` picks sections; `BENCH_SCALE=0.02` shrinks every total
@@ -35,6 +37,7 @@ const SECTIONS = {
   foundation: foundationSection,
   processes: processesSection,
   data: dataSection,
+  learning: learningSection,
 } as const;
 type SectionName = keyof typeof SECTIONS;
 

@@ -4,17 +4,49 @@ import type { CourseOutline } from './course.presenter.ts';
 import { presentCourseSummary } from './course.presenter.ts';
 import {
   bestAttempts,
-  certificateOf,
   courseFamily,
   courseLessons,
   courseModules,
+  enrolmentWithCertificate,
   findCourse,
-  findEnrolment,
   lessonsDone,
   questionCounts,
 } from './course.repository.ts';
 import { canManageCourse, canReadCourse } from './learning.policy.ts';
 import type { CourseRow } from './learning.table.ts';
+
+type Structure = {
+  modules: Awaited<ReturnType<typeof courseModules>>;
+  lessons: Awaited<ReturnType<typeof courseLessons>>;
+  counts: Awaited<ReturnType<typeof questionCounts>>;
+};
+const STRUCTURES_KEPT = 500;
+const structures = new WeakMap<object, Map<string, Structure>>();
+
+/**
+ * A course's modules, lessons and question counts, kept per database by the course's id and
+ * version (decision 138): a change to its structure saves the course with a new version, so a
+ * kept copy is never stale, and every process sharing a PostgreSQL database sees the same.
+ */
+async function courseStructure(db: Db, course: CourseRow): Promise<Structure> {
+  let kept = structures.get(db.kysely);
+  if (!kept) {
+    kept = new Map();
+    structures.set(db.kysely, kept);
+  }
+  const key = `${course.id}:${course.version}`;
+  const hit = kept.get(key);
+  if (hit) return hit;
+  const [modules, lessons, counts] = await Promise.all([
+    courseModules(db.kysely, course.id),
+    courseLessons(db.kysely, course.id),
+    questionCounts(db.kysely, course.id),
+  ]);
+  const made = { modules, lessons, counts };
+  if (kept.size >= STRUCTURES_KEPT) kept.delete(kept.keys().next().value ?? '');
+  kept.set(key, made);
+  return made;
+}
 
 /** The course if the actor may read it. */
 export async function readableCourse(db: Db, actor: Actor, id: string): Promise<CourseRow | undefined> {
@@ -27,20 +59,14 @@ export async function getCourseOutline(db: Db, actor: Actor, id: string): Promis
   const course = await readableCourse(db, actor, id);
   if (!course) return undefined;
   const userId = actorId(actor);
-  const [modules, lessons, counts, family, enrolment] = await Promise.all([
-    courseModules(db.kysely, id),
-    courseLessons(db.kysely, id),
-    questionCounts(db.kysely, id),
+  const [{ modules, lessons, counts }, family, enrolment] = await Promise.all([
+    courseStructure(db, course),
     courseFamily(db.kysely, course.family_id),
-    userId ? findEnrolment(db.kysely, id, userId) : undefined,
+    userId ? enrolmentWithCertificate(db.kysely, id, userId) : undefined,
   ]);
-  const [done, best, certificate] = enrolment
-    ? await Promise.all([
-        lessonsDone(db.kysely, enrolment.id),
-        bestAttempts(db.kysely, enrolment.id),
-        certificateOf(db.kysely, enrolment.id),
-      ])
-    : [[], [], undefined];
+  const [done, best] = enrolment
+    ? await Promise.all([lessonsDone(db.kysely, enrolment.id), bestAttempts(db.kysely, enrolment.id)])
+    : [[], []];
   const doneIds = new Set(done.map((d) => d.lesson_id));
   const outlineModules = modules.map((m) => {
     const questions = Number(counts.find((c) => c.module_id === m.id)?.n ?? 0);
@@ -79,7 +105,7 @@ export async function getCourseOutline(db: Db, actor: Actor, id: string): Promis
       percent: total === 0 ? 100 : Math.round((100 * (doneCount + passed)) / total),
       resumeHref: resumeHref(id, lessons, enrolment.last_lesson_id, doneIds, outlineModules),
       completedAt: enrolment.completed_at,
-      certificateCode: certificate?.code ?? null,
+      certificateCode: enrolment.certificate_code ?? null,
     };
   }
   return {

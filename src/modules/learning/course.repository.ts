@@ -118,6 +118,18 @@ export function questionCounts(db: Kysely<Database>, courseId: string) {
     .execute();
 }
 
+/** A learner's enrolment on a course with its certificate's code, in one query (the course page's). */
+export function enrolmentWithCertificate(db: Kysely<Database>, courseId: string, userId: string) {
+  return db
+    .selectFrom('enrolments as e')
+    .leftJoin('certificates as c', 'c.enrolment_id', 'e.id')
+    .selectAll('e')
+    .select('c.code as certificate_code')
+    .where('e.course_id', '=', courseId)
+    .where('e.user_id', '=', userId)
+    .executeTakeFirst();
+}
+
 export function findEnrolment(db: Kysely<Database>, courseId: string, userId: string) {
   return db
     .selectFrom('enrolments')
