@@ -120,6 +120,12 @@ describe.each(DIALECTS)('guidance library on %s', (dialect) => {
     expect((await ctx.app.inject(`/guidance/${noteId}`)).body).toContain('Créer un organe de coordination');
   });
 
+  it('lets admins edit as moderators do', async () => {
+    const admin = await signedIn(ctx.app, ctx.db, (await buildUser(ctx.db, { role: 'admin' })).id);
+    expect((await admin.get('/guidance/new')).statusCode).toBe(200);
+    expect((await admin.get(`/guidance/${noteId}/edit`)).statusCode).toBe(200);
+  });
+
   it('keeps the edit form from plain users and anonymous visitors', async () => {
     expect((await plain.get(`/guidance/${noteId}/edit`)).statusCode).toBe(404);
     expect((await ctx.app.inject(`/guidance/${noteId}/edit`)).statusCode).toBe(303);
