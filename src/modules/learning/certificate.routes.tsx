@@ -31,7 +31,7 @@ export function certificateRoutes(app: App, { db, config }: AppDeps): void {
     return reply.page(<CertificatePage certificate={certificate} />);
   });
 
-  app.get('/certificates/:code/pdf', { config: { policy: 'public' } }, async (request, reply) => {
+  app.get('/certificates/:code/certificate.pdf', { config: { policy: 'public' } }, async (request, reply) => {
     const { code } = parseParams(certificateParams, request.params);
     const certificate = await loadCertificate(db, code);
     if (!certificate) throw notFound();

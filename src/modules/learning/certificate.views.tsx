@@ -39,7 +39,7 @@ export function CertificatePage({ certificate }: { certificate: CertificateView 
         </dd>
       </dl>
       <p>
-        <a href={`/certificates/${certificate.code}/pdf`} download>
+        <a href={`/certificates/${certificate.code}/certificate.pdf`} download>
           {t('certificate.pdf')}
         </a>
       </p>

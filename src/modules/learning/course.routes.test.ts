@@ -194,7 +194,7 @@ describe.each(DIALECTS)('courses on %s', (dialect) => {
     expect(page.statusCode).toBe(200);
     expect(page.body).toContain('ليلى الحسيني');
     expect(page.body).toContain('This certificate is genuine');
-    const pdf = await ctx.app.inject(`${location}/pdf`);
+    const pdf = await ctx.app.inject(`${location}/certificate.pdf`);
     expect(pdf.statusCode).toBe(200);
     expect(pdf.headers['content-type']).toBe('application/pdf');
     expect(String(pdf.headers['content-disposition'])).toContain('attachment');

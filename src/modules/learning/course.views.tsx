@@ -47,7 +47,7 @@ export function CourseListPage({
             const progress = mine.get(c.id);
             return (
               <li>
-                <h2 dir="auto">
+                <h2 dir="auto" lang={c.locale}>
                   <a href={`/courses/${c.id}`}>{c.title}</a>
                 </h2>
                 <p class="meta">
@@ -57,7 +57,9 @@ export function CourseListPage({
                   {progress?.completed ? <Tag label={t('course.completed')} tone="success" /> : null}
                   {progress && !progress.completed ? <Tag label={t('course.enrolled')} tone="info" /> : null}
                 </p>
-                <p dir="auto">{c.summary}</p>
+                <p dir="auto" lang={c.locale}>
+                  {c.summary}
+                </p>
               </li>
             );
           })}

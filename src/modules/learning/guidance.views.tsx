@@ -93,7 +93,7 @@ export function GuidanceListPage({
         <ul class="item-list">
           {documents.map((d) => (
             <li>
-              <h2 dir="auto">
+              <h2 dir="auto" lang={d.locale}>
                 <a href={`/guidance/${d.id}`}>{d.title}</a>
               </h2>
               <p class="meta">
@@ -102,7 +102,9 @@ export function GuidanceListPage({
                   <LanguageName locale={d.locale} />
                 </span>
               </p>
-              <p dir="auto">{d.summary}</p>
+              <p dir="auto" lang={d.locale}>
+                {d.summary}
+              </p>
             </li>
           ))}
         </ul>
