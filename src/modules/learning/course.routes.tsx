@@ -11,7 +11,7 @@ import { enrolmentsOf, findEnrolment, findLesson, lessonsDone, listCourses } fro
 import { courseCursor, coursePageQuery, lessonParams } from './course.schema.ts';
 import { enrol, markLessonDone } from './course.service.ts';
 import { CourseListPage, CoursePage, LessonPage } from './course.views.tsx';
-import { canManageCourse } from './learning.policy.ts';
+import { canCreateCourse, canManageCourse } from './learning.policy.ts';
 
 export const COURSE_PAGE_SIZE = 50;
 
@@ -40,7 +40,12 @@ export function courseRoutes(app: App, deps: AppDeps): void {
       ]),
     );
     return reply.page(
-      <CourseListPage courses={page.map(presentCourseSummary)} nextHref={nextHref} mine={mine} />,
+      <CourseListPage
+        courses={page.map(presentCourseSummary)}
+        nextHref={nextHref}
+        mine={mine}
+        canCreate={canCreateCourse(request.actor)}
+      />,
     );
   });
 

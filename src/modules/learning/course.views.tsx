@@ -27,15 +27,27 @@ export function CourseListPage({
   courses,
   nextHref,
   mine,
+  canCreate,
 }: {
   courses: CourseSummary[];
   nextHref: string | null;
   mine: Map<string, { completed: boolean }>;
+  canCreate: boolean;
 }) {
   const { t } = useT();
   return (
     <Layout title={t('course.list.title')}>
-      <PageHeading title={t('course.list.title')} lead={t('course.list.lead')} />
+      <PageHeading
+        title={t('course.list.title')}
+        lead={t('course.list.lead')}
+        actions={
+          canCreate ? (
+            <a class="button button--secondary" href="/courses/import">
+              {t('course.import.title')}
+            </a>
+          ) : null
+        }
+      />
       <p>
         <a href="/guidance">{t('course.list.guidanceLink')}</a>
       </p>
