@@ -225,3 +225,24 @@ export function enrolmentsOf(db: Kysely<Database>, userId: string) {
     .where('user_id', '=', userId)
     .execute();
 }
+
+/** Every course in id order, a batch at a time (for the search's full reindex). */
+export function coursesAfter(db: Kysely<Database>, afterId: string, limit: number): Promise<CourseRow[]> {
+  return db.selectFrom('courses').selectAll().where('id', '>', afterId).orderBy('id').limit(limit).execute();
+}
+
+/** Whether a course is published and who made it: what decides who may read it. */
+export function courseCreator(db: Kysely<Database>, id: string) {
+  return db.selectFrom('courses').select(['published', 'created_by']).where('id', '=', id).executeTakeFirst();
+}
+
+/** The id of the course with this exact title, if any (the demo's "already loaded"). */
+export async function courseIdByTitle(db: Kysely<Database>, title: string): Promise<string | undefined> {
+  return (await db.selectFrom('courses').select('id').where('title', '=', title).executeTakeFirst())?.id;
+}
+
+/** A learner's name as the certificate prints it. */
+export async function learnerName(db: Kysely<Database>, userId: string): Promise<string> {
+  return (await db.selectFrom('users').select('name').where('id', '=', userId).executeTakeFirstOrThrow())
+    .name;
+}

@@ -9,8 +9,8 @@ import { getCourseOutline, readableCourse } from './course.loader.ts';
 import { presentCourseSummary } from './course.presenter.ts';
 import { enrolmentsOf, findEnrolment, findLesson, lessonsDone, listCourses } from './course.repository.ts';
 import { courseCursor, coursePageQuery, lessonParams } from './course.schema.ts';
-import { enrol, markLessonDone } from './course.service.ts';
 import { CourseListPage, CoursePage, LessonPage } from './course.views.tsx';
+import { enrol, markLessonDone } from './learner.service.ts';
 import { canCreateCourse, canManageCourse } from './learning.policy.ts';
 
 export const COURSE_PAGE_SIZE = 50;

@@ -3,13 +3,8 @@ import { DIALECTS } from '../../../test/support/databases.ts';
 import { buildUser, testApp } from '../../../test/support/http.ts';
 import { signedIn } from '../../../test/support/seed-organisations.ts';
 import type { Actor } from '../../auth/actor.ts';
-import {
-  answerQuiz,
-  type CourseDefinition,
-  courseDefinitionProblems,
-  createCourse,
-  enrol,
-} from './course.service.ts';
+import { type CourseDefinition, courseDefinitionProblems, createCourse } from './course.service.ts';
+import { answerQuiz, enrol } from './learner.service.ts';
 
 const DRAFT: CourseDefinition = {
   locale: 'en',

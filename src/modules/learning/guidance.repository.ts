@@ -119,3 +119,21 @@ export function guidanceChoices(db: Kysely<Database>) {
     .limit(2000)
     .execute();
 }
+
+/** Every document in id order, a batch at a time (for the search's full reindex). */
+export function guidanceAfter(db: Kysely<Database>, afterId: string, limit: number): Promise<GuidanceRow[]> {
+  return db
+    .selectFrom('guidance_documents')
+    .selectAll()
+    .where('id', '>', afterId)
+    .orderBy('id')
+    .limit(limit)
+    .execute();
+}
+
+/** The id of the document with this exact title, if any (the demo's "already loaded"). */
+export async function guidanceIdByTitle(db: Kysely<Database>, title: string): Promise<string | undefined> {
+  return (
+    await db.selectFrom('guidance_documents').select('id').where('title', '=', title).executeTakeFirst()
+  )?.id;
+}

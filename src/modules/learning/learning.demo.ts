@@ -1,5 +1,7 @@
 import type { DemoContext } from '../../module-kit/demo-context.ts';
+import { courseIdByTitle } from './course.repository.ts';
 import { createCourse } from './course.service.ts';
+import { guidanceIdByTitle } from './guidance.repository.ts';
 import { addGuidance } from './guidance.service.ts';
 import { STARTER_COURSE_EN } from './starter-course.en.ts';
 import { STARTER_COURSE_FR } from './starter-course.fr.ts';
@@ -57,11 +59,9 @@ const THEMES = [
  */
 export async function loadLearningDemo(context: DemoContext): Promise<void> {
   const { db, actorId } = context;
-  const exists = async (table: 'guidance_documents' | 'courses', title: string) =>
-    (await db.kysely.selectFrom(table).select('id').where('title', '=', title).executeTakeFirst())?.id;
 
   const noteTitle = 'Seven insights from the mainstreaming pilot';
-  let noteId: string | undefined = await exists('guidance_documents', noteTitle);
+  let noteId: string | undefined = await guidanceIdByTitle(db.kysely, noteTitle);
   if (!noteId) {
     const note = await addGuidance(db, actorId, {
       kind: 'note',
@@ -93,7 +93,7 @@ export async function loadLearningDemo(context: DemoContext): Promise<void> {
   }
   if (noteId) context.refs.set('guidance:insights', noteId);
 
-  let courseId = await exists('courses', STARTER_COURSE_EN.title);
+  let courseId = await courseIdByTitle(db.kysely, STARTER_COURSE_EN.title);
   if (!courseId) {
     const en = await createCourse(db, actorId, STARTER_COURSE_EN);
     if (!en.ok) throw new Error(`Demo course failed: ${JSON.stringify(en)}`);

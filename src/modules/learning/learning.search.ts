@@ -1,5 +1,7 @@
 import type { Db } from '../../db/connection.ts';
 import type { SearchDocument, SearchSource } from '../../module-kit/search-source.ts';
+import { courseCreator, coursesAfter, findCourse } from './course.repository.ts';
+import { guidanceAfter } from './guidance.repository.ts';
 import { canReadCourse } from './learning.policy.ts';
 import type { CourseRow, GuidanceRow } from './learning.table.ts';
 
@@ -37,13 +39,7 @@ export const guidanceSearch: SearchSource = {
   labelKey: 'guidance.search.label',
   async *all(db: Db) {
     for (let after = ''; ; ) {
-      const rows = await db.kysely
-        .selectFrom('guidance_documents')
-        .selectAll()
-        .where('id', '>', after)
-        .orderBy('id')
-        .limit(BATCH)
-        .execute();
+      const rows = await guidanceAfter(db.kysely, after, BATCH);
       if (rows.length > 0) yield rows.map(guidanceDocument);
       if (rows.length < BATCH) return;
       after = rows.at(-1)?.id ?? after;
@@ -68,28 +64,18 @@ export const courseSearch: SearchSource = {
   labelKey: 'course.search.label',
   async *all(db: Db) {
     for (let after = ''; ; ) {
-      const rows = await db.kysely
-        .selectFrom('courses')
-        .selectAll()
-        .where('id', '>', after)
-        .orderBy('id')
-        .limit(BATCH)
-        .execute();
+      const rows = await coursesAfter(db.kysely, after, BATCH);
       if (rows.length > 0) yield rows.map(courseDocument);
       if (rows.length < BATCH) return;
       after = rows.at(-1)?.id ?? after;
     }
   },
   async one(db, id) {
-    const row = await db.kysely.selectFrom('courses').selectAll().where('id', '=', id).executeTakeFirst();
+    const row = await findCourse(db.kysely, id);
     return row ? courseDocument(row) : null;
   },
   async canSee(db, actor, id) {
-    const row = await db.kysely
-      .selectFrom('courses')
-      .select(['published', 'created_by'])
-      .where('id', '=', id)
-      .executeTakeFirst();
+    const row = await courseCreator(db.kysely, id);
     return row ? canReadCourse(actor, row) : false;
   },
 };

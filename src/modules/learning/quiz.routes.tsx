@@ -10,7 +10,7 @@ import { parseParams } from '../../web/params.ts';
 import { readableCourse } from './course.loader.ts';
 import { bestAttempts, findEnrolment, findModule, moduleQuiz } from './course.repository.ts';
 import { moduleParams, readQuizAnswers } from './course.schema.ts';
-import { answerQuiz } from './course.service.ts';
+import { answerQuiz } from './learner.service.ts';
 import { QuizPage, type QuizView } from './quiz.views.tsx';
 
 /** A module's quiz as the actor sees it (never which answers are right), or undefined. */
