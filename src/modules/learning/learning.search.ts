@@ -1,7 +1,7 @@
 import type { Db } from '../../db/connection.ts';
 import type { SearchDocument, SearchSource } from '../../module-kit/search-source.ts';
 import { courseCreator, coursesAfter, findCourse } from './course.repository.ts';
-import { guidanceAfter } from './guidance.repository.ts';
+import { findGuidance, guidanceAfter } from './guidance.repository.ts';
 import { canReadCourse } from './learning.policy.ts';
 import type { CourseRow, GuidanceRow } from './learning.table.ts';
 
@@ -46,11 +46,7 @@ export const guidanceSearch: SearchSource = {
     }
   },
   async one(db, id) {
-    const row = await db.kysely
-      .selectFrom('guidance_documents')
-      .selectAll()
-      .where('id', '=', id)
-      .executeTakeFirst();
+    const row = await findGuidance(db.kysely, id);
     return row ? guidanceDocument(row) : null;
   },
   async canSee() {
