@@ -167,6 +167,7 @@ const en = {
   'learning.nav': 'Learning',
   'course.list.guidanceLink': 'Guidance library: notes, handbooks and sector checklists',
   'guidance.list.coursesLink': 'Courses with quizzes and certificates',
+  'course.quiz.numbered': 'Question {number}: {message}',
 };
 
 const fr = {
@@ -338,6 +339,7 @@ const fr = {
   'learning.nav': 'Apprendre',
   'course.list.guidanceLink': 'Bibliothèque de guides : notes, manuels et listes de contrôle sectorielles',
   'guidance.list.coursesLink': 'Cours avec quiz et certificats',
+  'course.quiz.numbered': 'Question {number} : {message}',
 };
 
 const es = {
@@ -506,6 +508,7 @@ const es = {
   'learning.nav': 'Aprendizaje',
   'course.list.guidanceLink': 'Biblioteca de guías: notas, manuales y listas de verificación sectoriales',
   'guidance.list.coursesLink': 'Cursos con cuestionarios y certificados',
+  'course.quiz.numbered': 'Pregunta {number}: {message}',
 };
 
 const ar = {
@@ -665,6 +668,7 @@ const ar = {
   'learning.nav': 'التعلّم',
   'course.list.guidanceLink': 'مكتبة الإرشادات: مذكرات وأدلة وقوائم تحقق قطاعية',
   'guidance.list.coursesLink': 'دورات مع اختبارات وشهادات',
+  'course.quiz.numbered': 'السؤال {number}: {message}',
 };
 
 /** The learning module's words in English, French, Spanish and Arabic. */

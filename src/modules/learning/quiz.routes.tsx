@@ -71,6 +71,12 @@ export function quizRoutes(app: App, { db }: AppDeps): void {
         const errors = translateProblems(problemsOf(result), request.i18n, {
           order: quiz.questions.map((q) => `q-${q.id}`),
         });
+        // The summary lists one line per question: name each, or they all read alike.
+        quiz.questions.forEach((q, index) => {
+          const message = errors[`q-${q.id}`];
+          if (message)
+            errors[`q-${q.id}`] = request.i18n.t('course.quiz.numbered', { number: index + 1, message });
+        });
         return reply.page(<QuizPage quiz={quiz} errors={errors} chosen={chosen} />, failureStatus(result));
       }
       const outcome = result.value;
