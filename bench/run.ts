@@ -4,6 +4,7 @@ import { join, resolve } from 'node:path';
 import { dataSection } from './data.ts';
 import { documentsSection } from './documents.ts';
 import { foundationSection } from './foundation.ts';
+import { learningSection } from './learning.ts';
 import { processesSection } from './processes.ts';
 import {
   type BenchSettings,
@@ -23,6 +24,7 @@ import {
  * - `data` (issue 4): a synthetic 5-million-value bilateral import against a plain INSERT loop,
  *   at 1 and 5 million values for memory, every published file, profile and series API.
  * - `documents` (issue 9): 10 MB documents uploaded and downloaded through the API, memory flat.
+ * - `learning` (issue 9): 2,000 courses, 50,000 learners; a course page for a signed-in learner.
  *
  * Settings (environment, or `--only=…` / `--scale=…` / `--seconds=…` on the command line):
  * `BENCH_ONLY=foundation,processes,data` picks sections; `BENCH_SCALE=0.02` shrinks every total
@@ -38,6 +40,7 @@ const SECTIONS = {
   processes: processesSection,
   data: dataSection,
   documents: documentsSection,
+  learning: learningSection,
 } as const;
 type SectionName = keyof typeof SECTIONS;
 

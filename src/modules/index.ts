@@ -7,6 +7,7 @@ import { consultationsModule } from './consultations/index.ts';
 import { countriesModule } from './countries/index.ts';
 import { dataModule } from './data/index.ts';
 import { eventsModule } from './events/index.ts';
+import { learningModule } from './learning/index.ts';
 import { lessonsModule } from './lessons/index.ts';
 import { monitoringModule } from './monitoring/index.ts';
 import { organisationsModule } from './organisations/index.ts';
@@ -33,5 +34,6 @@ export const modules: ModuleManifest[] = [
   lessonsModule,
   reportsModule,
   assessmentsModule,
+  learningModule,
   apidocsModule,
 ];

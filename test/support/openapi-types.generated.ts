@@ -1020,6 +1020,108 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/guidance": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** List guidance notes, handbooks and sector checklists, by title */
+        get: operations["listGuidance"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/guidance/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** One guidance document with its languages, themes and sectors, and its versions */
+        get: operations["getGuidance"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/courses": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** List published courses, by title */
+        get: operations["listCourses"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/courses/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** One course: its modules, lessons and quizzes (never the answers), and the caller's progress */
+        get: operations["getCourse"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/courses/{id}/progress": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The caller's own progress in a course (404 when not enrolled) */
+        get: operations["getMyCourseProgress"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/certificates/{code}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Verify a course certificate by the code of its public link */
+        get: operations["verifyCertificate"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/documents/{type}/{owner}": {
         parameters: {
             query?: never;
@@ -7783,6 +7885,345 @@ export interface operations {
                 };
                 content: {
                     "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The request was refused: the problem says why */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    listGuidance: {
+        parameters: {
+            query?: {
+                /** @description Only this kind: note, handbook or checklist */
+                kind?: "note" | "handbook" | "checklist";
+                /** @description Only documents written in this language */
+                locale?: "en" | "fr" | "es" | "ar";
+                /** @description Only documents tagged with this taxonomy term (a theme or sector) */
+                term?: string;
+                /** @description Page size, 1 to 100 */
+                limit?: number;
+                /** @description The `next` value of the previous page */
+                cursor?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        data: {
+                            id: string;
+                            /** @enum {string} */
+                            kind: "note" | "handbook" | "checklist";
+                            /** @enum {string} */
+                            locale: "en" | "fr" | "es" | "ar";
+                            title: string;
+                            summary: string;
+                            /** @description The number of the current version */
+                            version: number;
+                            updatedAt: string;
+                        }[];
+                        next: string | null;
+                    };
+                };
+            };
+            /** @description The request was refused: the problem says why */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    getGuidance: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description Id */
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        id: string;
+                        /** @enum {string} */
+                        kind: "note" | "handbook" | "checklist";
+                        /** @enum {string} */
+                        locale: "en" | "fr" | "es" | "ar";
+                        title: string;
+                        summary: string;
+                        /** @description The number of the current version */
+                        version: number;
+                        updatedAt: string;
+                        body: string;
+                        checklistTemplateId: string | null;
+                        languages: {
+                            id: string;
+                            /** @enum {string} */
+                            locale: "en" | "fr" | "es" | "ar";
+                            title: string;
+                        }[];
+                        terms: {
+                            id: string;
+                            scheme: string;
+                            name: string;
+                        }[];
+                        versions: {
+                            number: number;
+                            changeNote: string;
+                            editedAt: string;
+                            editor: string | null;
+                        }[];
+                        actions: {
+                            edit: boolean;
+                        };
+                    };
+                };
+            };
+            /** @description The request was refused: the problem says why */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    listCourses: {
+        parameters: {
+            query?: {
+                /** @description Only courses written in this language */
+                locale?: "en" | "fr" | "es" | "ar";
+                /** @description Page size, 1 to 100 */
+                limit?: number;
+                /** @description The `next` value of the previous page */
+                cursor?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        data: {
+                            id: string;
+                            /** @enum {string} */
+                            locale: "en" | "fr" | "es" | "ar";
+                            title: string;
+                            summary: string;
+                            updatedAt: string;
+                        }[];
+                        next: string | null;
+                    };
+                };
+            };
+            /** @description The request was refused: the problem says why */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    getCourse: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description Id */
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        id: string;
+                        /** @enum {string} */
+                        locale: "en" | "fr" | "es" | "ar";
+                        title: string;
+                        summary: string;
+                        updatedAt: string;
+                        published: boolean;
+                        languages: {
+                            id: string;
+                            /** @enum {string} */
+                            locale: "en" | "fr" | "es" | "ar";
+                            title: string;
+                        }[];
+                        modules: {
+                            id: string;
+                            title: string;
+                            intro: string;
+                            passMark: number;
+                            questions: number;
+                            quiz: {
+                                passed: boolean;
+                                bestScore: number | null;
+                                attempts: number;
+                            } | null;
+                            lessons: {
+                                id: string;
+                                title: string;
+                                done: boolean;
+                            }[];
+                        }[];
+                        /** @description The caller's own progress, when signed in and enrolled */
+                        progress: {
+                            enrolledAt: string;
+                            lessonsDone: number;
+                            lessonsTotal: number;
+                            quizzesPassed: number;
+                            quizzesTotal: number;
+                            /** @description Lessons read and quizzes passed, in whole percent */
+                            percent: number;
+                            /** @description The page where the learner goes on */
+                            resumeHref: string | null;
+                            completedAt: string | null;
+                            certificateCode: string | null;
+                        } | null;
+                        actions: {
+                            enrol: boolean;
+                            signIn: boolean;
+                            results: boolean;
+                        };
+                    };
+                };
+            };
+            /** @description The request was refused: the problem says why */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    getMyCourseProgress: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description Id */
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        enrolledAt: string;
+                        lessonsDone: number;
+                        lessonsTotal: number;
+                        quizzesPassed: number;
+                        quizzesTotal: number;
+                        /** @description Lessons read and quizzes passed, in whole percent */
+                        percent: number;
+                        /** @description The page where the learner goes on */
+                        resumeHref: string | null;
+                        completedAt: string | null;
+                        certificateCode: string | null;
+                    };
+                };
+            };
+            /** @description No valid token or session */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The request was refused: the problem says why */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    verifyCertificate: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The certificate code from its verification link */
+                code: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        code: string;
+                        learnerName: string;
+                        courseTitle: string;
+                        courseId: string;
+                        locale: string;
+                        issuedAt: string;
+                    };
                 };
             };
             /** @description The request was refused: the problem says why */
