@@ -68,6 +68,11 @@ export interface ModuleManifest {
   search?: SearchSource[];
   /** What this module adds to a process, the space that hosts it as a component (decision 61). */
   process?: ProcessHooks;
+  /**
+   * Guidance that explains a checklist template (the notes that point to it), for the checklist's
+   * page: the guidance library gives it, the checklists show it, and neither imports the other.
+   */
+  checklistGuidance?: ChecklistGuidanceProvider;
 }
 
 /**
@@ -92,6 +97,12 @@ export interface ProcessHooks {
    */
   createActionFromGap?: GapActionCreator;
 }
+
+/** The guidance notes that explain one checklist template, as links in the language each is in. */
+export type ChecklistGuidanceProvider = (
+  db: Db,
+  templateId: string,
+) => Promise<{ title: string; href: string; locale: string }[]>;
 
 /** A key figure on the home page: "249 countries and territories". */
 export interface HomeFigure {

@@ -49,6 +49,7 @@ export const assessmentsModule: ModuleManifest = {
 
 // What other modules use of this one: they import it from here, never from its files.
 export type { AssessmentTables } from './assessment.table.ts';
+export { findTemplate as findChecklistTemplate } from './template.repository.ts';
 
 // This module's tables join the schema by declaration merging, so src/db/database.ts names no module.
 declare module '../../db/database.ts' {

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import type { Db } from '../../db/connection.ts';
+import type { ModuleManifest } from '../../module-kit/manifest.ts';
 import { notFound } from '../../web/errors.ts';
 import { documentOf } from './template.document.ts';
 import { findTemplate, findVersion, listVersions, roundsPerVersion } from './template.repository.ts';
@@ -31,4 +32,16 @@ export async function loadTemplateVersions(db: Db, id: string): Promise<VersionE
     createdByName: v.created_by_name,
     rounds: rounds.get(v.id) ?? 0,
   }));
+}
+
+/** The guidance notes that explain a template, from every module that offers them (the guidance library). */
+export async function guidanceFor(
+  db: Db,
+  manifests: readonly ModuleManifest[],
+  templateId: string,
+): Promise<{ title: string; href: string; locale: string }[]> {
+  const lists = await Promise.all(
+    manifests.flatMap((m) => (m.checklistGuidance ? [m.checklistGuidance(db, templateId)] : [])),
+  );
+  return lists.flat();
 }

@@ -16,7 +16,7 @@ import {
   readDraft,
 } from './template.form.ts';
 import { TemplateEditPage } from './template.form.tsx';
-import { loadTemplateVersion, loadTemplateVersions } from './template.load.ts';
+import { guidanceFor, loadTemplateVersion, loadTemplateVersions } from './template.load.ts';
 import { templateMay } from './template.policy.ts';
 import { presentTemplate, presentTemplateSummary } from './template.presenter.ts';
 import { listTemplates } from './template.repository.ts';
@@ -25,7 +25,7 @@ import { editTemplate, importTemplate } from './template.service.ts';
 import { TemplateImportPage, TemplateListPage, TemplatePage } from './template.views.tsx';
 
 /** Admin pages and the public list, view and export of checklist templates. */
-export function templateRoutes(app: App, { db }: AppDeps): void {
+export function templateRoutes(app: App, { db, manifests }: AppDeps): void {
   app.get('/checklists', { config: { policy: 'public' } }, async (request, reply) => {
     const rows = await listTemplates(db.kysely);
     return reply.page(
@@ -74,6 +74,7 @@ export function templateRoutes(app: App, { db }: AppDeps): void {
           template={presentTemplate(template, version.version, doc, request.i18n)}
           versions={await loadTemplateVersions(db, id)}
           may={templateMay(request.actor)}
+          guidance={await guidanceFor(db, manifests, id)}
         />,
       );
     },

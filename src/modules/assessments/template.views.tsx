@@ -170,10 +170,13 @@ export function TemplatePage({
   template,
   versions,
   may,
+  guidance,
 }: {
   template: TemplateView;
   versions: VersionEntry[];
   may: TemplateMay;
+  /** Guidance notes that explain this checklist (from the guidance library, through the manifest). */
+  guidance: { title: string; href: string; locale: string }[];
 }) {
   const i18n = useT();
   const { t } = i18n;
@@ -239,6 +242,21 @@ export function TemplatePage({
           </a>
         </dd>
       </dl>
+      {guidance.length > 0 ? (
+        <section aria-labelledby="checklist-guidance">
+          <h2 id="checklist-guidance">{t('checklist.guidance.title')}</h2>
+          <p>{t('checklist.guidance.lead')}</p>
+          <ul>
+            {guidance.map((note) => (
+              <li>
+                <a href={note.href} lang={note.locale} dir="auto">
+                  {note.title}
+                </a>
+              </li>
+            ))}
+          </ul>
+        </section>
+      ) : null}
       <h2>{t('checklist.items.title', { count: template.items.length })}</h2>
       <Items template={template} />
       <h2>{t('checklist.versions.title')}</h2>

@@ -168,4 +168,28 @@ describe.each(DIALECTS)('guidance library on %s', (dialect) => {
     expect(one?.text).toContain('Second paragraph.');
     expect(await guidanceSearch.one(ctx.db, 'nope')).toBeNull();
   });
+  it('links a note to a checklist that exists, and the checklist page points back to the note', async () => {
+    const template = await ctx.db.kysely
+      .selectFrom('checklist_templates')
+      .select('id')
+      .orderBy('position')
+      .executeTakeFirstOrThrow();
+    const unknown = await moderator.form(
+      '/guidance',
+      { ...NOTE, title: 'Scoring the employment checklist', checklistTemplateId: 'no-such-checklist' },
+      '/guidance/new',
+    );
+    expect(unknown.statusCode).toBe(422);
+    expect(unknown.body).toContain('No checklist has this id');
+    const linked = await moderator.form(
+      '/guidance',
+      { ...NOTE, title: 'Scoring the employment checklist', checklistTemplateId: template.id },
+      '/guidance/new',
+    );
+    expect(linked.statusCode).toBe(303);
+    const linkedId = String(linked.headers.location).split('/').at(-1);
+    const checklist = await ctx.app.inject(`/checklists/${template.id}`);
+    expect(checklist.body).toContain('Guidance on this checklist');
+    expect(checklist.body).toContain(`href="/guidance/${linkedId}"`);
+  });
 });

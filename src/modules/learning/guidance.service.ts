@@ -15,6 +15,7 @@ import {
 import type { Db } from '../../db/connection.ts';
 import type { Database } from '../../db/database.ts';
 import { newId, now } from '../../db/ids.ts';
+import { findChecklistTemplate } from '../assessments/index.ts';
 import { setTags, unknownTermIds } from '../taxonomy/index.ts';
 import {
   findGuidance,
@@ -40,6 +41,8 @@ async function checkGuidance(
 ): Promise<Result<{ familyId: string | null }>> {
   const problems: Problems = {};
   if ((await unknownTermIds(db, input.tags)).length > 0) problems.tags = { key: 'guidance.error.tags' };
+  if (input.checklistTemplateId && !(await findChecklistTemplate(db, input.checklistTemplateId)))
+    problems.checklistTemplateId = { key: 'guidance.error.checklistUnknown' };
   let familyId: string | null = null;
   if (documentId === null && input.translationOf) {
     const original = await findGuidance(db, input.translationOf);

@@ -1,5 +1,6 @@
 import type { ModuleManifest } from '../../module-kit/manifest.ts';
 import { lessonDocumentHost } from './course.documents.ts';
+import { checklistGuidance } from './guidance.checklists.ts';
 import { guidanceDocumentHost } from './guidance.documents.ts';
 import { loadLearningDemo } from './learning.demo.ts';
 import { learningMessages } from './learning.messages.ts';
@@ -22,6 +23,7 @@ export const learningModule: ModuleManifest = {
   stylesheet: new URL('./learning.css', import.meta.url),
   search: [guidanceSearch, courseSearch],
   demo: loadLearningDemo,
+  checklistGuidance,
 };
 
 // What other modules use of this one: they import it from here, never from its files.

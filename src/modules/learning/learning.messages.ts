@@ -151,6 +151,8 @@ const en = {
   'guidance.error.checklist':
     "Enter the checklist's id as it appears in its address (letters, digits and hyphens).",
   'guidance.error.translationOf': 'Choose a document from the list.',
+  'guidance.error.checklistUnknown':
+    "No checklist has this id: copy it from the checklist's address, /checklists/…",
   'guidance.error.changeNoteRequired': 'Say what this version changes.',
   'guidance.error.changeNoteTooLong': 'Shorten the note to 300 characters or fewer.',
   'guidance.error.tags': 'Choose themes and sectors from the list.',
@@ -323,6 +325,8 @@ const fr = {
   'guidance.error.checklist':
     "Saisissez l'identifiant de la liste tel qu'il apparaît dans son adresse (lettres, chiffres et traits d'union).",
   'guidance.error.translationOf': 'Choisissez un document dans la liste.',
+  'guidance.error.checklistUnknown':
+    "Aucune liste de contrôle n'a cet identifiant : copiez-le depuis son adresse, /checklists/…",
   'guidance.error.changeNoteRequired': 'Dites ce que cette version change.',
   'guidance.error.changeNoteTooLong': 'Raccourcissez la note à 300 caractères au plus.',
   'guidance.error.tags': 'Choisissez des thèmes et des secteurs dans la liste.',
@@ -492,6 +496,8 @@ const es = {
   'guidance.error.checklist':
     'Escriba el identificador de la lista tal como aparece en su dirección (letras, dígitos y guiones).',
   'guidance.error.translationOf': 'Elija un documento de la lista.',
+  'guidance.error.checklistUnknown':
+    'Ninguna lista de verificación tiene este identificador: cópielo de su dirección, /checklists/…',
   'guidance.error.changeNoteRequired': 'Diga qué cambia esta versión.',
   'guidance.error.changeNoteTooLong': 'Acorte la nota a 300 caracteres o menos.',
   'guidance.error.tags': 'Elija temas y sectores de la lista.',
@@ -653,6 +659,7 @@ const ar = {
   'guidance.error.bodyTooLong': 'اختصر النص إلى 50000 حرف أو أقل، أو أرفقه كملف.',
   'guidance.error.checklist': 'أدخل معرّف القائمة كما يظهر في عنوانها (حروف وأرقام وشرطات).',
   'guidance.error.translationOf': 'اختر وثيقة من القائمة.',
+  'guidance.error.checklistUnknown': 'لا توجد قائمة تحقق بهذا المعرّف: انسخه من عنوانها، /checklists/…',
   'guidance.error.changeNoteRequired': 'اذكر ما الذي تغيّره هذه النسخة.',
   'guidance.error.changeNoteTooLong': 'اختصر الملاحظة إلى 300 حرف أو أقل.',
   'guidance.error.tags': 'اختر المواضيع والقطاعات من القائمة.',

@@ -49,6 +49,8 @@ export const ar: Record<keyof typeof en, string> = {
   'checklist.field.guidance': 'إرشادات',
   'checklist.field.evidence': 'الأدلة المتوقعة',
   'checklist.field.export': 'JSON',
+  'checklist.guidance.title': 'إرشادات حول هذه القائمة',
+  'checklist.guidance.lead': 'ملاحظات من مكتبة الإرشادات تشرح هذه الأسئلة وكيفية الإجابة عنها.',
   'checklist.items.title':
     '{count, plural, zero {لا أسئلة} one {سؤال واحد} two {سؤالان} few {# أسئلة} many {# سؤالًا} other {# سؤال}}',
   'checklist.item.ref': 'السؤال {number} · المفتاح {key}',

@@ -48,6 +48,9 @@ export const en = {
   'checklist.field.guidance': 'Guidance',
   'checklist.field.evidence': 'Evidence expected',
   'checklist.field.export': 'JSON',
+  'checklist.guidance.title': 'Guidance on this checklist',
+  'checklist.guidance.lead':
+    'Notes from the guidance library that explain these questions and how to answer them.',
   'checklist.items.title': '{count, plural, one {# question} other {# questions}}',
   'checklist.item.ref': 'Question {number} · key {key}',
   'checklist.export.link': 'Download this version as JSON',

@@ -49,6 +49,9 @@ export const es: Record<keyof typeof en, string> = {
   'checklist.field.guidance': 'Orientación',
   'checklist.field.evidence': 'Pruebas esperadas',
   'checklist.field.export': 'JSON',
+  'checklist.guidance.title': 'Guías sobre esta lista',
+  'checklist.guidance.lead':
+    'Notas de la biblioteca de guías que explican estas preguntas y cómo responderlas.',
   'checklist.items.title': '{count, plural, one {# pregunta} other {# preguntas}}',
   'checklist.item.ref': 'Pregunta {number} · clave {key}',
   'checklist.export.link': 'Descargar esta versión en JSON',

@@ -49,6 +49,9 @@ export const fr: Record<keyof typeof en, string> = {
   'checklist.field.guidance': 'Conseils',
   'checklist.field.evidence': 'Preuves attendues',
   'checklist.field.export': 'JSON',
+  'checklist.guidance.title': 'Guides sur cette liste',
+  'checklist.guidance.lead':
+    'Notes de la bibliothèque de guides qui expliquent ces questions et comment y répondre.',
   'checklist.items.title': '{count, plural, one {# question} other {# questions}}',
   'checklist.item.ref': 'Question {number} · clé {key}',
   'checklist.export.link': 'Télécharger cette version en JSON',
