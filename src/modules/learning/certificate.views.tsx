@@ -35,7 +35,7 @@ export function CertificatePage({ certificate }: { certificate: CertificateView 
         <dd>{date(certificate.issuedAt, 'long')}</dd>
         <dt>{t('certificate.code')}</dt>
         <dd>
-          <code>{certificate.code}</code>
+          <code class="certificate-code">{certificate.code}</code>
         </dd>
       </dl>
       <p>
