@@ -10,6 +10,7 @@ import { eventsModule } from './events/index.ts';
 import { lessonsModule } from './lessons/index.ts';
 import { monitoringModule } from './monitoring/index.ts';
 import { organisationsModule } from './organisations/index.ts';
+import { practicesModule } from './practices/index.ts';
 import { processesModule } from './processes/index.ts';
 import { programmesModule } from './programmes/index.ts';
 import { reportsModule } from './reports/index.ts';
@@ -31,6 +32,7 @@ export const modules: ModuleManifest[] = [
   monitoringModule,
   consultationsModule,
   lessonsModule,
+  practicesModule,
   reportsModule,
   assessmentsModule,
   apidocsModule,
