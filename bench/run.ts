@@ -3,6 +3,7 @@ import { cpus, tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { dataSection } from './data.ts';
 import { foundationSection } from './foundation.ts';
+import { practicesSection } from './practices.ts';
 import { processesSection } from './processes.ts';
 import {
   type BenchSettings,
@@ -19,6 +20,7 @@ import {
  * - `foundation` (issue 2): 100,000 users, 20,000 organisations; home, country and organisation pages.
  * - `processes` (issue 3): 2,000 full processes; workspace, assessment result, cross-country
  *   lessons, PDF report.
+ * - `practices` (issue 9): 100,000 practices with themes, places and reviews; catalogue and page.
  * - `data` (issue 4): a synthetic 5-million-value bilateral import against a plain INSERT loop,
  *   at 1 and 5 million values for memory, every published file, profile and series API.
  *
@@ -35,6 +37,7 @@ const SECTIONS = {
   foundation: foundationSection,
   processes: processesSection,
   data: dataSection,
+  practices: practicesSection,
 } as const;
 type SectionName = keyof typeof SECTIONS;
 

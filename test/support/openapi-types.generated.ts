@@ -7635,6 +7635,7 @@ export interface operations {
                     "application/json": {
                         data: {
                             id: string;
+                            /** @description The name for moderators and for one's own review; else a number */
                             reviewer: string;
                             /** @enum {string} */
                             state: "assigned" | "conflicted" | "submitted";

@@ -106,7 +106,7 @@ export function CallPage({
       {call.description.split(/\n\s*\n/).map((p) => (
         <p dir="auto">{p}</p>
       ))}
-      <dl class="facts">
+      <dl class="details">
         {call.theme ? (
           <>
             <dt>{t('practice.filter.theme')}</dt>

@@ -3,7 +3,7 @@ import { sendTable, sheetOf } from '../../tables/index.ts';
 import type { App, AppDeps } from '../../web/app-types.ts';
 import { countryChoices } from '../programmes/index.ts';
 import { allTerms, presentTerm } from '../taxonomy/index.ts';
-import { catalogueCursor, listCatalogue, nextCursor, regionChoices } from './practice.catalogue.ts';
+import { catalogueCursor, listCatalogue, nextCursor } from './practice.catalogue.ts';
 import { practiceFeed } from './practice.feed.ts';
 import { readCatalogueQuery } from './practice.filters.ts';
 import { canCreatePractice, isModerator } from './practice.policy.ts';
@@ -52,10 +52,9 @@ export function catalogueRoutes(app: App, { db, config }: AppDeps): void {
     const raw = (request.query ?? {}) as Record<string, unknown>;
     const after = catalogueCursor.read(typeof raw.after === 'string' ? raw.after : undefined);
     const i18n = request.i18n;
-    const [rows, countries, regions, terms] = await Promise.all([
+    const [rows, countries, terms] = await Promise.all([
       listCatalogue(k, filter, { limit: PAGE_SIZE + 1, after }),
       countryChoices(db, i18n),
-      regionChoices(k),
       allTerms(k),
     ]);
     const exportQuery = new URLSearchParams(stripEmpty(query)).toString();
@@ -65,7 +64,6 @@ export function catalogueRoutes(app: App, { db, config }: AppDeps): void {
         query={query}
         choices={{
           countries: countries.map((c) => ({ value: c.alpha3, label: c.name })),
-          regions,
           themes: terms.map((term) => ({ value: term.id, label: presentTerm(term, i18n).label })),
           moderator: isModerator(request.actor),
         }}

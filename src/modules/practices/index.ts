@@ -56,6 +56,7 @@ export const practicesModule: ModuleManifest = {
   demo: loadPracticeDemo,
   documentHosts: [practiceDocumentHost],
   search: [practiceSearchSource],
+  stylesheet: new URL('./practices.css', import.meta.url),
 };
 
 // What other modules use of this one: they import it from here, never from its files.

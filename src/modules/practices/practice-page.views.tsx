@@ -103,7 +103,7 @@ export function PracticePage({ data }: { data: PracticePageData }) {
           ))}
         </details>
       ) : null}
-      <dl class="facts">
+      <dl class="details">
         {place ? (
           <>
             <dt>{t('practice.where')}</dt>

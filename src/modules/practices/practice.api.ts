@@ -31,7 +31,7 @@ const callOut = z.object({
 
 const reviewOut = z.object({
   id: z.string(),
-  reviewer: z.string(),
+  reviewer: z.string().describe("The name for moderators and for one's own review; else a number"),
   state: z.enum(REVIEW_STATES),
   submittedAt: z.string().nullable(),
   scores: z.array(z.object({ criterion: z.enum(CRITERIA), score: z.number().int(), comment: z.string() })),
@@ -107,9 +107,9 @@ export function practiceApiRoutes(app: App, { db }: AppDeps): void {
       const { reviews } = await reviewsFor(k, practice, userId);
       if (!practice.actions.seeReviews && reviews.length === 0) throw notFound();
       return {
-        data: reviews.map((r) => ({
+        data: reviews.map((r, i) => ({
           id: r.id,
-          reviewer: r.reviewerName,
+          reviewer: practice.actions.seeReviewers || r.reviewerId === userId ? r.reviewerName : `#${i + 1}`,
           state: r.state,
           submittedAt: r.submittedAt,
           scores: r.scores,

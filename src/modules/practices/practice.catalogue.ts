@@ -37,43 +37,54 @@ export async function listCatalogue(
   const status = filter.status ?? 'published';
   const sort = status === 'published' ? 'practices.published_at' : 'practices.updated_at';
   const { after } = options;
-  return selectPractices(db)
-    .where('practices.status', '=', status)
-    .$if(filter.callId !== undefined, (q) => q.where('practices.call_id', '=', filter.callId!))
-    .$if(filter.country !== undefined, (q) => q.where('practices.country_alpha3', '=', filter.country!))
-    .$if(filter.region !== undefined, (q) => q.where('practices.region', '=', filter.region!))
-    .$if(filter.level !== undefined, (q) => q.where('practices.level', '=', filter.level!))
-    .$if(filter.origin !== undefined, (q) => q.where('practices.origin_alpha3', '=', filter.origin!))
-    .$if(filter.destination !== undefined, (q) =>
-      q.where('practices.destination_alpha3', '=', filter.destination!),
-    )
-    .$if(filter.promising === true, (q) => q.where('practices.promising', '=', 1))
-    .$if(filter.themeIds !== undefined, (q) =>
-      q.where('practices.id', 'in', (eb) =>
-        eb
-          .selectFrom('taggings')
-          .select('entity_id')
-          .where('entity_type', '=', 'practice')
-          .where('term_id', 'in', filter.themeIds!.length ? filter.themeIds! : ['-']),
-      ),
-    )
-    .$if(filter.partner !== undefined, (q) =>
-      q.where('practices.id', 'in', (eb) =>
-        eb.selectFrom('practice_organisations').select('practice_id').where('role', '=', filter.partner!),
-      ),
-    )
-    .$if(after !== undefined, (q) =>
-      q.where((eb) =>
-        eb.or([
-          eb(sort, '<', after!.at),
-          eb.and([eb(sort, '=', after!.at), eb('practices.id', '<', after!.id)]),
-        ]),
-      ),
-    )
-    .orderBy(sort, 'desc')
-    .orderBy('practices.id', 'desc')
-    .limit(options.limit)
-    .execute();
+  return (
+    selectPractices(db)
+      .where('practices.status', '=', status)
+      .$if(filter.callId !== undefined, (q) => q.where('practices.call_id', '=', filter.callId!))
+      .$if(filter.country !== undefined, (q) => q.where('practices.country_alpha3', '=', filter.country!))
+      .$if(filter.region !== undefined, (q) => q.where('practices.region', '=', filter.region!))
+      .$if(filter.level !== undefined, (q) => q.where('practices.level', '=', filter.level!))
+      .$if(filter.origin !== undefined, (q) => q.where('practices.origin_alpha3', '=', filter.origin!))
+      .$if(filter.destination !== undefined, (q) =>
+        q.where('practices.destination_alpha3', '=', filter.destination!),
+      )
+      .$if(filter.promising === true, (q) => q.where('practices.promising', '=', 1))
+      // Correlated EXISTS, not IN: the newest-first walk stops after a page, each row checked by
+      // primary key, where IN would first collect every practice of the theme.
+      .$if(filter.themeIds !== undefined, (q) =>
+        q.where(({ exists, selectFrom }) =>
+          exists(
+            selectFrom('taggings')
+              .select('taggings.term_id')
+              .where('taggings.entity_type', '=', 'practice')
+              .whereRef('taggings.entity_id', '=', 'practices.id')
+              .where('taggings.term_id', 'in', filter.themeIds!.length ? filter.themeIds! : ['-']),
+          ),
+        ),
+      )
+      .$if(filter.partner !== undefined, (q) =>
+        q.where(({ exists, selectFrom }) =>
+          exists(
+            selectFrom('practice_organisations')
+              .select('practice_organisations.role')
+              .whereRef('practice_organisations.practice_id', '=', 'practices.id')
+              .where('practice_organisations.role', '=', filter.partner!),
+          ),
+        ),
+      )
+      .$if(after !== undefined, (q) =>
+        q.where((eb) =>
+          eb.or([
+            eb(sort, '<', after!.at),
+            eb.and([eb(sort, '=', after!.at), eb('practices.id', '<', after!.id)]),
+          ]),
+        ),
+      )
+      .orderBy(sort, 'desc')
+      .orderBy('practices.id', 'desc')
+      .limit(options.limit)
+      .execute()
+  );
 }
 
 /** The cursor after a page's last row, or null when there is no further page. */
@@ -84,18 +95,4 @@ export function nextCursor(rows: PracticeListRow[], limit: number, status: Pract
     (status === 'published' ? last.published_at : last.updated_at) ?? '',
     last.id,
   ]);
-}
-
-/** The regions practices name, for the catalogue's region filter. */
-export async function regionChoices(db: Kysely<Database>): Promise<string[]> {
-  const rows = await db
-    .selectFrom('practices')
-    .select('region')
-    .distinct()
-    .where('status', '=', 'published')
-    .where('region', 'is not', null)
-    .orderBy('region')
-    .limit(300)
-    .execute();
-  return rows.map((r) => r.region!).filter(Boolean);
 }

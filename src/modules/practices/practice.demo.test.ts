@@ -32,7 +32,9 @@ describe.each(DIALECTS)('the practices demo on %s', (dialect) => {
     expect(page.body).toContain('Scale-up road map');
     expect(page.body).toContain('Identify promising initiatives');
     expect(page.body).toContain('Family of replications');
-    const calls = (await ctx.app.inject('/api/v1/calls')).json() as { data: { state: string; demo: boolean }[] };
+    const calls = (await ctx.app.inject('/api/v1/calls')).json() as {
+      data: { state: string; demo: boolean }[];
+    };
     expect(calls.data).toEqual([expect.objectContaining({ state: 'open', demo: true })]);
   });
 

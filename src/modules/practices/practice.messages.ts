@@ -171,6 +171,7 @@ const en = {
     'The reviewers disagree widely: a third reviewer is needed before the practice can be published.',
   'practice.review.criterion': 'Criterion',
   'practice.review.mean': 'Mean',
+  'practice.review.reviewer': 'Reviewer {number}',
   'practice.review.open': 'Review this practice',
   'practice.review.formTitle': 'Review the practice',
   'practice.review.intro':
@@ -496,6 +497,7 @@ export const practiceMessages: ModuleMessages<typeof en> = {
       'Les évaluateurs divergent fortement : un troisième évaluateur est nécessaire avant publication.',
     'practice.review.criterion': 'Critère',
     'practice.review.mean': 'Moyenne',
+    'practice.review.reviewer': 'Évaluateur {number}',
     'practice.review.open': 'Évaluer cette pratique',
     'practice.review.formTitle': 'Évaluer la pratique',
     'practice.review.intro':
@@ -825,6 +827,7 @@ export const practiceMessages: ModuleMessages<typeof en> = {
       'Los evaluadores discrepan mucho: hace falta un tercer evaluador antes de publicar.',
     'practice.review.criterion': 'Criterio',
     'practice.review.mean': 'Media',
+    'practice.review.reviewer': 'Evaluador {number}',
     'practice.review.open': 'Evaluar esta práctica',
     'practice.review.formTitle': 'Evaluar la práctica',
     'practice.review.intro':
@@ -1143,6 +1146,7 @@ export const practiceMessages: ModuleMessages<typeof en> = {
     'practice.review.needsThird': 'يختلف المقيّمون اختلافاً كبيراً: يلزم مقيّم ثالث قبل النشر.',
     'practice.review.criterion': 'المعيار',
     'practice.review.mean': 'المتوسط',
+    'practice.review.reviewer': 'المقيّم {number}',
     'practice.review.open': 'تقييم هذه الممارسة',
     'practice.review.formTitle': 'تقييم الممارسة',
     'practice.review.intro':

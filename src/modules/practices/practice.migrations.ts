@@ -65,7 +65,8 @@ export const practiceMigrations: Record<string, Migration> = {
         .addColumn('published_at', 'text')
         .addColumn('version', 'integer', (c) => c.notNull().defaultTo(1))
         .execute();
-      // The catalogue pages published practices newest first, whole or by country or promise.
+      // The catalogue pages published practices newest first, whole or by country, corridor or
+      // promise: each index ends with the full sort key, so a filtered page reads in order and stops.
       await db.schema
         .createIndex('practices_status_idx')
         .on('practices')
@@ -74,17 +75,17 @@ export const practiceMigrations: Record<string, Migration> = {
       await db.schema
         .createIndex('practices_country_idx')
         .on('practices')
-        .columns(['country_alpha3', 'status', 'published_at'])
+        .columns(['country_alpha3', 'status', 'published_at', 'id'])
         .execute();
       await db.schema
         .createIndex('practices_corridor_idx')
         .on('practices')
-        .columns(['origin_alpha3', 'destination_alpha3', 'status'])
+        .columns(['origin_alpha3', 'destination_alpha3', 'status', 'published_at', 'id'])
         .execute();
       await db.schema
         .createIndex('practices_promising_idx')
         .on('practices')
-        .columns(['promising', 'status', 'published_at'])
+        .columns(['promising', 'status', 'published_at', 'id'])
         .execute();
       await db.schema
         .createIndex('practices_author_idx')

@@ -43,6 +43,8 @@ export function practiceCan(actor: Actor, p: PracticeStanding) {
     review: p.review === 'assigned' && p.status === 'under-review',
     /** Scores of others: moderators, and reviewers once they gave theirs; the author after publication. */
     seeReviews: moderator || p.review === 'submitted' || (author && p.status === 'published'),
+    /** Reviewers stay anonymous to authors and to each other; moderators know who they asked. */
+    seeReviewers: moderator,
     roadmap: p.promising && (author || moderator),
     replicate: p.status === 'published' && actor.kind === 'user',
   };

@@ -1,5 +1,5 @@
 import { EmptyState } from '../../web/components/empty-state.tsx';
-import { SelectField } from '../../web/components/form.tsx';
+import { SelectField, TextField } from '../../web/components/form.tsx';
 import { PageHeading } from '../../web/components/page-heading.tsx';
 import { Tag, type TagTone } from '../../web/components/tag.tsx';
 import { Layout } from '../../web/layout.tsx';
@@ -52,7 +52,6 @@ export function PracticeItem({ practice, showStatus }: { practice: PracticeSumma
 
 export interface CatalogueChoices {
   countries: { value: string; label: string }[];
-  regions: string[];
   themes: { value: string; label: string }[];
   moderator: boolean;
 }
@@ -117,12 +116,11 @@ export function CataloguePage({
             placeholder={none}
             options={choices.countries}
           />
-          <SelectField
+          <TextField
             name="region"
             label={t('practice.field.region')}
             value={query.region ?? ''}
-            placeholder={none}
-            options={choices.regions.map((r) => ({ value: r, label: r }))}
+            width="half"
           />
           <SelectField
             name="theme"

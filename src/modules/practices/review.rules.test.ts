@@ -29,7 +29,11 @@ describe('review standing', () => {
 
   it('asks for a third reviewer when two disagree widely, and settles with three', () => {
     expect(reviewStanding([all(2), all(5)])).toMatchObject({ spread: 3, needsThird: true, promising: false });
-    expect(reviewStanding([all(2), all(5), all(5)])).toMatchObject({ average: 4, needsThird: false, promising: true });
+    expect(reviewStanding([all(2), all(5), all(5)])).toMatchObject({
+      average: 4,
+      needsThird: false,
+      promising: true,
+    });
   });
 
   it('averages each criterion across reviews', () => {

@@ -19,7 +19,8 @@ export function ReviewSummary({ practice: p, reviews }: { practice: Practice; re
   const { t } = i18n;
   if (p.review.count === 0 && !p.actions.seeReviews) return null;
   const submitted = reviews.reviews.filter((r) => r.state === 'submitted');
-  const fmt = (n: number | null) => (n === null ? '–' : i18n.number(n, { maximumFractionDigits: 2 }));
+  // The translator's shared formatter (at most 3 decimals): a formatter per call costs a lot.
+  const fmt = (n: number | null) => (n === null ? '–' : i18n.number(Math.round(n * 100) / 100));
   return (
     <section aria-labelledby="reviews">
       <h2 id="reviews">{t('practice.review.title')}</h2>

@@ -81,21 +81,20 @@ export async function suggestPlaces(
         ...(practice.level ? [eb('level', '=', practice.level)] : []),
         ...(themeIds.length
           ? [
-              eb(
-                'id',
-                'in',
+              eb.exists(
                 eb
                   .selectFrom('taggings')
-                  .select('entity_id')
-                  .where('entity_type', '=', 'practice')
-                  .where('term_id', 'in', themeIds),
+                  .select('taggings.term_id')
+                  .where('taggings.entity_type', '=', 'practice')
+                  .whereRef('taggings.entity_id', '=', 'practices.id')
+                  .where('taggings.term_id', 'in', themeIds),
               ),
             ]
           : []),
       ]),
     )
     .orderBy('published_at', 'desc')
-    .limit(200)
+    .limit(60)
     .execute();
   if (candidates.length === 0) return [];
   const shared = themeIds.length
