@@ -185,7 +185,9 @@ export function CataloguePage({
       <p>
         <a href={`/practices.csv${exportQuery}`}>{t('practice.export.csv')}</a> ·{' '}
         <a href={`/practices.xlsx${exportQuery}`}>{t('practice.export.xlsx')}</a> ·{' '}
-        <a href="/practices/feed.atom">{t('practice.feed')}</a>
+        <a href="/practices/feed.atom" type="application/atom+xml">
+          {t('practice.feed')}
+        </a>
       </p>
       {practices.length === 0 ? (
         <EmptyState message={t('practice.list.none')} />
