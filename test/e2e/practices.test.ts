@@ -2,11 +2,28 @@ import { describe, expect, it } from 'vitest';
 import { checkA11y, createUser, screenshot, useJourney } from './support/index.ts';
 import { errorSummary, flash, follow, press, visibleText } from './support/process.ts';
 
-const MODERATOR = { name: 'Amina Diallo', email: 'amina.diallo@example.org', password: 'granite harbour lamp 31', role: 'moderator' as const };
+const MODERATOR = {
+  name: 'Amina Diallo',
+  email: 'amina.diallo@example.org',
+  password: 'granite harbour lamp 31',
+  role: 'moderator' as const,
+};
 const AUTHOR = { name: 'Ion Rusu', email: 'ion.rusu@example.md', password: 'walnut bridge river 47' };
-const REVIEWER_1 = { name: 'Lucía Méndez', email: 'lucia.mendez@example.org', password: 'copper meadow lark 58' };
-const REVIEWER_2 = { name: 'Kofi Mensah', email: 'kofi.mensah@example.org', password: 'silent orchard kite 22' };
-const REPLICATOR = { name: 'Nadia Haddad', email: 'nadia.haddad@example.tn', password: 'olive harbour tide 93' };
+const REVIEWER_1 = {
+  name: 'Lucía Méndez',
+  email: 'lucia.mendez@example.org',
+  password: 'copper meadow lark 58',
+};
+const REVIEWER_2 = {
+  name: 'Kofi Mensah',
+  email: 'kofi.mensah@example.org',
+  password: 'silent orchard kite 22',
+};
+const REPLICATOR = {
+  name: 'Nadia Haddad',
+  email: 'nadia.haddad@example.tn',
+  password: 'olive harbour tide 93',
+};
 const TITLE = 'One-stop centre for returning migrants in Cahul';
 
 /**
@@ -18,7 +35,9 @@ describe('a practice from a call to its replication', () => {
   const journey = useJourney();
 
   it('submits, reviews to promising, publishes, maps the scale-up and records a replication', async () => {
-    await Promise.all([MODERATOR, AUTHOR, REVIEWER_1, REVIEWER_2, REPLICATOR].map((u) => createUser(journey.server, u)));
+    await Promise.all(
+      [MODERATOR, AUTHOR, REVIEWER_1, REVIEWER_2, REPLICATOR].map((u) => createUser(journey.server, u)),
+    );
     const moderator = await journey.page({ signedInAs: MODERATOR.email });
     moderator.setDefaultTimeout(10_000);
 
@@ -27,7 +46,9 @@ describe('a practice from a call to its replication', () => {
     await checkA11y(moderator);
     await follow(moderator, 'Open a call');
     await moderator.locator('#title').fill('Call for practices on return and reintegration');
-    await moderator.locator('#description').fill('Local authorities and their partners: send your practices.');
+    await moderator
+      .locator('#description')
+      .fill('Local authorities and their partners: send your practices.');
     await moderator.locator('#opensOn').fill('2020-01-01');
     await moderator.locator('#closesOn').fill('2099-12-31');
     await press(moderator, 'Open the call');
@@ -46,7 +67,9 @@ describe('a practice from a call to its replication', () => {
     expect(refused.status()).toBe(422);
     expect(await errorSummary(author)).toContain('Enter a title');
     await author.locator('#title').fill(TITLE);
-    await author.locator('#summary').fill('The municipality and a migrant association advise returning migrants in one place.');
+    await author
+      .locator('#summary')
+      .fill('The municipality and a migrant association advise returning migrants in one place.');
     await author.locator('[name="organisations.0.organisation"]').fill('IOM');
     await author.locator('[name="organisations.0.role"]').selectOption('international');
     await author.locator('#country').selectOption('MDA');
@@ -84,8 +107,10 @@ describe('a practice from a call to its replication', () => {
       await checkA11y(page);
       if (score === '5') await screenshot(page, 'practice-review-en');
       await page.locator('#noConflict').check();
-      for (const select of await page.locator('select[name^="score."]').all()) await select.selectOption(score);
-      for (const text of await page.locator('textarea[name^="comment."]').all()) await text.fill(`Scored ${score} on the evidence shown.`);
+      for (const select of await page.locator('select[name^="score."]').all())
+        await select.selectOption(score);
+      for (const text of await page.locator('textarea[name^="comment."]').all())
+        await text.fill(`Scored ${score} on the evidence shown.`);
       await press(page, 'Submit the review');
       expect(await flash(page)).toBe('Your review is submitted.');
     }
@@ -101,7 +126,9 @@ describe('a practice from a call to its replication', () => {
     await author.goto(practice);
     await follow(author, 'Draw up the road map');
     await checkA11y(author);
-    await author.locator('#policyOptions').fill('Fund the centre from the municipal budget and adopt a by-law.');
+    await author
+      .locator('#policyOptions')
+      .fill('Fund the centre from the municipal budget and adopt a by-law.');
     await author.locator('[name="steps.0.title"]').fill('Adopt the by-law on the centre');
     await author.locator('[name="steps.0.owner"]').fill('Cahul municipal council');
     await author.locator('[name="steps.0.dueOn"]').fill('2027-06-30');

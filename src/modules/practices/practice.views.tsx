@@ -92,9 +92,14 @@ export function CataloguePage({
         actions={
           <>
             {canCreate ? (
-              <a class="button button--primary" href="/practices/new">
-                {t('practice.list.add')}
-              </a>
+              <>
+                <a class="button button--primary" href="/practices/new">
+                  {t('practice.list.add')}
+                </a>{' '}
+                <a class="button button--secondary" href="/practices/mine">
+                  {t('practice.mine.title')}
+                </a>
+              </>
             ) : null}{' '}
             <a class="button button--secondary" href="/calls">
               {t('practice.call.list')}
