@@ -352,6 +352,9 @@ describe.each(DIALECTS)('practices on %s', (dialect) => {
     );
     expect(early.statusCode).toBe(422);
     expect(early.body).toContain('At least two submitted reviews');
+    const form = await b.r1.get(`/practices/${practiceId}/review`);
+    expect(form.statusCode).toBe(200);
+    expect(form.body).toContain('Migrant participation');
     // r1 reviews; before r2 submits, r2 does not see r1's scores.
     expect(
       (
@@ -447,6 +450,21 @@ describe.each(DIALECTS)('practices on %s', (dialect) => {
     const batches = [];
     for await (const batch of practiceSearchSource.all(ctx.db)) batches.push(...batch);
     expect(batches.map((d) => d.id)).toContain(practiceId);
+    const country = await ctx.app.inject('/countries/MDA');
+    expect(country.body).toContain(`/practices/${practiceId}`);
+    const home = await ctx.app.inject('/');
+    expect(home.body).toContain('Migrant resource centre run with the municipality');
+    const corridor = await ctx.app.inject('/corridors?origin=MDA&destination=ITA');
+    expect(corridor.statusCode).toBe(200);
+    expect(corridor.body).toContain(`/practices/${practiceId}`);
+    const calls = (await ctx.app.inject('/api/v1/calls')).json() as { data: { id: string; state: string }[] };
+    expect(calls.data.find((c) => c.id === callId)?.state).toBe('open');
+    expect((await ctx.app.inject(`/api/v1/calls/${callId}`)).json()).toMatchObject({
+      id: callId,
+      state: 'open',
+    });
+    expect((await ctx.app.inject('/api/v1/calls/nope')).statusCode).toBe(404);
+    expect((await ctx.app.inject('/practices/mine')).statusCode).toBe(303);
     expect((await ctx.app.inject(`/calls/${callId}`)).body).not.toContain('Submissions');
     const organiser = await b.moderator.get(`/calls/${callId}`);
     expect(organiser.body).toContain('Submissions');
@@ -524,6 +542,8 @@ describe.each(DIALECTS)('practices on %s', (dialect) => {
 
   it('builds a road map for a promising practice, suggests places, and records a replication in the family tree', async () => {
     expect((await b.other.get(`/practices/${practiceId}/roadmap`)).statusCode).toBe(404);
+    expect((await ctx.app.inject(`/practices/${practiceId}/roadmap`)).statusCode).toBe(303);
+    expect((await b.author.get(`/practices/${practiceId}/roadmap`)).statusCode).toBe(200);
     const empty = await b.author.form(
       `/practices/${practiceId}/roadmap`,
       { policyOptions: '' },
