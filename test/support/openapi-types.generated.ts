@@ -974,7 +974,8 @@ export interface paths {
         /** A practice's peer reviews: all of them for moderators and reviewers who submitted theirs, else one's own */
         get: operations["listPracticeReviews"];
         put?: never;
-        post?: never;
+        /** Submit one's own review of a practice (assigned reviewers without a conflict) */
+        post: operations["createPracticeReview"];
         delete?: never;
         options?: never;
         head?: never;
@@ -7647,6 +7648,67 @@ export interface operations {
                                 comment: string;
                             }[];
                         }[];
+                    };
+                };
+            };
+            /** @description No valid token or session */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The request was refused: the problem says why */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    createPracticeReview: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description Practice id */
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    /** @description The review's version, from GET …/reviews (1 when just assigned) */
+                    version: number;
+                    /** @description The reviewer declares no conflict of interest; false is refused */
+                    noConflict: boolean;
+                    /** @description Every criterion, each with its score and a comment */
+                    scores: {
+                        [key: string]: {
+                            /** @description 1 (weak) to 5 (excellent) */
+                            score: number;
+                            comment: string;
+                        };
+                    };
+                };
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        promising: boolean;
+                        needsThirdReviewer: boolean;
                     };
                 };
             };

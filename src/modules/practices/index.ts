@@ -13,6 +13,7 @@ import { countPublished } from './practice.repository.ts';
 import { practiceRoutes } from './practice.routes.tsx';
 import { practiceSearchSource } from './practice.search.ts';
 import type { PracticeTables } from './practice.table.ts';
+import { reviewApiRoutes } from './review.api.ts';
 import { reviewRoutes } from './review.routes.tsx';
 import { roadmapRoutes } from './roadmap.routes.tsx';
 import { workflowRoutes } from './workflow.routes.tsx';
@@ -34,6 +35,7 @@ export const practicesModule: ModuleManifest = {
     roadmapRoutes(app, deps);
     callRoutes(app, deps);
     practiceApiRoutes(app, deps);
+    reviewApiRoutes(app, deps);
   },
   navigation: [{ href: '/practices', labelKey: 'practice.nav', order: 47 }],
   countryPanels: practiceCountryPanel,

@@ -1,4 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { apiToken } from '../../../test/support/api-token.ts';
 import { DIALECTS } from '../../../test/support/databases.ts';
 import { type Browser, buildUser, testApp } from '../../../test/support/http.ts';
 import { addMembership, seedOrganisations, signedIn } from '../../../test/support/seed-organisations.ts';
@@ -614,6 +615,52 @@ describe.each(DIALECTS)('practices on %s', (dialect) => {
       `/practices/${practiceId}`,
     );
     expect(cycle.statusCode).toBe(404);
+  });
+
+  it('takes a review through the API under the same rules', async () => {
+    const made = await b.author.form(
+      '/practices',
+      practiceFields({ title: 'Practice reviewed by API' }),
+      '/practices/new',
+    );
+    const id = made.headers.location!.split('/').at(-1)!;
+    await b.author.form(`/practices/${id}/submit`, { version: await version(id) }, `/practices/${id}`);
+    await b.moderator.form(`/practices/${id}/reviewers`, { reviewer: emails.r1! }, `/practices/${id}`);
+    const token = async (email: string) =>
+      apiToken(
+        ctx.db,
+        await ctx.db.kysely
+          .selectFrom('users')
+          .select('id')
+          .where('email', '=', email)
+          .executeTakeFirstOrThrow(),
+      );
+    const send = (secret: string, body: unknown) =>
+      ctx.app.inject({
+        method: 'POST',
+        url: `/api/v1/practices/${id}/reviews`,
+        headers: { authorization: `Bearer ${secret}`, 'content-type': 'application/json' },
+        payload: JSON.stringify(body),
+      });
+    const scores = (score: number) =>
+      Object.fromEntries(CRITERIA.map((c) => [c, { score, comment: 'Seen.' }]));
+    const r1 = await token(emails.r1!);
+    const outOfRange = await send(r1, { version: 1, noConflict: true, scores: scores(0) });
+    expect(outOfRange.statusCode).toBe(422);
+    expect(outOfRange.json().errors[0].pointer).toBe('/scores/relevance/score');
+    expect(
+      (await send(await token(emails.author!), { version: 1, noConflict: true, scores: scores(5) }))
+        .statusCode,
+    ).toBe(404);
+    expect(
+      (await send(await token(emails.other!), { version: 1, noConflict: true, scores: scores(5) }))
+        .statusCode,
+    ).toBe(404);
+    expect((await send(r1, { version: 1, noConflict: false, scores: scores(5) })).statusCode).toBe(422);
+    const done = await send(r1, { version: 1, noConflict: true, scores: scores(5) });
+    expect(done.statusCode).toBe(200);
+    expect(done.json()).toEqual({ promising: false, needsThirdReviewer: false });
+    expect((await send(r1, { version: 2, noConflict: true, scores: scores(5) })).statusCode).toBe(403);
   });
 
   it('answers in Arabic, right to left', async () => {
