@@ -20,6 +20,8 @@ export async function checkPractice(
   input: PracticeInput,
   practiceId: string | null,
   day: string,
+  /** The call the practice is attached to now: keeping it is allowed after the call closed. */
+  currentCallId: string | null = null,
 ): Promise<Result<CheckedPractice>> {
   const problems: Problems = {};
   const { idOf, problemFor } = await organisationsNamed(
@@ -65,7 +67,7 @@ export async function checkPractice(
         problems[`links.${row}.id`] = { key: 'practice.error.linkUnknown' };
     });
   }
-  if (input.callId) {
+  if (input.callId && input.callId !== currentCallId) {
     const call = await db
       .selectFrom('practice_calls')
       .select(['opens_on', 'closes_on'])

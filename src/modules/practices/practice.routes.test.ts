@@ -488,6 +488,20 @@ describe.each(DIALECTS)('practices on %s', (dialect) => {
       .set({ closes_on: '2020-06-30' })
       .where('id', '=', callId)
       .execute();
+    // Keeping the call it has is not a new submission: the draft can still be saved.
+    const kept = await b.other.form(
+      `/practices/${lateId}/edit`,
+      practiceFields({ title: 'Late practice', callId, version: await version(lateId) }),
+      `/practices/${lateId}/edit`,
+    );
+    expect(kept.statusCode).toBe(303);
+    const moved = await b.author.form(
+      '/practices',
+      practiceFields({ title: 'Too late', callId }),
+      '/practices/new',
+    );
+    expect(moved.statusCode).toBe(422);
+    expect(moved.body).toContain('This call is closed');
     const refused = await b.other.form(
       `/practices/${lateId}/submit`,
       { version: await version(lateId) },

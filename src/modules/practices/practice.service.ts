@@ -32,7 +32,8 @@ export async function practiceProblems(
   input: PracticeInput,
   practiceId: string | null,
 ): Promise<Problems> {
-  const checked = await checkPractice(db.kysely, input, practiceId, today());
+  const current = practiceId ? await practiceRow(db.kysely, practiceId) : undefined;
+  const checked = await checkPractice(db.kysely, input, practiceId, today(), current?.call_id ?? null);
   return checked.ok ? {} : problemsOf(checked);
 }
 
@@ -135,7 +136,7 @@ export async function updatePractice(
     const may = await standingOf(trx, actor, current);
     if (!may.edit) return notFound();
     if (current.version !== version) return conflict(current.version);
-    const checked = await checkPractice(trx, input, id, today());
+    const checked = await checkPractice(trx, input, id, today(), current.call_id);
     if (!checked.ok) return checked;
     const values = columns(input, checked.value);
     if (!(await updatePracticeRow(trx, id, version, { ...values, updated_at: now() })))
