@@ -940,7 +940,8 @@ export interface paths {
         /** List practices, newest published first, filtered like the catalogue */
         get: operations["listPractices"];
         put?: never;
-        post?: never;
+        /** Write up a practice (a draft of its author) */
+        post: operations["createPractice"];
         delete?: never;
         options?: never;
         head?: never;
@@ -956,7 +957,8 @@ export interface paths {
         };
         /** One practice with its evidence, partners and review summary */
         get: operations["getPractice"];
-        put?: never;
+        /** Save a new version of a practice (its author while a draft or returned; moderators) */
+        put: operations["setPractice"];
         post?: never;
         delete?: never;
         options?: never;
@@ -1010,6 +1012,74 @@ export interface paths {
         get: operations["getCall"];
         put?: never;
         post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/practices/{id}/submit": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Workflow step: submit (as on the practice's page) */
+        post: operations["submitPractice"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/practices/{id}/answer": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Workflow step: answer (as on the practice's page) */
+        post: operations["answerPractice"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/practices/{id}/return": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Workflow step: return (as on the practice's page) */
+        post: operations["returnPractice"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/practices/{id}/publish": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Workflow step: publish (as on the practice's page) */
+        post: operations["publishPractice"];
         delete?: never;
         options?: never;
         head?: never;
@@ -7485,6 +7555,131 @@ export interface operations {
             };
         };
     };
+    createPractice: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    /** @default  */
+                    title?: string;
+                    /** @default  */
+                    summary?: string;
+                    /** @default en */
+                    locale?: string;
+                    /** @default [] */
+                    translations?: {
+                        /** @default  */
+                        locale?: string;
+                        /** @default  */
+                        title?: string;
+                        /** @default  */
+                        summary?: string;
+                    }[];
+                    /** @default [] */
+                    organisations?: {
+                        /** @default  */
+                        organisation?: string;
+                        /** @default  */
+                        role?: string;
+                    }[];
+                    /** @default  */
+                    country?: string;
+                    /** @default  */
+                    region?: string;
+                    /** @default  */
+                    city?: string;
+                    /** @default  */
+                    level?: string;
+                    /** @default  */
+                    origin?: string;
+                    /** @default  */
+                    destination?: string;
+                    /** @default [] */
+                    tags?: string[];
+                    /** @default  */
+                    targetGroups?: string;
+                    /** @default  */
+                    startYear?: string;
+                    /** @default  */
+                    endYear?: string;
+                    /** @default  */
+                    budget?: string;
+                    /** @default  */
+                    currency?: string;
+                    /** @default  */
+                    funders?: string;
+                    /** @default  */
+                    activities?: string;
+                    /** @default  */
+                    results?: string;
+                    /** @default [] */
+                    evidence?: {
+                        /** @default  */
+                        label?: string;
+                        /** @default  */
+                        figure?: string;
+                        /** @default  */
+                        source?: string;
+                    }[];
+                    /** @default false */
+                    budgetLine?: boolean;
+                    /** @default false */
+                    localLaw?: boolean;
+                    /** @default false */
+                    plan?: boolean;
+                    /** @default [] */
+                    links?: {
+                        /** @default  */
+                        kind?: string;
+                        /** @default  */
+                        id?: string;
+                    }[];
+                    /** @default  */
+                    callId?: string;
+                    /** @default  */
+                    replicatesId?: string;
+                    /** @default  */
+                    replicationProgress?: string;
+                };
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        id: string;
+                    };
+                };
+            };
+            /** @description No valid token or session */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The request was refused: the problem says why */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
     getPractice: {
         parameters: {
             query?: never;
@@ -7602,6 +7797,135 @@ export interface operations {
                             [key: string]: boolean;
                         };
                     };
+                };
+            };
+            /** @description The request was refused: the problem says why */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    setPractice: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description Practice id */
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    /** @default  */
+                    title?: string;
+                    /** @default  */
+                    summary?: string;
+                    /** @default en */
+                    locale?: string;
+                    /** @default [] */
+                    translations?: {
+                        /** @default  */
+                        locale?: string;
+                        /** @default  */
+                        title?: string;
+                        /** @default  */
+                        summary?: string;
+                    }[];
+                    /** @default [] */
+                    organisations?: {
+                        /** @default  */
+                        organisation?: string;
+                        /** @default  */
+                        role?: string;
+                    }[];
+                    /** @default  */
+                    country?: string;
+                    /** @default  */
+                    region?: string;
+                    /** @default  */
+                    city?: string;
+                    /** @default  */
+                    level?: string;
+                    /** @default  */
+                    origin?: string;
+                    /** @default  */
+                    destination?: string;
+                    /** @default [] */
+                    tags?: string[];
+                    /** @default  */
+                    targetGroups?: string;
+                    /** @default  */
+                    startYear?: string;
+                    /** @default  */
+                    endYear?: string;
+                    /** @default  */
+                    budget?: string;
+                    /** @default  */
+                    currency?: string;
+                    /** @default  */
+                    funders?: string;
+                    /** @default  */
+                    activities?: string;
+                    /** @default  */
+                    results?: string;
+                    /** @default [] */
+                    evidence?: {
+                        /** @default  */
+                        label?: string;
+                        /** @default  */
+                        figure?: string;
+                        /** @default  */
+                        source?: string;
+                    }[];
+                    /** @default false */
+                    budgetLine?: boolean;
+                    /** @default false */
+                    localLaw?: boolean;
+                    /** @default false */
+                    plan?: boolean;
+                    /** @default [] */
+                    links?: {
+                        /** @default  */
+                        kind?: string;
+                        /** @default  */
+                        id?: string;
+                    }[];
+                    /** @default  */
+                    callId?: string;
+                    /** @default  */
+                    replicatesId?: string;
+                    /** @default  */
+                    replicationProgress?: string;
+                    version: number;
+                };
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        id: string;
+                    };
+                };
+            };
+            /** @description No valid token or session */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
             /** @description The request was refused: the problem says why */
@@ -7819,6 +8143,210 @@ export interface operations {
                         state: "upcoming" | "open" | "closed";
                         demo: boolean;
                     };
+                };
+            };
+            /** @description The request was refused: the problem says why */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    submitPractice: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description Practice id */
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    version: number;
+                    comment?: string;
+                };
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        id: string;
+                        status: string;
+                    };
+                };
+            };
+            /** @description No valid token or session */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The request was refused: the problem says why */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    answerPractice: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description Practice id */
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    version: number;
+                    comment?: string;
+                };
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        id: string;
+                        status: string;
+                    };
+                };
+            };
+            /** @description No valid token or session */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The request was refused: the problem says why */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    returnPractice: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description Practice id */
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    version: number;
+                    comment?: string;
+                };
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        id: string;
+                        status: string;
+                    };
+                };
+            };
+            /** @description No valid token or session */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The request was refused: the problem says why */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    publishPractice: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description Practice id */
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    version: number;
+                    comment?: string;
+                };
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        id: string;
+                        status: string;
+                    };
+                };
+            };
+            /** @description No valid token or session */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
             /** @description The request was refused: the problem says why */

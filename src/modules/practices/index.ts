@@ -13,6 +13,7 @@ import { countPublished } from './practice.repository.ts';
 import { practiceRoutes } from './practice.routes.tsx';
 import { practiceSearchSource } from './practice.search.ts';
 import type { PracticeTables } from './practice.table.ts';
+import { practiceWriteApiRoutes } from './practice-write.api.ts';
 import { reviewApiRoutes } from './review.api.ts';
 import { reviewRoutes } from './review.routes.tsx';
 import { roadmapRoutes } from './roadmap.routes.tsx';
@@ -35,6 +36,7 @@ export const practicesModule: ModuleManifest = {
     roadmapRoutes(app, deps);
     callRoutes(app, deps);
     practiceApiRoutes(app, deps);
+    practiceWriteApiRoutes(app, deps);
     reviewApiRoutes(app, deps);
   },
   navigation: [{ href: '/practices', labelKey: 'practice.nav', order: 47 }],

@@ -677,6 +677,84 @@ describe.each(DIALECTS)('practices on %s', (dialect) => {
     expect((await send(r1, { version: 2, noConflict: true, scores: scores(5) })).statusCode).toBe(403);
   });
 
+  it('writes, edits and submits a practice through the API', async () => {
+    const author = await apiToken(
+      ctx.db,
+      await ctx.db.kysely
+        .selectFrom('users')
+        .select('id')
+        .where('email', '=', emails.author!)
+        .executeTakeFirstOrThrow(),
+    );
+    const other = await apiToken(
+      ctx.db,
+      await ctx.db.kysely
+        .selectFrom('users')
+        .select('id')
+        .where('email', '=', emails.other!)
+        .executeTakeFirstOrThrow(),
+    );
+    const call = (secret: string, method: 'POST' | 'PUT', url: string, body: unknown) =>
+      ctx.app.inject({
+        method,
+        url,
+        headers: { authorization: `Bearer ${secret}`, 'content-type': 'application/json' },
+        payload: JSON.stringify(body),
+      });
+    expect((await ctx.app.inject({ method: 'POST', url: '/api/v1/practices', payload: {} })).statusCode).toBe(
+      401,
+    );
+    const invalid = await call(author, 'POST', '/api/v1/practices', {
+      title: '',
+      summary: 'x',
+      budget: 'lots',
+    });
+    expect(invalid.statusCode).toBe(422);
+    expect(invalid.json().errors.map((e: { pointer: string }) => e.pointer)).toEqual(
+      expect.arrayContaining(['/title', '/budget']),
+    );
+    const made = await call(author, 'POST', '/api/v1/practices', {
+      title: 'Practice by API',
+      summary: 'Written by a client.',
+      country: 'TUN',
+      tags: ['theme:capacity'],
+      budgetLine: true,
+    });
+    expect(made.statusCode).toBe(201);
+    const { id } = made.json() as { id: string };
+    expect(await status(id)).toMatchObject({ status: 'draft', country_alpha3: 'TUN', inst_budget_line: 1 });
+    expect(
+      (await call(other, 'PUT', `/api/v1/practices/${id}`, { title: 'Mine now', summary: 'x', version: 1 }))
+        .statusCode,
+    ).toBe(404);
+    expect(
+      (
+        await call(author, 'PUT', `/api/v1/practices/${id}`, {
+          title: 'Practice by API, edited',
+          summary: 'x',
+          version: 9,
+        })
+      ).statusCode,
+    ).toBe(409);
+    expect(
+      (
+        await call(author, 'PUT', `/api/v1/practices/${id}`, {
+          title: 'Practice by API, edited',
+          summary: 'x',
+          version: 1,
+        })
+      ).statusCode,
+    ).toBe(200);
+    expect((await call(other, 'POST', `/api/v1/practices/${id}/submit`, { version: 2 })).statusCode).toBe(
+      404,
+    );
+    expect((await call(author, 'POST', `/api/v1/practices/${id}/publish`, { version: 2 })).statusCode).toBe(
+      403,
+    );
+    const submitted = await call(author, 'POST', `/api/v1/practices/${id}/submit`, { version: 2 });
+    expect(submitted.json()).toEqual({ id, status: 'submitted' });
+  });
+
   it('answers in Arabic, right to left', async () => {
     const page = await ctx.app.inject({ url: '/practices', headers: { cookie: 'locale=ar' } });
     expect(page.statusCode).toBe(200);
