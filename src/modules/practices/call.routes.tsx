@@ -1,15 +1,16 @@
 import { problemsOf } from '../../commands/index.ts';
+import type { Translator } from '../../i18n/translator.ts';
 import type { App, AppDeps } from '../../web/app-types.ts';
 import { failureStatus } from '../../web/command-reply.ts';
 import { notFound } from '../../web/errors.ts';
 import { asBody, submitForm, textOf, today, translateProblems } from '../../web/form/index.ts';
 import { idParams } from '../../web/params.ts';
-import { countryChoices } from '../programmes/index.ts';
-import { allTerms, presentTerm } from '../taxonomy/index.ts';
+import { allTerms } from '../taxonomy/index.ts';
 import { presentCall } from './call.presenter.ts';
 import { findCall, listCalls, submissionsTo } from './call.repository.ts';
 import { CALL_FORM_FALLBACK, type CallDraft, callForm, callProblems, createCall } from './call.service.ts';
 import { CallFormPage, CallListPage, CallPage } from './call.views.tsx';
+import { countryOptions, themeOptions } from './practice.choices.ts';
 import { isModerator } from './practice.policy.ts';
 
 const CALL_FIELDS = [
@@ -31,12 +32,9 @@ function readCallDraft(body: unknown): CallDraft {
 /** Calls for practices: the list, one call with its submissions for its organiser, and the form. */
 export function callRoutes(app: App, { db }: AppDeps): void {
   const k = db.kysely;
-  async function choices(i18n: Parameters<typeof countryChoices>[1]) {
-    const [countries, terms] = await Promise.all([countryChoices(db, i18n), allTerms(k)]);
-    return {
-      countries: countries.map((c) => ({ value: c.alpha3, label: c.name })),
-      themes: terms.map((t) => ({ value: t.id, label: presentTerm(t, i18n).label })),
-    };
+  async function choices(i18n: Translator) {
+    const [countries, themes] = await Promise.all([countryOptions(db, i18n), themeOptions(db, i18n)]);
+    return { countries, themes };
   }
 
   app.get('/calls', { config: { policy: 'public' } }, async (request, reply) => {

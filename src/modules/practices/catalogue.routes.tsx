@@ -1,9 +1,8 @@
 import type { Translator } from '../../i18n/translator.ts';
 import { sendTable, sheetOf } from '../../tables/index.ts';
 import type { App, AppDeps } from '../../web/app-types.ts';
-import { countryChoices } from '../programmes/index.ts';
-import { allTerms, presentTerm } from '../taxonomy/index.ts';
 import { catalogueCursor, listCatalogue, nextCursor } from './practice.catalogue.ts';
+import { countryOptions, themeOptions } from './practice.choices.ts';
 import { practiceFeed } from './practice.feed.ts';
 import { readCatalogueQuery } from './practice.filters.ts';
 import { canCreatePractice, isModerator } from './practice.policy.ts';
@@ -52,10 +51,10 @@ export function catalogueRoutes(app: App, { db, config }: AppDeps): void {
     const raw = (request.query ?? {}) as Record<string, unknown>;
     const after = catalogueCursor.read(typeof raw.after === 'string' ? raw.after : undefined);
     const i18n = request.i18n;
-    const [rows, countries, terms] = await Promise.all([
+    const [rows, countries, themes] = await Promise.all([
       listCatalogue(k, filter, { limit: PAGE_SIZE + 1, after }),
-      countryChoices(db, i18n),
-      allTerms(k),
+      countryOptions(db, i18n),
+      themeOptions(db, i18n),
     ]);
     const exportQuery = new URLSearchParams(stripEmpty(query)).toString();
     return reply.page(
@@ -63,8 +62,8 @@ export function catalogueRoutes(app: App, { db, config }: AppDeps): void {
         practices={rows.slice(0, PAGE_SIZE).map((r) => presentPracticeSummary(r, i18n))}
         query={query}
         choices={{
-          countries: countries.map((c) => ({ value: c.alpha3, label: c.name })),
-          themes: terms.map((term) => ({ value: term.id, label: presentTerm(term, i18n).label })),
+          countries,
+          themes,
           moderator: isModerator(request.actor),
         }}
         next={nextCursor(rows, PAGE_SIZE, filter.status)}

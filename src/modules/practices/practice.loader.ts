@@ -7,8 +7,8 @@ import { listDocuments } from '../../documents/index.ts';
 import type { Translator } from '../../i18n/translator.ts';
 import type { FieldErrors } from '../../web/form/index.ts';
 import { today } from '../../web/form/index.ts';
-import { countryChoices } from '../programmes/index.ts';
 import { allTerms, tagsOf } from '../taxonomy/index.ts';
+import { countryOptions } from './practice.choices.ts';
 import { PRACTICE_DOCUMENTS } from './practice.documents.ts';
 import type { PracticeFormChoices } from './practice.form.tsx';
 import { type Practice, presentPractice } from './practice.presenter.ts';
@@ -152,7 +152,7 @@ export async function loadPracticePage(
 export async function practiceFormChoices(db: Db, i18n: Translator): Promise<PracticeFormChoices> {
   const day = today();
   const [countries, calls, terms] = await Promise.all([
-    countryChoices(db, i18n),
+    countryOptions(db, i18n),
     db.kysely
       .selectFrom('practice_calls')
       .select(['id', 'title'])
@@ -163,7 +163,7 @@ export async function practiceFormChoices(db: Db, i18n: Translator): Promise<Pra
     allTerms(db.kysely),
   ]);
   return {
-    countries: countries.map((c) => ({ value: c.alpha3, label: c.name })),
+    countries,
     calls: calls.map((c) => ({ value: c.id, label: c.title })),
     terms,
   };
