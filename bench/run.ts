@@ -5,6 +5,7 @@ import { dataSection } from './data.ts';
 import { documentsSection } from './documents.ts';
 import { foundationSection } from './foundation.ts';
 import { learningSection } from './learning.ts';
+import { practicesSection } from './practices.ts';
 import { processesSection } from './processes.ts';
 import {
   type BenchSettings,
@@ -21,6 +22,7 @@ import {
  * - `foundation` (issue 2): 100,000 users, 20,000 organisations; home, country and organisation pages.
  * - `processes` (issue 3): 2,000 full processes; workspace, assessment result, cross-country
  *   lessons, PDF report.
+ * - `practices` (issue 9): 100,000 practices with themes, places and reviews; catalogue and page.
  * - `data` (issue 4): a synthetic 5-million-value bilateral import against a plain INSERT loop,
  *   at 1 and 5 million values for memory, every published file, profile and series API.
  * - `documents` (issue 9): 10 MB documents uploaded and downloaded through the API, memory flat.
@@ -41,6 +43,7 @@ const SECTIONS = {
   data: dataSection,
   documents: documentsSection,
   learning: learningSection,
+  practices: practicesSection,
 } as const;
 type SectionName = keyof typeof SECTIONS;
 

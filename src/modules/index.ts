@@ -11,6 +11,7 @@ import { learningModule } from './learning/index.ts';
 import { lessonsModule } from './lessons/index.ts';
 import { monitoringModule } from './monitoring/index.ts';
 import { organisationsModule } from './organisations/index.ts';
+import { practicesModule } from './practices/index.ts';
 import { processesModule } from './processes/index.ts';
 import { programmesModule } from './programmes/index.ts';
 import { reportsModule } from './reports/index.ts';
@@ -32,6 +33,7 @@ export const modules: ModuleManifest[] = [
   monitoringModule,
   consultationsModule,
   lessonsModule,
+  practicesModule,
   reportsModule,
   assessmentsModule,
   learningModule,

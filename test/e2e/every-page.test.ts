@@ -30,7 +30,7 @@ const MAX_PAGES = 220;
 function followable(url: URL, origin: string): boolean {
   if (url.origin !== origin) return false;
   const path = url.pathname;
-  if (/\.(csv|xlsx|pdf|json|svg|png|txt|zip)$/.test(path)) return false;
+  if (/\.(csv|xlsx|pdf|json|svg|png|txt|zip|atom)$/.test(path)) return false;
   if (path.startsWith('/api/') || path.startsWith('/assets/')) return false;
   if (/\/(sign-out|export|download)(\/|$)/.test(path)) return false;
   if (url.searchParams.has('lang') || path.startsWith('/language')) return false;

@@ -930,6 +930,162 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/practices": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** List practices, newest published first, filtered like the catalogue */
+        get: operations["listPractices"];
+        put?: never;
+        /** Write up a practice (a draft of its author) */
+        post: operations["createPractice"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/practices/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** One practice with its evidence, partners and review summary */
+        get: operations["getPractice"];
+        /** Save a new version of a practice (its author while a draft or returned; moderators) */
+        put: operations["setPractice"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/practices/{id}/reviews": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** A practice's peer reviews: all of them for moderators and reviewers who submitted theirs, else one's own */
+        get: operations["listPracticeReviews"];
+        put?: never;
+        /** Submit one's own review of a practice (assigned reviewers without a conflict) */
+        post: operations["createPracticeReview"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/calls": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** List calls for practices, latest closing first */
+        get: operations["listCalls"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/calls/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** One call for practices */
+        get: operations["getCall"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/practices/{id}/submit": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Workflow step: submit (as on the practice's page) */
+        post: operations["submitPractice"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/practices/{id}/answer": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Workflow step: answer (as on the practice's page) */
+        post: operations["answerPractice"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/practices/{id}/return": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Workflow step: return (as on the practice's page) */
+        post: operations["returnPractice"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/practices/{id}/publish": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Workflow step: publish (as on the practice's page) */
+        post: operations["publishPractice"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/checklist-templates": {
         parameters: {
             query?: never;
@@ -7398,6 +7554,893 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content?: never;
+            };
+            /** @description No valid token or session */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The request was refused: the problem says why */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    listPractices: {
+        parameters: {
+            query?: {
+                /** @description Only practices in this country (ISO 3166-1 alpha-3) */
+                country?: string;
+                /** @description Only practices in this region */
+                region?: string;
+                /** @description Only practices tagged with this taxonomy term */
+                theme?: string;
+                level?: "municipal" | "provincial" | "national";
+                /** @description Corridor: country of origin */
+                origin?: string;
+                /** @description Corridor: country of destination */
+                destination?: string;
+                /** @description Only practices with a partner of this type */
+                partner?: "local-authority" | "civil-society" | "migrant-association" | "diaspora" | "private-sector" | "international";
+                /** @description Moderators only: practices in this state */
+                status?: "draft" | "submitted" | "under-review" | "published" | "returned";
+                /** @description Only practices found promising by peer review */
+                promising?: "yes";
+                /** @description Page size, 1 to 100 */
+                limit?: number;
+                /** @description The `next` value of the previous page */
+                cursor?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        data: {
+                            id: string;
+                            title: string;
+                            summary: string;
+                            /** @description The language the practice was written in */
+                            locale: string;
+                            /** @enum {string} */
+                            status: "draft" | "submitted" | "under-review" | "published" | "returned";
+                            country: {
+                                alpha3: string;
+                                name: string;
+                            } | null;
+                            region: string | null;
+                            city: string | null;
+                            level: ("municipal" | "provincial" | "national") | null;
+                            corridor: {
+                                origin: {
+                                    alpha3: string;
+                                    name: string;
+                                } | null;
+                                destination: {
+                                    alpha3: string;
+                                    name: string;
+                                } | null;
+                            };
+                            promising: boolean;
+                            publishedAt: string | null;
+                            updatedAt: string;
+                        }[];
+                        next: string | null;
+                    };
+                };
+            };
+            /** @description The request was refused: the problem says why */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    createPractice: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    /** @default  */
+                    title?: string;
+                    /** @default  */
+                    summary?: string;
+                    /** @default en */
+                    locale?: string;
+                    /** @default [] */
+                    translations?: {
+                        /** @default  */
+                        locale?: string;
+                        /** @default  */
+                        title?: string;
+                        /** @default  */
+                        summary?: string;
+                    }[];
+                    /** @default [] */
+                    organisations?: {
+                        /** @default  */
+                        organisation?: string;
+                        /** @default  */
+                        role?: string;
+                    }[];
+                    /** @default  */
+                    country?: string;
+                    /** @default  */
+                    region?: string;
+                    /** @default  */
+                    city?: string;
+                    /** @default  */
+                    level?: string;
+                    /** @default  */
+                    origin?: string;
+                    /** @default  */
+                    destination?: string;
+                    /** @default [] */
+                    tags?: string[];
+                    /** @default  */
+                    targetGroups?: string;
+                    /** @default  */
+                    startYear?: string;
+                    /** @default  */
+                    endYear?: string;
+                    /** @default  */
+                    budget?: string;
+                    /** @default  */
+                    currency?: string;
+                    /** @default  */
+                    funders?: string;
+                    /** @default  */
+                    activities?: string;
+                    /** @default  */
+                    results?: string;
+                    /** @default [] */
+                    evidence?: {
+                        /** @default  */
+                        label?: string;
+                        /** @default  */
+                        figure?: string;
+                        /** @default  */
+                        source?: string;
+                    }[];
+                    /** @default false */
+                    budgetLine?: boolean;
+                    /** @default false */
+                    localLaw?: boolean;
+                    /** @default false */
+                    plan?: boolean;
+                    /** @default [] */
+                    links?: {
+                        /** @default  */
+                        kind?: string;
+                        /** @default  */
+                        id?: string;
+                    }[];
+                    /** @default  */
+                    callId?: string;
+                    /** @default  */
+                    replicatesId?: string;
+                    /** @default  */
+                    replicationProgress?: string;
+                };
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        id: string;
+                    };
+                };
+            };
+            /** @description No valid token or session */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The request was refused: the problem says why */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    getPractice: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description Practice id */
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        id: string;
+                        title: string;
+                        summary: string;
+                        /** @description The language the practice was written in */
+                        locale: string;
+                        /** @enum {string} */
+                        status: "draft" | "submitted" | "under-review" | "published" | "returned";
+                        country: {
+                            alpha3: string;
+                            name: string;
+                        } | null;
+                        region: string | null;
+                        city: string | null;
+                        level: ("municipal" | "provincial" | "national") | null;
+                        corridor: {
+                            origin: {
+                                alpha3: string;
+                                name: string;
+                            } | null;
+                            destination: {
+                                alpha3: string;
+                                name: string;
+                            } | null;
+                        };
+                        promising: boolean;
+                        publishedAt: string | null;
+                        updatedAt: string;
+                        translations: {
+                            /** @enum {string} */
+                            field: "title" | "summary";
+                            locale: string;
+                            text: string;
+                            original: boolean;
+                        }[];
+                        organisations: {
+                            organisation: {
+                                id: string;
+                                name: string;
+                                acronym: string | null;
+                            };
+                            /** @enum {string} */
+                            role: "local-authority" | "civil-society" | "migrant-association" | "diaspora" | "private-sector" | "international";
+                        }[];
+                        tags: {
+                            id: string;
+                            scheme: string;
+                            label: string;
+                        }[];
+                        targetGroups: string | null;
+                        period: {
+                            start: string | null;
+                            end: string | null;
+                        };
+                        budget: {
+                            amountMinor: number;
+                            currency: string | null;
+                        } | null;
+                        funders: string | null;
+                        activities: string | null;
+                        results: string | null;
+                        evidence: {
+                            label: string;
+                            figure: string | null;
+                            source: string | null;
+                        }[];
+                        institutionalised: {
+                            budgetLine: boolean;
+                            localLaw: boolean;
+                            plan: boolean;
+                        };
+                        links: {
+                            /** @enum {string} */
+                            kind: "lesson" | "process" | "programme";
+                            id: string;
+                            title: string;
+                        }[];
+                        call: {
+                            id: string;
+                            title: string;
+                        } | null;
+                        replicates: {
+                            id: string;
+                            title: string;
+                        } | null;
+                        replicationProgress: ("planned" | "started" | "running" | "completed") | null;
+                        /** @description The summary of submitted peer reviews */
+                        review: {
+                            count: number;
+                            average: number | null;
+                            spread: number | null;
+                            needsThirdReviewer: boolean;
+                        };
+                        demo: boolean;
+                        version: number;
+                        actions: {
+                            [key: string]: boolean;
+                        };
+                    };
+                };
+            };
+            /** @description The request was refused: the problem says why */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    setPractice: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description Practice id */
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    /** @default  */
+                    title?: string;
+                    /** @default  */
+                    summary?: string;
+                    /** @default en */
+                    locale?: string;
+                    /** @default [] */
+                    translations?: {
+                        /** @default  */
+                        locale?: string;
+                        /** @default  */
+                        title?: string;
+                        /** @default  */
+                        summary?: string;
+                    }[];
+                    /** @default [] */
+                    organisations?: {
+                        /** @default  */
+                        organisation?: string;
+                        /** @default  */
+                        role?: string;
+                    }[];
+                    /** @default  */
+                    country?: string;
+                    /** @default  */
+                    region?: string;
+                    /** @default  */
+                    city?: string;
+                    /** @default  */
+                    level?: string;
+                    /** @default  */
+                    origin?: string;
+                    /** @default  */
+                    destination?: string;
+                    /** @default [] */
+                    tags?: string[];
+                    /** @default  */
+                    targetGroups?: string;
+                    /** @default  */
+                    startYear?: string;
+                    /** @default  */
+                    endYear?: string;
+                    /** @default  */
+                    budget?: string;
+                    /** @default  */
+                    currency?: string;
+                    /** @default  */
+                    funders?: string;
+                    /** @default  */
+                    activities?: string;
+                    /** @default  */
+                    results?: string;
+                    /** @default [] */
+                    evidence?: {
+                        /** @default  */
+                        label?: string;
+                        /** @default  */
+                        figure?: string;
+                        /** @default  */
+                        source?: string;
+                    }[];
+                    /** @default false */
+                    budgetLine?: boolean;
+                    /** @default false */
+                    localLaw?: boolean;
+                    /** @default false */
+                    plan?: boolean;
+                    /** @default [] */
+                    links?: {
+                        /** @default  */
+                        kind?: string;
+                        /** @default  */
+                        id?: string;
+                    }[];
+                    /** @default  */
+                    callId?: string;
+                    /** @default  */
+                    replicatesId?: string;
+                    /** @default  */
+                    replicationProgress?: string;
+                    version: number;
+                };
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        id: string;
+                    };
+                };
+            };
+            /** @description No valid token or session */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The request was refused: the problem says why */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    listPracticeReviews: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description Practice id */
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        data: {
+                            id: string;
+                            /** @description The name for moderators and for one's own review; else a number */
+                            reviewer: string;
+                            /** @enum {string} */
+                            state: "assigned" | "conflicted" | "submitted";
+                            submittedAt: string | null;
+                            scores: {
+                                /** @enum {string} */
+                                criterion: "relevance" | "evidence" | "sustainability" | "partnership" | "replicability" | "participation";
+                                score: number;
+                                comment: string;
+                            }[];
+                        }[];
+                    };
+                };
+            };
+            /** @description No valid token or session */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The request was refused: the problem says why */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    createPracticeReview: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description Practice id */
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    /** @description The review's version, from GET …/reviews (1 when just assigned) */
+                    version: number;
+                    /** @description The reviewer declares no conflict of interest; false is refused */
+                    noConflict: boolean;
+                    /** @description Every criterion, each with its score and a comment */
+                    scores: {
+                        [key: string]: {
+                            /** @description 1 (weak) to 5 (excellent) */
+                            score: number;
+                            comment: string;
+                        };
+                    };
+                };
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        promising: boolean;
+                        needsThirdReviewer: boolean;
+                    };
+                };
+            };
+            /** @description No valid token or session */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The request was refused: the problem says why */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    listCalls: {
+        parameters: {
+            query?: {
+                /** @description Page size, 1 to 100 */
+                limit?: number;
+                /** @description The `next` value of the previous page */
+                cursor?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        data: {
+                            id: string;
+                            title: string;
+                            description: string;
+                            theme: string | null;
+                            region: string | null;
+                            origin: string | null;
+                            destination: string | null;
+                            opensOn: string;
+                            closesOn: string;
+                            /**
+                             * @description Computed from the dates when read
+                             * @enum {string}
+                             */
+                            state: "upcoming" | "open" | "closed";
+                            demo: boolean;
+                        }[];
+                        next: string | null;
+                    };
+                };
+            };
+            /** @description The request was refused: the problem says why */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    getCall: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        id: string;
+                        title: string;
+                        description: string;
+                        theme: string | null;
+                        region: string | null;
+                        origin: string | null;
+                        destination: string | null;
+                        opensOn: string;
+                        closesOn: string;
+                        /**
+                         * @description Computed from the dates when read
+                         * @enum {string}
+                         */
+                        state: "upcoming" | "open" | "closed";
+                        demo: boolean;
+                    };
+                };
+            };
+            /** @description The request was refused: the problem says why */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    submitPractice: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description Practice id */
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    version: number;
+                    comment?: string;
+                };
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        id: string;
+                        status: string;
+                    };
+                };
+            };
+            /** @description No valid token or session */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The request was refused: the problem says why */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    answerPractice: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description Practice id */
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    version: number;
+                    comment?: string;
+                };
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        id: string;
+                        status: string;
+                    };
+                };
+            };
+            /** @description No valid token or session */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The request was refused: the problem says why */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    returnPractice: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description Practice id */
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    version: number;
+                    comment?: string;
+                };
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        id: string;
+                        status: string;
+                    };
+                };
+            };
+            /** @description No valid token or session */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The request was refused: the problem says why */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    publishPractice: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description Practice id */
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    version: number;
+                    comment?: string;
+                };
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        id: string;
+                        status: string;
+                    };
+                };
             };
             /** @description No valid token or session */
             401: {
