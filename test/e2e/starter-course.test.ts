@@ -121,6 +121,6 @@ describe('taking the starter course to its certificate', () => {
     // On a phone the 32-character code wraps rather than widening the page.
     const phone = await journey.page({ language: 'ar', viewport: 'phone' });
     await phone.goto(new URL(certificateUrl).pathname);
-    expect(await phone.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(375);
+    expect(await phone.evaluate(() => window.document.documentElement.scrollWidth)).toBeLessThanOrEqual(375);
   });
 });
