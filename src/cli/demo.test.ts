@@ -18,6 +18,9 @@ function tableCounts(url: string) {
   });
 }
 
+/** Accounts the demo makes: the practices' two demo reviewers (`demo-reviewer-N@corridor.invalid`). */
+const DEMO_REVIEWERS = 2;
+
 describe('corridor demo', () => {
   it('on a new database creates the first administrator and loads the demo', async () => {
     const url = dir.path('fresh.db');
@@ -26,7 +29,8 @@ describe('corridor demo', () => {
     expect(run.status).toBe(0);
     expect(run.stdout).toMatch(/email: +admin@corridor\.local/);
     expect(run.stdout).toMatch(/password: +\S{20}/);
-    expect((await tableCounts(url)).users).toBe(1);
+    // The administrator, and the two reviewers of the demo's practice review round.
+    expect((await tableCounts(url)).users).toBe(1 + DEMO_REVIEWERS);
   });
 
   it('--reload --yes twice leaves the same counts, keeping accounts and reference data', async () => {
@@ -57,7 +61,8 @@ describe('corridor demo', () => {
     expect(runCli(['demo', '--reload', '--yes'], { DATABASE_URL: url }).status).toBe(0);
     expect(await tableCounts(url)).toEqual(afterFirst);
 
-    expect(afterFirst.users).toBe(before.users);
+    // Accounts are kept; the demo adds only its two reviewers, once.
+    expect(afterFirst.users).toBe((before.users ?? 0) + DEMO_REVIEWERS);
     expect(afterFirst.countries).toBe(before.countries);
     await withDb(url, async (db) => {
       const names = await db.kysely.selectFrom('organisations').select('name').execute();

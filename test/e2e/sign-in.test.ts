@@ -78,7 +78,8 @@ describe('first start and signing in', () => {
       expect(await page.evaluate(() => document.activeElement?.id)).toBe('email');
       // The field's label is on screen too, not scrolled away above it.
       const label = await page.locator('label[for="email"]').boundingBox();
-      expect(label!.y).toBeGreaterThanOrEqual(0);
+      // (Within a pixel: scrolling the field into view may leave the label a fraction above.)
+      expect(label!.y).toBeGreaterThanOrEqual(-1);
     });
   }
 });

@@ -54,6 +54,9 @@ function scores(values: number[], comment: string): ScoreDraft {
  */
 export async function loadPracticeDemo(context: DemoContext): Promise<void> {
   const { db } = context;
+  // Submitting, reviewing and publishing are the administrator's steps: a demo loaded with no
+  // administrator (a bare database in tests) has nobody to take them, so it has no practices.
+  if (context.actorId === null) return;
   const admin = actorOf(context.actorId, 'admin');
   const jmdi = demoRef(context, 'org:jmdi');
   const callTitle = 'Call for promising local initiatives in migration and development (demo)';
