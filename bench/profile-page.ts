@@ -5,11 +5,15 @@ import { freePort } from './support.ts';
 
 /**
  * `npx tsx bench/profile-page.ts <database> <path> [seconds]`: drives a page and its ceiling twice
+ * (`BENCH_COOKIE` signs the page in: a session cookie, as `signIn` in support.ts makes one)
  * each (50 connections) on an existing database (one kept with `BENCH_DIR`), with the server under
  * `--cpu-prof`, then prints the figures and the functions that took the most CPU (self time).
  */
 
 const [file, path, seconds = '8'] = process.argv.slice(2) as [string, string, string?];
+const cookieHeaders: Record<string, string> = process.env.BENCH_COOKIE
+  ? { cookie: process.env.BENCH_COOKIE }
+  : {};
 const port = await freePort();
 const dir = `/tmp/prof-${Date.now()}`;
 const child = fork(new URL('./server.ts', import.meta.url).pathname, [], {
@@ -25,7 +29,7 @@ const child = fork(new URL('./server.ts', import.meta.url).pathname, [], {
     ...process.env,
     DATABASE_URL: file,
     PORT: String(port),
-    BENCH_PAGES: JSON.stringify([{ name: 'p', path }]),
+    BENCH_PAGES: JSON.stringify([{ name: 'p', path, headers: cookieHeaders }]),
   },
   stdio: ['ignore', 'pipe', 'inherit', 'ipc'],
 });
@@ -37,7 +41,7 @@ for (const url of [`/__ceiling/p`, path, `/__ceiling/p`, path]) {
     url: `http://127.0.0.1:${port}${url}`,
     connections: 50,
     duration: Number(seconds),
-    headers: { 'accept-encoding': 'gzip' },
+    headers: { 'accept-encoding': 'gzip', ...cookieHeaders },
   });
   console.log(
     url,
