@@ -1,10 +1,9 @@
 import { expect } from 'vitest';
+import { apiToken as sharedApiToken } from '../../../test/support/api-token.ts';
 import { buildProcess } from '../../../test/support/factories.ts';
 import { type Browser, buildUser, testApp } from '../../../test/support/http.ts';
 import { signedIn } from '../../../test/support/seed-organisations.ts';
-import { randomSecret, sha256 } from '../../auth/secrets.ts';
 import type { DialectName } from '../../db/connection.ts';
-import { newId, now } from '../../db/ids.ts';
 
 export type Role = 'admin' | 'owner' | 'member' | 'observer' | 'outsider';
 
@@ -49,23 +48,9 @@ export async function assessmentWorld(dialect: DialectName) {
 
 export type World = Awaited<ReturnType<typeof assessmentWorld>>;
 
-/** A bearer token for the API. */
-export async function apiToken(world: World, userId: string): Promise<string> {
-  const secret = randomSecret();
-  await world.db.kysely
-    .insertInto('api_tokens')
-    .values({
-      id: newId(),
-      user_id: userId,
-      name: 'test',
-      token_hash: sha256(secret),
-      prefix: secret.slice(0, 6),
-      created_at: now(),
-      last_used_at: null,
-      revoked_at: null,
-    })
-    .execute();
-  return secret;
+/** A bearer token for the API (the shared helper, with this module's world and user id). */
+export function apiToken(world: World, userId: string): Promise<string> {
+  return sharedApiToken(world.db, { id: userId });
 }
 
 /** Posts a form with repeated fields (checkboxes), the CSRF token read from `pageUrl`. */

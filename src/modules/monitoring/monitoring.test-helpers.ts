@@ -1,6 +1,7 @@
 import type { LightMyRequestResponse } from 'fastify';
 import { buildOrganisation, buildProcess } from '../../../test/support/factories.ts';
 import { Browser, buildUser, type TestDb, type testApp } from '../../../test/support/http.ts';
+import { multipartBody } from '../../../test/support/multipart.ts';
 import { SESSION_COOKIE } from '../../app.ts';
 import { createSession } from '../../auth/session.repository.ts';
 import type { Database } from '../../db/database.ts';
@@ -93,28 +94,7 @@ export async function post(
   return response;
 }
 
-/** A multipart body as a browser sends it, with an optional file in the field `file`. */
-export function multipartBody(
-  fields: Record<string, string>,
-  file?: { name: string; content: Buffer; type?: string },
-) {
-  const boundary = `----corridor${Math.random().toString(16).slice(2)}`;
-  const parts: Buffer[] = [];
-  for (const [name, value] of Object.entries(fields))
-    parts.push(
-      Buffer.from(`--${boundary}\r\nContent-Disposition: form-data; name="${name}"\r\n\r\n${value}\r\n`),
-    );
-  if (file) {
-    parts.push(
-      Buffer.from(
-        `--${boundary}\r\nContent-Disposition: form-data; name="file"; filename="${file.name}"\r\nContent-Type: ${file.type ?? 'application/octet-stream'}\r\n\r\n`,
-      ),
-    );
-    parts.push(file.content, Buffer.from('\r\n'));
-  }
-  parts.push(Buffer.from(`--${boundary}--\r\n`));
-  return { payload: Buffer.concat(parts), contentType: `multipart/form-data; boundary=${boundary}` };
-}
+export { multipartBody } from '../../../test/support/multipart.ts';
 
 /** Uploads a file as the upload form does (CSRF token from the form page). */
 export async function upload(

@@ -1,8 +1,6 @@
 import { buildOrganisation, buildProcess } from '../../../test/support/factories.ts';
 import { type Browser, buildUser, type TestDb, type testApp } from '../../../test/support/http.ts';
 import { signedIn } from '../../../test/support/seed-organisations.ts';
-import { randomSecret, sha256 } from '../../auth/secrets.ts';
-import { newId, now } from '../../db/ids.ts';
 
 /** Test-only helpers shared by the consultations, lessons and reports tests. */
 export type Ctx = Awaited<ReturnType<typeof testApp>>;
@@ -48,24 +46,9 @@ export async function ensureThemes(db: TestDb): Promise<void> {
     .execute();
 }
 
-/** An API token for `user`; returns the secret to send as `Authorization: Bearer …`. */
-export async function apiToken(db: TestDb, user: { id: string }): Promise<string> {
-  const secret = `cor_${randomSecret()}`;
-  await db.kysely
-    .insertInto('api_tokens')
-    .values({
-      id: newId(),
-      user_id: user.id,
-      name: 'test',
-      token_hash: sha256(secret),
-      prefix: secret.slice(0, 8),
-      created_at: now(),
-      last_used_at: null,
-      revoked_at: null,
-    })
-    .execute();
-  return secret;
-}
+import { apiToken } from '../../../test/support/api-token.ts';
+
+export { apiToken };
 
 export interface People {
   ids: Record<Role, string>;
