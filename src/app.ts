@@ -21,7 +21,7 @@ import { findSessionUser, findTokenUser } from './auth/session.repository.ts';
 import { cookieSecret } from './auth/settings.ts';
 import { type Config, trustProxyOption } from './config.ts';
 import type { Db } from './db/connection.ts';
-import { documentMessages, registerDocumentRoutes } from './documents/index.ts';
+import { registerDocumentRoutes } from './documents/index.ts';
 import { registerMessages } from './i18n/catalogue.ts';
 import { isLocale, negotiateLocale } from './i18n/locales.ts';
 import { translator } from './i18n/translator.ts';
@@ -35,6 +35,7 @@ import { corsFor } from './web/cors.ts';
 import { errorHandler, notFoundHandler } from './web/error-handler.ts';
 import { setFlash, takeFlash } from './web/flash.ts';
 import { registerHealthRoutes } from './web/health.ts';
+import { KERNEL_MESSAGES } from './web/kernel-messages.ts';
 import {
   operationIdFor,
   problemSchema,
@@ -43,12 +44,9 @@ import {
   withProblemResponses,
 } from './web/openapi-contract.ts';
 import { AnonymousPageCache, pageCacheLookup } from './web/page-cache.ts';
-import { problemTypeMessages } from './web/problem-types.ts';
-
 import { safeRedirect } from './web/safe-redirect.ts';
 import { normaliseRequestText } from './web/text-input.ts';
 import { type NavEntry, ViewContextProvider } from './web/view-context.ts';
-import { webMessages } from './web/web.messages.ts';
 import './web/zod-messages.ts';
 import { z } from 'zod';
 
@@ -83,9 +81,7 @@ let messagesRegistered = false;
 const manifestsRegistered = new WeakSet<ModuleManifest>();
 function registerAllMessages(modules: readonly ModuleManifest[]): void {
   if (!messagesRegistered) {
-    registerMessages(webMessages);
-    registerMessages(problemTypeMessages);
-    registerMessages(documentMessages);
+    for (const messages of KERNEL_MESSAGES) registerMessages(messages);
     messagesRegistered = true;
   }
   for (const module of modules) {

@@ -2,10 +2,8 @@ import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { type MessageFormatElement, parse, TYPE } from '@formatjs/icu-messageformat-parser';
 import { describe, expect, it } from 'vitest';
-import { documentMessages } from '../documents/index.ts';
 import { modules } from '../modules/index.ts';
-import { problemTypeMessages } from '../web/problem-types.ts';
-import { webMessages } from '../web/web.messages.ts';
+import { KERNEL_MESSAGES } from '../web/kernel-messages.ts';
 import { LOCALES } from './locales.ts';
 
 /** The ICU arguments a message uses (`{count, plural, …}` counts once; words inside branches do not). */
@@ -22,12 +20,7 @@ function argumentNames(message: string): string[] {
   return [...names].sort();
 }
 
-const catalogues = [
-  webMessages,
-  problemTypeMessages,
-  documentMessages,
-  ...modules.flatMap((m) => (m.messages ? [m.messages] : [])),
-];
+const catalogues = [...KERNEL_MESSAGES, ...modules.flatMap((m) => (m.messages ? [m.messages] : []))];
 
 function sourceFiles(dir: string): string[] {
   return readdirSync(dir).flatMap((name) => {
