@@ -15,6 +15,7 @@ import {
 import { failureProblem } from './consultation.http.ts';
 import {
   type ConsultationSpace,
+  consultationDocuments,
   loadConsultationPage,
   loadEditable,
   loadNewDraftSpace,
@@ -184,7 +185,7 @@ export function consultationDraftRoutes(app: App, { db }: AppDeps): void {
         <ConsultationPage
           heading={ctx.heading}
           consultation={ctx.consultation}
-          documents={ctx.documents}
+          documents={await consultationDocuments(db.kysely, ctx.consultation.id)}
           path={request.url}
           errors={translateProblems(problemsOf(result), request.i18n)}
         />,

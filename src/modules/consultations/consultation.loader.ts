@@ -46,8 +46,6 @@ export const CONSULTATION_DOCUMENTS = 'consultation';
 /** One consultation as its pages show it. */
 export interface ConsultationPageData extends ConsultationSpace {
   consultation: ConsultationView;
-  /** The documents attached to the consultation (the draft policy, background notes). */
-  documents: DocumentRow[];
 }
 
 /** A consultation's path parameters: its process and itself. */
@@ -121,8 +119,7 @@ export async function loadConsultationPage(
     consultationId,
   );
   if (!consultation) throw notFound();
-  const documents = await listDocuments(db, CONSULTATION_DOCUMENTS, consultationId);
-  return { ...space, consultation, documents };
+  return { ...space, consultation };
 }
 
 /** Throws the answer of a guard that refuses: 404, or the refusal's own page (decision 92). */
@@ -204,4 +201,12 @@ export async function loadHideable(
   if (!comment) throw notFound();
   pass(hideGuard(page.access, page.consultation, comment));
   return { ...page, comment };
+}
+
+/**
+ * The consultation's documents, for the pages that show the consultation itself (its page, and
+ * the open form re-drawn): the actions' loaders above do not read them.
+ */
+export function consultationDocuments(db: Db, consultationId: string): Promise<DocumentRow[]> {
+  return listDocuments(db, CONSULTATION_DOCUMENTS, consultationId);
 }

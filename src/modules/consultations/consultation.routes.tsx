@@ -2,7 +2,7 @@ import { sendTable, sheetOf } from '../../tables/index.ts';
 import type { App, AppDeps } from '../../web/app-types.ts';
 import { parseParams } from '../../web/params.ts';
 import { commentsTable } from './consultation.export.ts';
-import { loadConsultationPage, loadConsultationSpace } from './consultation.loader.ts';
+import { consultationDocuments, loadConsultationPage, loadConsultationSpace } from './consultation.loader.ts';
 import { canEditConsultation } from './consultation.policy.ts';
 import { listConsultationSummaries } from './consultation.presenter.ts';
 import { consultationParams, processParams } from './consultation.schema.ts';
@@ -32,7 +32,7 @@ export function consultationRoutes(app: App, { db }: AppDeps): void {
       <ConsultationPage
         heading={ctx.heading}
         consultation={ctx.consultation}
-        documents={ctx.documents}
+        documents={await consultationDocuments(k, ctx.consultation.id)}
         path={request.url}
       />,
     );
