@@ -1,5 +1,6 @@
 import type { Actor } from '../auth/actor.ts';
 import type { Db } from '../db/connection.ts';
+import { HttpProblem } from '../web/errors.ts';
 
 /** What an actor may do with the documents of one record, and how to name and reach that record. */
 export interface DocumentAccess {
@@ -19,7 +20,10 @@ export interface DocumentAccess {
 export interface DocumentHost {
   /** The record kind in URLs and rows: lower-case letters and hyphens (`lesson`, `practice`). */
   type: string;
-  /** Null when the record is missing or hidden from the actor (both answer 404). */
+  /**
+   * Null when the record is missing or hidden from the actor (both answer 404); a host may also
+   * throw the 404 its module's loaders throw, which the kernel reads the same way.
+   */
   access(db: Db, actor: Actor, ownerId: string): Promise<DocumentAccess | null>;
 }
 
@@ -45,6 +49,11 @@ export async function accessTo(
 ): Promise<DocumentAccess | null> {
   const host = registry.get(ownerType);
   if (!host) return null;
-  const access = await host.access(db, actor, ownerId);
-  return access?.read ? access : null;
+  try {
+    const access = await host.access(db, actor, ownerId);
+    return access?.read ? access : null;
+  } catch (error) {
+    if (error instanceof HttpProblem && error.status === 404) return null;
+    throw error;
+  }
 }

@@ -1,5 +1,4 @@
 import type { DocumentHost } from '../../documents/index.ts';
-import { HttpProblem } from '../../web/errors.ts';
 import { CONSULTATION_DOCUMENTS, consultationAccessFor } from './consultation.loader.ts';
 import { attachGuard, canSeeConsultation } from './consultation.policy.ts';
 
@@ -16,17 +15,12 @@ export const consultationDocumentHost: DocumentHost = {
       .where('id', '=', id)
       .executeTakeFirst();
     if (!row) return null;
-    try {
-      const { access } = await consultationAccessFor(db.kysely, actor, row.process_id);
-      return {
-        read: canSeeConsultation(access, row),
-        write: attachGuard(access, row) === null,
-        title: row.title,
-        href: `/processes/${row.process_id}/consultations/${id}`,
-      };
-    } catch (error) {
-      if (error instanceof HttpProblem && error.status === 404) return null;
-      throw error;
-    }
+    const { access } = await consultationAccessFor(db.kysely, actor, row.process_id);
+    return {
+      read: canSeeConsultation(access, row),
+      write: attachGuard(access, row) === null,
+      title: row.title,
+      href: `/processes/${row.process_id}/consultations/${id}`,
+    };
   },
 };

@@ -1,5 +1,4 @@
 import type { DocumentHost } from '../../documents/index.ts';
-import { HttpProblem } from '../../web/errors.ts';
 import { loadProcessAccess } from '../processes/index.ts';
 
 /** The kind of record a lesson's documents belong to (the evidence behind it). */
@@ -22,14 +21,9 @@ export const lessonDocumentHost: DocumentHost = {
       .where('id', '=', id)
       .executeTakeFirst();
     if (!lesson) return null;
-    try {
-      const { may } = await loadProcessAccess(db.kysely, actor, lesson.process_id, 'view');
-      const firstLine = lesson.text.split('\n')[0] ?? '';
-      const title = firstLine.length > 80 ? `${firstLine.slice(0, 79)}…` : firstLine;
-      return { read: may.view, write: may.edit, title, href: lessonHref(lesson.process_id, id) };
-    } catch (error) {
-      if (error instanceof HttpProblem && error.status === 404) return null;
-      throw error;
-    }
+    const { may } = await loadProcessAccess(db.kysely, actor, lesson.process_id, 'view');
+    const firstLine = lesson.text.split('\n')[0] ?? '';
+    const title = firstLine.length > 80 ? `${firstLine.slice(0, 79)}…` : firstLine;
+    return { read: may.view, write: may.edit, title, href: lessonHref(lesson.process_id, id) };
   },
 };

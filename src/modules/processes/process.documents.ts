@@ -1,5 +1,4 @@
 import type { DocumentHost } from '../../documents/index.ts';
-import { HttpProblem } from '../../web/errors.ts';
 import { loadProcessAccess } from './process.space.ts';
 
 /** The kind of record a process's own documents belong to (its plan, terms of reference, minutes). */
@@ -12,12 +11,7 @@ export const PROCESS_DOCUMENTS = 'process';
 export const processDocumentHost: DocumentHost = {
   type: PROCESS_DOCUMENTS,
   async access(db, actor, id) {
-    try {
-      const { process, may } = await loadProcessAccess(db.kysely, actor, id, 'view');
-      return { read: may.view, write: may.edit, title: process.title, href: `/processes/${id}` };
-    } catch (error) {
-      if (error instanceof HttpProblem && error.status === 404) return null;
-      throw error;
-    }
+    const { process, may } = await loadProcessAccess(db.kysely, actor, id, 'view');
+    return { read: may.view, write: may.edit, title: process.title, href: `/processes/${id}` };
   },
 };
