@@ -5,10 +5,10 @@ import type { FieldErrors } from '../web/form/problems.ts';
 import { useView } from '../web/view-context.ts';
 import type { DocumentAccess } from './document.hosts.ts';
 import type { DocumentRow } from './document.service.ts';
+import { ACCEPTED_EXTENSIONS } from './file-kinds.ts';
 
 /** What the file chooser suggests (the server decides from the bytes, whatever is chosen). */
-const ACCEPT =
-  '.pdf,.doc,.docx,.odt,.rtf,.xls,.xlsx,.ods,.ppt,.pptx,.odp,.csv,.jpg,.jpeg,.png,.webp,.gif,application/pdf,image/*,text/csv';
+const ACCEPT = ACCEPTED_EXTENSIONS.join(',');
 
 export const documentHref = (document: Pick<DocumentRow, 'id'>) => `/documents/${document.id}/download`;
 export const thumbnailHref = (document: Pick<DocumentRow, 'id'>) => `/documents/${document.id}/thumbnail`;

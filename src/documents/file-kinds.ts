@@ -60,6 +60,16 @@ const CFB_BY_EXTENSION: Record<string, Recognised> = {
   ppt: { kind: 'presentation', mediaType: 'application/vnd.ms-powerpoint', extension: 'ppt' },
 };
 
+/** What a file chooser may suggest (a hint only: the bytes decide): every extension taken, `.jpeg` too. */
+export const ACCEPTED_EXTENSIONS: readonly string[] = [
+  ...new Set([
+    ...Object.values(BY_MEDIA_TYPE).map((k) => k.extension),
+    ...Object.keys(CFB_BY_EXTENSION),
+    'jpeg',
+    'csv',
+  ]),
+].map((extension) => `.${extension}`);
+
 export function extensionOf(fileName: string): string {
   const dot = fileName.lastIndexOf('.');
   return dot === -1 ? '' : fileName.slice(dot + 1).toLowerCase();
